@@ -1,0 +1,86 @@
+import type { FactPart, MissingReason } from "./facts";
+
+export type Level = "danger" | "caution" | "safe" | "unknown";
+
+/**
+ * How much one finding weighs. `strong` alone gives danger; `medium` gives caution; `weak` only
+ * counts when a sender signal is present; `info` never raises the level (trusted sender, drill).
+ */
+export type Severity = "strong" | "medium" | "weak" | "info";
+
+export type Localized = {
+  readonly ja: string;
+  readonly en: string;
+};
+
+export type Language = keyof Localized;
+
+/** One character position where a lookalike differs from the genuine string. */
+export type CharDiff = {
+  readonly index: number;
+  readonly seen: string;
+  readonly genuine: string;
+};
+
+export type Finding = {
+  readonly rule: string;
+  /** Key into the rule's messages, e.g. "orgNameOutsideDomain". */
+  readonly messageId: string;
+  readonly severity: Severity;
+  /** True when the finding is about who sent the mail (needed for weak signals to count). */
+  readonly senderSignal: boolean;
+  readonly message: Localized;
+  /** Facts a reader can check: displayName, address, imitates, genuineDomain, host, file … */
+  readonly evidence: Readonly<Record<string, string>>;
+  /** Character-level differences for lookalike strings, when there are any. */
+  readonly diff?: readonly CharDiff[];
+};
+
+export type SkippedPart = {
+  readonly part: FactPart;
+  readonly reason: MissingReason;
+  /** Plain words for the user: what could not be checked and why. */
+  readonly message: Localized;
+  readonly detail?: string;
+};
+
+export type RuleFailure = {
+  readonly rule: string;
+  readonly error: string;
+};
+
+/** Who the mail imitates, when a rule found it (drives the "genuine domain" line in the pane). */
+export type Imitation = {
+  readonly kind: "organization" | "staff" | "partner";
+  readonly name: string;
+  readonly genuineDomains: readonly string[];
+};
+
+export type SenderSummary = {
+  readonly displayName: string;
+  readonly address: string;
+  /** Host part of the address, lower-cased ("" when none). */
+  readonly domain: string;
+  /** Registrable domain (eTLD+1) of the address, "" when none. */
+  readonly registrableDomain: string;
+};
+
+export type Verdict = {
+  readonly level: Level;
+  /** Under 100 characters in both languages. */
+  readonly headline: Localized;
+  /** Strongest first. */
+  readonly findings: readonly Finding[];
+  readonly sender: SenderSummary;
+  readonly imitates?: Imitation;
+  /** Rule ids that ran to completion. */
+  readonly checked: readonly string[];
+  /** Parts of the message that could not be examined. */
+  readonly skipped: readonly SkippedPart[];
+  /** Rules that threw; reported, never lowering the level. */
+  readonly ruleFailures: readonly RuleFailure[];
+  /** Set when the policy's drill header marks this as a training mail. */
+  readonly drill?: boolean;
+  /** Set when the policy trusts the sender (reason shown to the user). */
+  readonly trustedReason?: Localized;
+};

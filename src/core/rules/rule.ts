@@ -1,0 +1,46 @@
+import type { FactPart } from "../model/facts";
+import type { CharDiff, Imitation, Localized, Severity } from "../model/verdict";
+import type { RuleContext } from "../engine/context";
+
+export type RuleCategory = "sender" | "authentication" | "attachment" | "link" | "content" | "policy";
+
+export type RuleMeta = {
+  /** Equals the file name (rules/<id>.ts) and the doc page (docs/rules/<id>.md). */
+  readonly id: string;
+  readonly category: RuleCategory;
+  readonly defaultSeverity: Severity;
+  /** True when the rule says something about who sent the mail (lets weak signals count). */
+  readonly senderSignal: boolean;
+  /** Parts of the message the rule reads; when one is missing the rule reports it as skipped. */
+  readonly needs: readonly FactPart[];
+  readonly description: Localized;
+};
+
+export type FindingDraft<M extends string = string> = {
+  readonly messageId: M;
+  /** Overrides meta.defaultSeverity for this finding. */
+  readonly severity?: Severity;
+  /** Overrides meta.senderSignal for this finding. */
+  readonly senderSignal?: boolean;
+  /** Values substituted for {name} placeholders in the message, and shown as evidence. */
+  readonly evidence: Readonly<Record<string, string>>;
+  readonly diff?: readonly CharDiff[];
+  readonly imitates?: Imitation;
+};
+
+export type Rule<M extends string = string> = {
+  readonly meta: RuleMeta;
+  /** Messages keyed by id, with {placeholders} filled from the finding's evidence. */
+  readonly messages: Readonly<Record<M, Localized>>;
+  /**
+   * Optional short headlines (under 100 characters after filling) for the verdict, keyed like
+   * messages; used when this finding is the strongest one.
+   */
+  readonly headlines?: Readonly<Partial<Record<M, Localized>>>;
+  readonly check: (ctx: RuleContext) => readonly FindingDraft<M>[];
+};
+
+/** Identity helper that keeps message ids type-checked against the messages table. */
+export function defineRule<M extends string>(rule: Rule<M>): Rule<M> {
+  return rule;
+}
