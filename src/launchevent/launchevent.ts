@@ -1,0 +1,2 @@
+// PLACEHOLDER entry so the build runs; the launch-event handler replaces it.
+export {};

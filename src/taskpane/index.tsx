@@ -1,0 +1,2 @@
+// PLACEHOLDER entry so the build runs; the task pane replaces it.
+export {};
