@@ -1,0 +1,155 @@
+// Builds the add-in into dist/: the task pane, the launch-event handler, the icons, both manifests
+// (rewritten to ADDIN_BASE_URL) and the policy file. See docs/deploy.md for how an admin runs it.
+import { existsSync, readFileSync } from "node:fs";
+import path from "node:path";
+import { fileURLToPath } from "node:url";
+import HtmlWebpackPlugin from "html-webpack-plugin";
+import CopyWebpackPlugin from "copy-webpack-plugin";
+import { resolveBaseUrl } from "./scripts/build/base-url.mjs";
+import { manifestVersion, rewriteManifest } from "./scripts/build/rewrite-manifest.mjs";
+import { BundleBudgetPlugin } from "./scripts/build/bundle-budget.mjs";
+
+const root = path.dirname(fileURLToPath(import.meta.url));
+const fromRoot = (...parts) => path.join(root, ...parts);
+
+const KB = 1024;
+// Gzip budgets for the JavaScript each page loads before it can show anything.
+const BUDGETS = { taskpane: 120 * KB, launchevent: 60 * KB };
+const DEFAULT_TRANSPORT_HEADER = "X-Sender-Guard-Suspect";
+
+function readJson(file) {
+  return JSON.parse(readFileSync(file, "utf8"));
+}
+
+function policyTransportHeader() {
+  const policy = readJson(fromRoot("policy", "default-policy.json"));
+  return typeof policy.transportHeader === "string" && policy.transportHeader !== "" ? policy.transportHeader : DEFAULT_TRANSPORT_HEADER;
+}
+
+/** Extra pages that exist only once their part lands. */
+function optionalEntries() {
+  const entries = {};
+  const pages = [];
+  // PLAYGROUND (part F): built only when src/playground/index.tsx exists; template src/playground/playground.html.
+  if (existsSync(fromRoot("src", "playground", "index.tsx"))) {
+    entries.playground = "./src/playground/index.tsx";
+    pages.push(
+      new HtmlWebpackPlugin({
+        filename: "playground.html",
+        template: existsSync(fromRoot("src", "playground", "playground.html")) ? "./src/playground/playground.html" : "./src/taskpane/taskpane.html",
+        chunks: ["playground"],
+        scriptLoading: "defer",
+      }),
+    );
+  }
+  return { entries, pages };
+}
+
+export default (_env, argv) => {
+  const mode = argv.mode === "development" ? "development" : "production";
+  let baseUrl;
+  let version;
+  try {
+    baseUrl = resolveBaseUrl({ mode, value: process.env.ADDIN_BASE_URL });
+    version = manifestVersion(readJson(fromRoot("package.json")).version);
+  } catch (error) {
+    // A configuration mistake, not a crash: print the explanation without a stack trace.
+    console.error(`\nBuild stopped: ${error instanceof Error ? error.message : String(error)}\n`);
+    process.exit(1);
+  }
+  const transportHeader = policyTransportHeader();
+  const hasPolicySchema = existsSync(fromRoot("policy", "policy.schema.json"));
+  const optional = optionalEntries();
+
+  const manifestPattern = (name) => ({
+    from: name,
+    to: name,
+    transform: (content) => rewriteManifest(content.toString("utf8"), { baseUrl, version, transportHeader, sourceName: name, allowLocalhost: mode === "development" }),
+  });
+
+  console.log(`Sender Guard ${version} (${mode}) for ${baseUrl}`);
+
+  return {
+    mode,
+    context: root,
+    target: ["web", "es2017"],
+    // No eval-based source maps: the pages' Content-Security-Policy forbids eval.
+    devtool: mode === "development" ? "source-map" : false,
+    entry: {
+      taskpane: "./src/taskpane/index.tsx",
+      // The launch-event handler must stay ONE file: no imports of chunks, no runtime chunk (see BundleBudgetPlugin).
+      launchevent: "./src/launchevent/launchevent.ts",
+      ...optional.entries,
+    },
+    output: {
+      path: fromRoot("dist"),
+      filename: "[name].js",
+      // Async chunks (the detection core the pane imports dynamically) carry a content hash: cache them for long.
+      chunkFilename: "[name].[contenthash:8].js",
+      publicPath: "auto",
+      clean: true,
+    },
+    resolve: {
+      extensions: [".ts", ".tsx", ".js", ".mjs", ".json"],
+      extensionAlias: { ".js": [".ts", ".tsx", ".js"] },
+    },
+    module: {
+      rules: [
+        {
+          test: /\.tsx?$/,
+          exclude: /node_modules/,
+          use: {
+            loader: "ts-loader",
+            // Types are checked by `npm run typecheck`; the build only transpiles. ES2017 output keeps
+            // the launch-event file loadable by the JavaScript-only runtime of classic Outlook.
+            options: { transpileOnly: true, compilerOptions: { target: "ES2017", module: "ESNext", sourceMap: mode === "development" } },
+          },
+        },
+      ],
+    },
+    optimization: {
+      runtimeChunk: false,
+      // Only async chunks are split: the pane's dynamic import("../core") becomes its own file,
+      // while each entry's initial code stays in one file (launchevent.js must be self-contained).
+      splitChunks: { chunks: "async" },
+    },
+    // The BundleBudgetPlugin below replaces webpack's generic size hints with real gzip budgets.
+    performance: { hints: false },
+    plugins: [
+      new HtmlWebpackPlugin({
+        filename: "taskpane.html",
+        template: "./src/taskpane/taskpane.html",
+        chunks: ["taskpane"],
+        scriptLoading: "defer",
+      }),
+      new HtmlWebpackPlugin({
+        filename: "launchevent.html",
+        template: "./src/launchevent/launchevent.html",
+        chunks: ["launchevent"],
+        scriptLoading: "defer",
+      }),
+      ...optional.pages,
+      new CopyWebpackPlugin({
+        patterns: [
+          { from: "assets/*.png", to: "assets/[name][ext]" },
+          { from: "src/support/support.html", to: "support.html" },
+          manifestPattern("manifest.xml"),
+          manifestPattern("manifest-pilot.xml"),
+          {
+            from: "policy/default-policy.json",
+            to: "policy.json",
+            transform: (content) => {
+              const policy = JSON.parse(content.toString("utf8"));
+              // The schema link only makes sense when the schema is shipped next to it.
+              if (!hasPolicySchema) delete policy.$schema;
+              return `${JSON.stringify(policy, null, 2)}\n`;
+            },
+          },
+          ...(hasPolicySchema ? [{ from: "policy/policy.schema.json", to: "policy.schema.json" }] : []),
+        ],
+      }),
+      new BundleBudgetPlugin({ budgets: BUDGETS, singleFile: ["launchevent"] }),
+    ],
+    stats: "errors-warnings",
+  };
+};
