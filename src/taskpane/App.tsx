@@ -1,0 +1,90 @@
+import { useEffect, useRef } from "react";
+import { AriaLiveAnnouncer, FluentProvider, Spinner, makeStyles, tokens, useAnnounce, webDarkTheme, webLightTheme } from "@fluentui/react-components";
+import type { PaneHost } from "../host/pane-host";
+import type { CoreApi } from "./core-loader";
+import { useMessageVerdict, type VerdictView } from "./hooks/useMessageVerdict";
+import { usePinHint } from "./hooks/usePinHint";
+import { LanguageContext, useLanguage, useStrings } from "./i18n/language";
+import type { Strings } from "./i18n/strings";
+import { PinHint } from "./components/PinHint/PinHint";
+import { PolicyNotice } from "./components/PolicyNotice/PolicyNotice";
+import { VerdictBanner } from "./components/VerdictBanner/VerdictBanner";
+import { VerdictDetails } from "./components/VerdictDetails/VerdictDetails";
+
+export type AppProps = {
+  readonly host: PaneHost;
+  /** Where the detection library comes from; the default loads it as a separate chunk. */
+  readonly loadCore?: () => Promise<CoreApi>;
+};
+
+const useStyles = makeStyles({
+  root: {
+    display: "flex",
+    flexDirection: "column",
+    gap: tokens.spacingVerticalL,
+    padding: `${tokens.spacingVerticalM} ${tokens.spacingHorizontalM}`,
+    minHeight: "100vh",
+    boxSizing: "border-box",
+    fontSize: tokens.fontSizeBase300,
+    lineHeight: tokens.lineHeightBase300,
+  },
+  message: { margin: 0, color: tokens.colorNeutralForeground2 },
+  detail: { margin: 0, fontSize: tokens.fontSizeBase200, color: tokens.colorNeutralForeground3, overflowWrap: "anywhere" },
+});
+
+function headlineOf(view: VerdictView, language: "ja" | "en", t: Strings): { key: number; text: string } | null {
+  if (view.status === "ready") return { key: view.run, text: view.verdict.headline[language] };
+  if (view.status === "error") return { key: view.run, text: t.readFailedHeadline };
+  return null;
+}
+
+/** Says each new verdict's headline once through the live region. */
+function useAnnounceHeadline(headline: { key: number; text: string } | null): void {
+  const { announce } = useAnnounce();
+  const announceRef = useRef(announce);
+  announceRef.current = announce;
+  const key = headline?.key;
+  const text = headline?.text;
+  useEffect(() => {
+    if (key !== undefined && text !== undefined) announceRef.current(text, { batchId: "verdict" });
+  }, [key, text]);
+}
+
+/** The pane's content; expects the language context and an announcer above it. */
+export function Pane({ host, loadCore }: AppProps) {
+  const t = useStrings();
+  const language = useLanguage();
+  const styles = useStyles();
+  const { view, policy } = useMessageVerdict(host, loadCore);
+  const pinHint = usePinHint(host);
+  useAnnounceHeadline(headlineOf(view, language, t));
+
+  return (
+    <main className={styles.root} aria-label={t.paneLabel} aria-busy={view.status === "loading"}>
+      {pinHint.visible ? <PinHint onDismiss={pinHint.dismiss} /> : null}
+      {view.status === "loading" ? <Spinner label={t.loading} /> : null}
+      {view.status === "noItem" ? <p className={styles.message}>{t.noItem}</p> : null}
+      {view.status === "error" ? (
+        <>
+          <VerdictBanner level="unknown" headline={t.readFailedHeadline} />
+          <p className={styles.detail}>{t.readFailedDetail(view.detail)}</p>
+        </>
+      ) : null}
+      {view.status === "ready" && policy ? <VerdictDetails key={view.run} host={host} verdict={view.verdict} policy={policy.policy} /> : null}
+      {policy ? <PolicyNotice source={policy.source} /> : null}
+    </main>
+  );
+}
+
+/** The task pane: theme and language from the host, an announcer near the root, then the pane. */
+export function App({ host, loadCore }: AppProps) {
+  return (
+    <FluentProvider theme={host.theme === "dark" ? webDarkTheme : webLightTheme} lang={host.language === "ja" ? "ja" : "en"}>
+      <LanguageContext value={host.language}>
+        <AriaLiveAnnouncer>
+          <Pane host={host} {...(loadCore ? { loadCore } : {})} />
+        </AriaLiveAnnouncer>
+      </LanguageContext>
+    </FluentProvider>
+  );
+}

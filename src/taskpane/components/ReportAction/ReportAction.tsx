@@ -1,0 +1,61 @@
+import { useId } from "react";
+import { Button, Spinner, makeStyles, tokens } from "@fluentui/react-components";
+import type { Policy, Verdict } from "../../../core";
+import type { PaneHost } from "../../../host/pane-host";
+import { useReport, type ReportState } from "../../hooks/useReport";
+import { useStrings } from "../../i18n/language";
+import type { Strings } from "../../i18n/strings";
+
+const useStyles = makeStyles({
+  root: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalXS, alignItems: "flex-start" },
+  note: { margin: 0, fontSize: tokens.fontSizeBase200, color: tokens.colorNeutralForeground2 },
+  reason: { margin: 0, fontSize: tokens.fontSizeBase200, color: tokens.colorNeutralForeground1 },
+  outcome: { margin: 0 },
+  failed: { color: tokens.colorPaletteRedForeground1 },
+});
+
+function outcomeText(state: ReportState, t: Strings): string {
+  switch (state.status) {
+    case "idle":
+      return "";
+    case "pending":
+      return t.reportPending;
+    case "opened":
+      return t.reportOpened;
+    case "unsupported":
+      return t.reportUnavailable(state.reason);
+    case "failed":
+      return t.reportFailed(state.reason);
+  }
+}
+
+/**
+ * "Report to the admin": opens a new message to the report mailbox (never a reply). When the host
+ * cannot report, the button stays focusable but inactive and the reason is written beside it.
+ */
+export function ReportAction({ host, verdict, policy }: { readonly host: PaneHost; readonly verdict: Verdict; readonly policy: Policy }) {
+  const t = useStrings();
+  const styles = useStyles();
+  const reasonId = useId();
+  const { state, report } = useReport(host, verdict, policy);
+  const unavailable = host.reportUnavailableReason();
+  const failed = state.status === "failed" || state.status === "unsupported";
+  return (
+    <div className={styles.root}>
+      <Button
+        appearance="primary"
+        disabledFocusable={unavailable !== null || state.status === "pending"}
+        aria-describedby={reasonId}
+        onClick={report}
+      >
+        {t.reportButton}
+      </Button>
+      <p id={reasonId} className={unavailable === null ? styles.note : styles.reason}>
+        {unavailable === null ? t.reportTo(policy.reportMailbox) : t.reportUnavailable(unavailable)}
+      </p>
+      <div role="status" className={failed ? `${styles.outcome} ${styles.failed}` : styles.outcome}>
+        {state.status === "pending" ? <Spinner size="tiny" label={t.reportPending} /> : outcomeText(state, t)}
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,82 @@
+import { useId, useState } from "react";
+import { Button, Link, makeStyles, tokens } from "@fluentui/react-components";
+import type { Policy } from "../../../core";
+import { useLanguage, useStrings } from "../../i18n/language";
+import { Section } from "../Section/Section";
+import { VisuallyHidden } from "../VisuallyHidden/VisuallyHidden";
+
+const useStyles = makeStyles({
+  steps: { margin: 0, paddingInlineStart: tokens.spacingHorizontalXL, display: "flex", flexDirection: "column", gap: tokens.spacingVerticalXS },
+  opened: {
+    display: "flex",
+    flexDirection: "column",
+    gap: tokens.spacingVerticalS,
+    padding: tokens.spacingHorizontalM,
+    borderRadius: tokens.borderRadiusMedium,
+    backgroundColor: tokens.colorNeutralBackground2,
+  },
+  subheading: { margin: 0, fontSize: tokens.fontSizeBase300, fontWeight: tokens.fontWeightSemibold },
+  links: { margin: 0, paddingInlineStart: tokens.spacingHorizontalXL },
+  toggle: { alignSelf: "flex-start" },
+});
+
+/**
+ * The organisation's steps for a received mail, and behind a button the incident checklist with
+ * the policy's links (policy URLs only; nothing from the mail is ever made clickable).
+ */
+export function WhatToDo({ policy }: { readonly policy: Policy }) {
+  const t = useStrings();
+  const language = useLanguage();
+  const styles = useStyles();
+  const [open, setOpen] = useState(false);
+  const panelId = useId();
+  const openedHeadingId = useId();
+  return (
+    <Section title={t.stepsHeading}>
+      <ol className={styles.steps}>
+        {policy.steps.received.map((step, i) => (
+          <li key={i}>{step[language]}</li>
+        ))}
+      </ol>
+      <Button
+        className={styles.toggle}
+        aria-expanded={open}
+        aria-controls={panelId}
+        onClick={() => {
+          setOpen((value) => !value);
+        }}
+      >
+        {t.openedButton}
+      </Button>
+      <div id={panelId} hidden={!open}>
+        {open ? (
+          <section aria-labelledby={openedHeadingId} className={styles.opened}>
+            <h3 id={openedHeadingId} className={styles.subheading}>
+              {t.openedHeading}
+            </h3>
+            <ol className={styles.steps}>
+              {policy.steps.opened.map((step, i) => (
+                <li key={i}>{step[language]}</li>
+              ))}
+            </ol>
+            {policy.links.length > 0 ? (
+              <>
+                <h3 className={styles.subheading}>{t.linksHeading}</h3>
+                <ul className={styles.links}>
+                  {policy.links.map((link) => (
+                    <li key={link.url}>
+                      <Link href={link.url} target="_blank" rel="noopener noreferrer">
+                        {link.label[language]}
+                        <VisuallyHidden> {t.opensInNewWindow}</VisuallyHidden>
+                      </Link>
+                    </li>
+                  ))}
+                </ul>
+              </>
+            ) : null}
+          </section>
+        ) : null}
+      </div>
+    </Section>
+  );
+}

@@ -1,0 +1,95 @@
+import { useEffect, useState } from "react";
+import type { Verdict } from "../../core";
+import type { LoadedPolicy, PaneHost } from "../../host/pane-host";
+import { loadCore as defaultLoadCore, type CoreApi } from "../core-loader";
+
+export type VerdictView =
+  | { readonly status: "loading" }
+  | { readonly status: "noItem" }
+  /** `run` changes for every message, so per-message UI state can reset by key. */
+  | { readonly status: "ready"; readonly run: number; readonly verdict: Verdict }
+  /** Reading or analysing threw: shown as unknown, never safe. */
+  | { readonly status: "error"; readonly run: number; readonly detail: string };
+
+export type MessageVerdictState = {
+  readonly view: VerdictView;
+  /** null until the policy has loaded. */
+  readonly policy: LoadedPolicy | null;
+};
+
+function errorText(error: unknown): string {
+  return error instanceof Error ? error.message : String(error);
+}
+
+// One policy load per host, even when React runs effects twice in development.
+const policies = new WeakMap<PaneHost, Promise<LoadedPolicy>>();
+
+function loadPolicyOnce(host: PaneHost, loadCore: () => Promise<CoreApi>): Promise<LoadedPolicy> {
+  let pending = policies.get(host);
+  if (!pending) {
+    pending = host.loadPolicy().catch(async (error: unknown) => {
+      const core = await loadCore();
+      return { policy: core.defaultPolicy, source: { kind: "default", reason: errorText(error) } } satisfies LoadedPolicy;
+    });
+    policies.set(host, pending);
+  }
+  return pending;
+}
+
+function notifyQuietly(host: PaneHost, verdict: Verdict | null): void {
+  // The bar is a convenience on top of the pane; failing to set it must not disturb the pane.
+  host.notify(verdict).catch(() => undefined);
+}
+
+/**
+ * Reads the selected message, judges it and follows the selection. Each run gets a number; a
+ * result that arrives after a newer run started is dropped, so a slow read of the previous mail
+ * can never paint its verdict onto the next one.
+ */
+export function useMessageVerdict(host: PaneHost, loadCore: () => Promise<CoreApi> = defaultLoadCore): MessageVerdictState {
+  const [view, setView] = useState<VerdictView>({ status: "loading" });
+  const [policy, setPolicy] = useState<LoadedPolicy | null>(null);
+
+  useEffect(() => {
+    let latest = 0;
+    let active = true;
+    const policyPending = loadPolicyOnce(host, loadCore);
+    policyPending.then(
+      (loaded) => {
+        if (active) setPolicy(loaded);
+      },
+      () => undefined,
+    );
+
+    const run = async (): Promise<void> => {
+      latest += 1;
+      const id = latest;
+      const current = (): boolean => active && id === latest;
+      setView({ status: "loading" });
+      try {
+        const [core, loaded, facts] = await Promise.all([loadCore(), policyPending, host.readMessage()]);
+        if (!current()) return;
+        if (facts === null) {
+          setView({ status: "noItem" });
+          notifyQuietly(host, null);
+          return;
+        }
+        const verdict = core.analyze(facts, loaded.policy);
+        setView({ status: "ready", run: id, verdict });
+        notifyQuietly(host, verdict);
+      } catch (error) {
+        // No verdict means no notify: removing a bar another part put there would hide a warning.
+        if (current()) setView({ status: "error", run: id, detail: errorText(error) });
+      }
+    };
+
+    void run();
+    const unsubscribe = host.onItemChanged(() => void run());
+    return () => {
+      active = false;
+      unsubscribe();
+    };
+  }, [host, loadCore]);
+
+  return { view, policy };
+}

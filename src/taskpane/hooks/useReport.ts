@@ -1,0 +1,17 @@
+import { useState } from "react";
+import type { Policy, Verdict } from "../../core";
+import type { PaneHost, ReportOutcome } from "../../host/pane-host";
+
+export type ReportState = { readonly status: "idle" } | { readonly status: "pending" } | ReportOutcome;
+
+/** Runs host.report once per press and keeps its outcome for display. */
+export function useReport(host: PaneHost, verdict: Verdict, policy: Policy): { state: ReportState; report: () => void } {
+  const [state, setState] = useState<ReportState>({ status: "idle" });
+  const report = (): void => {
+    setState({ status: "pending" });
+    host.report(verdict, policy).then(setState, (error: unknown) => {
+      setState({ status: "failed", reason: error instanceof Error ? error.message : String(error) });
+    });
+  };
+  return { state, report };
+}
