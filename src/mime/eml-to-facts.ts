@@ -1,0 +1,180 @@
+import PostalMime, { type Attachment, type Email, type Header } from "postal-mime";
+import type { AttachmentFact, HeaderField, Mailbox, MessageFacts, MissingPart } from "../core/model/facts";
+import { extractLinks } from "../core/text/html";
+import { parseMailboxes } from "./mailbox";
+import { cleanText, removeNul, repairMojibake } from "./text-repair";
+
+/**
+ * Caps, so one huge or hostile file cannot stall the parser or the rules. The defaults equal the
+ * policy's `limits` defaults; the CLI passes the policy's own values.
+ */
+export type EmlOptions = {
+  /** Larger input is refused with an error (the caller reports it); default 50 MB. */
+  readonly maxMessageBytes?: number;
+  /** Characters kept of the text body and of the HTML body each; default 2,000,000. */
+  readonly maxBodyChars?: number;
+  /** Bytes kept per attachment; a larger one is listed without bytes; default 10,000,000. */
+  readonly maxAttachmentBytes?: number;
+  /** The mailbox owner's address and name, when the caller knows them. */
+  readonly userAddress?: string;
+  readonly userName?: string;
+};
+
+export const emlDefaults = {
+  maxMessageBytes: 50_000_000,
+  maxBodyChars: 2_000_000,
+  maxAttachmentBytes: 10_000_000,
+} as const;
+
+export type EmlInput = Uint8Array | ArrayBuffer | string;
+
+function byteLength(input: EmlInput): number {
+  // A string's UTF-8 size is at least its length; the exact size is not worth encoding twice.
+  return typeof input === "string" ? input.length : input.byteLength;
+}
+
+const htmlType = Array.from("text/html", (c) => c.charCodeAt(0));
+
+/**
+ * postal-mime renders an HTML body from the text body when a mail has none; only a real
+ * text/html part counts as bodyHtml, so the scan looks for the media type in the raw bytes.
+ */
+function mentionsHtmlPart(input: EmlInput): boolean {
+  if (typeof input === "string") return /text\/html/i.test(input);
+  const bytes = input instanceof Uint8Array ? input : new Uint8Array(input);
+  const last = bytes.length - htmlType.length;
+  outer: for (let i = 0; i <= last; i++) {
+    for (let j = 0; j < htmlType.length; j++) {
+      const b = bytes[i + j] ?? 0;
+      // ASCII upper case folds to lower case by setting bit 0x20 (only for letters).
+      const lower = b >= 0x41 && b <= 0x5a ? b | 0x20 : b;
+      if (lower !== htmlType[j]) continue outer;
+    }
+    return true;
+  }
+  return false;
+}
+
+function toHeaders(headers: readonly Header[]): HeaderField[] {
+  return headers.map((h) => ({ name: h.originalKey, value: h.value }));
+}
+
+function headerValues(headers: readonly Header[], key: string): string[] {
+  return headers.filter((h) => h.key === key).map((h) => h.value);
+}
+
+function mailboxList(headers: readonly Header[], key: string): Mailbox[] {
+  return headerValues(headers, key).flatMap((raw) => [...parseMailboxes(raw).mailboxes]);
+}
+
+type FromResult = { readonly from?: Mailbox; readonly missing?: MissingPart };
+
+/**
+ * The first From header decides (several From headers are kept in `headers` for the rules).
+ * Absent or empty → from undefined and "absent"; text without a usable address → a name-only
+ * mailbox plus "failed", so the verdict can still flag the name but never says safe.
+ */
+function readFrom(headers: readonly Header[]): FromResult {
+  const raw = headerValues(headers, "from").find((value) => value.trim() !== "");
+  if (raw === undefined) return { missing: { part: "from", reason: "absent" } };
+  const parsed = parseMailboxes(raw);
+  const first = parsed.mailboxes[0];
+  if (first !== undefined && parsed.problem === undefined) return { from: first };
+  const detail = parsed.problem ?? "no address could be read";
+  if (first !== undefined) return { from: first, missing: { part: "from", reason: "failed", detail } };
+  const name = parsed.nameOnly ?? "";
+  return name === ""
+    ? { missing: { part: "from", reason: "failed", detail } }
+    : { from: { name, address: "" }, missing: { part: "from", reason: "failed", detail } };
+}
+
+function readSender(headers: readonly Header[]): Mailbox | undefined {
+  const raw = headerValues(headers, "sender")[0];
+  return raw === undefined ? undefined : parseMailboxes(raw).mailboxes[0];
+}
+
+function capText(text: string, max: number): { text: string; cut: boolean } {
+  return text.length > max ? { text: text.slice(0, max), cut: true } : { text, cut: false };
+}
+
+function attachmentBytes(content: Attachment["content"]): Uint8Array {
+  if (typeof content === "string") return new TextEncoder().encode(content);
+  return content instanceof Uint8Array ? content : new Uint8Array(content);
+}
+
+function toAttachment(att: Attachment, maxBytes: number, missing: MissingPart[]): AttachmentFact {
+  const bytes = attachmentBytes(att.content);
+  const base = {
+    name: cleanText(att.filename ?? ""),
+    size: bytes.byteLength,
+    inline: att.disposition === "inline" || att.related === true,
+    contentType: att.mimeType,
+  };
+  if (bytes.byteLength > maxBytes) {
+    missing.push({ part: "attachmentContent", reason: "tooLarge", detail: `${base.name || "(unnamed)"}: ${bytes.byteLength} bytes, limit ${maxBytes}` });
+    return { ...base, bytesSkippedBySize: true };
+  }
+  return { ...base, bytes };
+}
+
+function readBodies(email: Email, input: EmlInput, maxChars: number, missing: MissingPart[]) {
+  // Line ends become "\n" so rules can match lines without caring how the mail was written.
+  const text = capText(repairMojibake(removeNul(email.text ?? "")).replace(/\r\n?/g, "\n"), maxChars);
+  const realHtml = email.html !== undefined && mentionsHtmlPart(input);
+  const html = realHtml ? capText(repairMojibake(removeNul(email.html ?? "")), maxChars) : undefined;
+  if (text.cut || html?.cut === true) {
+    missing.push({ part: "body", reason: "tooLarge", detail: `body longer than ${maxChars} characters; the rest was not examined` });
+  }
+  return { bodyText: text.text, bodyHtml: html?.text };
+}
+
+/**
+ * Turns the bytes of an .eml file into MessageFacts. Runs in Node and in the browser (postal-mime,
+ * TextDecoder and Uint8Array only).
+ *
+ * Rejects when the input is over `maxMessageBytes` or postal-mime itself fails; the caller decides
+ * what that means (the CLI prints an `unknown` line). Everything else that is broken — no From,
+ * an address hidden in an encoded word, a body or attachment over its cap — is recorded in
+ * `missing`, so the verdict can never come out `safe` on data that was not read.
+ */
+export async function emlToFacts(input: EmlInput, options: EmlOptions = {}): Promise<MessageFacts> {
+  const maxMessageBytes = options.maxMessageBytes ?? emlDefaults.maxMessageBytes;
+  const size = byteLength(input);
+  if (size > maxMessageBytes) throw new Error(`message is ${size} bytes, larger than the ${maxMessageBytes}-byte limit`);
+
+  const email = await PostalMime.parse(input, { forceRfc822Attachments: true, attachmentEncoding: "arraybuffer" });
+  const missing: MissingPart[] = [];
+  const { from, missing: fromMissing } = readFrom(email.headers);
+  if (fromMissing) missing.push(fromMissing);
+  const sender = readSender(email.headers);
+  const bodies = readBodies(email, input, options.maxBodyChars ?? emlDefaults.maxBodyChars, missing);
+  const maxAttachmentBytes = options.maxAttachmentBytes ?? emlDefaults.maxAttachmentBytes;
+  const attachments = email.attachments.map((att) => toAttachment(att, maxAttachmentBytes, missing));
+
+  let links: MessageFacts["links"] = [];
+  if (bodies.bodyHtml !== undefined) {
+    try {
+      links = extractLinks(bodies.bodyHtml);
+    } catch (error) {
+      missing.push({ part: "body", reason: "failed", detail: `links: ${error instanceof Error ? error.message : String(error)}` });
+    }
+  }
+
+  return {
+    ...(from ? { from } : {}),
+    ...(sender ? { sender } : {}),
+    replyTo: mailboxList(email.headers, "reply-to"),
+    ...(email.returnPath !== undefined ? { returnPath: email.returnPath } : {}),
+    to: mailboxList(email.headers, "to"),
+    cc: mailboxList(email.headers, "cc"),
+    subject: cleanText(email.subject ?? ""),
+    headers: toHeaders(email.headers),
+    bodyText: bodies.bodyText,
+    ...(bodies.bodyHtml !== undefined ? { bodyHtml: bodies.bodyHtml } : {}),
+    links,
+    attachments,
+    ...(options.userAddress !== undefined ? { userAddress: options.userAddress } : {}),
+    ...(options.userName !== undefined ? { userName: options.userName } : {}),
+    missing,
+  };
+}
