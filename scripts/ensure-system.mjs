@@ -8,7 +8,14 @@ const wanted = process.argv.slice(2);
 const tools = [
   { name: "xmllint", check: () => has("xmllint"), pkg: "libxml2-utils" },
   { name: "chromium", check: () => existsSync("/usr/bin/chromium"), pkg: "chromium" },
+  // Japanese glyphs for the browser tests' screenshots (without them the pane shows empty boxes).
+  { name: "cjk-fonts", check: () => hasJapaneseFont(), pkg: "fonts-ipafont-gothic" },
 ].filter((t) => wanted.length === 0 || wanted.includes(t.name));
+
+function hasJapaneseFont() {
+  const result = spawnSync("fc-list", [":lang=ja", "family"], { encoding: "utf8" });
+  return result.status === 0 && result.stdout.trim() !== "";
+}
 
 function has(cmd) {
   return spawnSync("sh", ["-c", `command -v ${cmd}`], { stdio: "ignore" }).status === 0;
