@@ -1,0 +1,150 @@
+import { emptyFacts, type MessageFacts } from "../core/model/facts";
+import type { Policy } from "../core/policy/schema";
+import { defaultPolicy } from "../core/policy/load";
+import type { LoadedPolicy, PaneHost } from "../host/pane-host";
+import { callOffice } from "./async";
+import { languageOf, themeOf } from "./environment";
+import { notifyVerdict } from "./notify";
+import { loadHostedPolicy, type FetchLike } from "./policy-fetch";
+import { supports, type OfficeApi } from "./ports";
+import { readMessageFacts, type ReadLimits } from "./read-item";
+import { openReportForm, reportUnavailableReason } from "./report";
+import { createSettingsStore } from "./settings";
+
+/**
+ * The task pane's host in Outlook: every Office call the pane makes goes through here. The
+ * `Office` object is passed in (tests pass test/support/office-stub.ts), never read from globals,
+ * except the page address and fetch, which default to the browser's and can be overridden.
+ */
+
+export type OfficeHostOptions = {
+  /** Folder or page address next to which policy.json lives; defaults to this page's address. */
+  readonly policyBaseUrl?: string;
+  readonly fetchFn?: FetchLike;
+  readonly callTimeoutMs?: number;
+  readonly policyTimeoutMs?: number;
+};
+
+export function createOfficeHost(office: OfficeApi, options: OfficeHostOptions = {}): PaneHost {
+  const context = office.context;
+  const language = languageOf(safe(() => context.displayLanguage));
+  const theme = themeOf(safe(() => context.officeTheme));
+  const mailbox = context.mailbox;
+  const requirements = context.requirements;
+  const timeoutMs = options.callTimeoutMs;
+  const canFollowSelection = supports(requirements, "1.5") && typeof mailbox.addHandlerAsync === "function" && typeof mailbox.removeHandlerAsync === "function";
+  const settings = createSettingsStore(safe(() => context.roamingSettings), timeoutMs);
+  const selection = createSelectionEvents(office, timeoutMs);
+  // Limits follow the policy the pane last loaded; the built-in one until then.
+  let policy: Policy = defaultPolicy;
+
+  return {
+    language,
+    theme,
+    canFollowSelection,
+    readMessage: async (): Promise<MessageFacts | null> => {
+      try {
+        return await readMessageFacts({ mailbox, requirements }, limitsOf(policy, timeoutMs));
+      } catch (error) {
+        // readMessageFacts does not throw by design; if it ever does, the verdict must say "unknown".
+        return emptyFacts({ missing: [{ part: "from", reason: "failed", detail: error instanceof Error ? error.message : String(error) }] });
+      }
+    },
+    onItemChanged: (listener) => (canFollowSelection ? selection.subscribe(listener) : () => undefined),
+    reportUnavailableReason: () => reportUnavailableReason({ mailbox, requirements, language }),
+    report: async (verdict, reportPolicy) => {
+      try {
+        return await openReportForm({ mailbox, requirements, language, timeoutMs }, verdict, reportPolicy);
+      } catch (error) {
+        return { status: "failed", reason: error instanceof Error ? error.message : String(error) };
+      }
+    },
+    notify: async (verdict) => {
+      try {
+        await notifyVerdict(safe(() => mailbox.item), verdict, language, timeoutMs);
+      } catch {
+        // The bar is a convenience on top of the pane; failing to set it must not disturb the pane.
+      }
+    },
+    loadPolicy: async (): Promise<LoadedPolicy> => {
+      const loaded = await loadHostedPolicy(options.policyBaseUrl ?? pageAddress(), options.fetchFn ?? browserFetch(), {
+        timeoutMs: options.policyTimeoutMs,
+      });
+      policy = loaded.policy;
+      return loaded;
+    },
+    settings: {
+      get: (key) => settings.get(key),
+      set: async (key, value) => {
+        // A preference that could not be saved stays in memory for this session; nothing to tell the user.
+        await settings.set(key, value);
+      },
+    },
+  };
+}
+
+function limitsOf(policy: Policy, callTimeoutMs: number | undefined): Partial<ReadLimits> {
+  return {
+    maxBodyChars: policy.limits.maxBodyChars,
+    maxAttachmentBytes: policy.limits.maxAttachmentBytes,
+    callTimeoutMs,
+  };
+}
+
+function safe<T>(read: () => T): T | undefined {
+  try {
+    return read();
+  } catch {
+    return undefined;
+  }
+}
+
+function pageAddress(): string | undefined {
+  return typeof location !== "undefined" && typeof location.href === "string" ? location.href : undefined;
+}
+
+function browserFetch(): FetchLike | undefined {
+  return typeof fetch === "function" ? (url, init) => fetch(url, init) : undefined;
+}
+
+/**
+ * One Office handler for ItemChanged, shared by every subscriber: Mailbox.removeHandlerAsync
+ * removes all handlers of an event type at once, so per-listener registration would not work.
+ */
+function createSelectionEvents(office: OfficeApi, timeoutMs: number | undefined) {
+  const listeners = new Set<() => void>();
+  let registered = false;
+  const dispatch = (): void => {
+    for (const listener of [...listeners]) {
+      try {
+        listener();
+      } catch {
+        // One failing listener must not stop the others, nor throw inside Office's callback.
+      }
+    }
+  };
+  const mailbox = office.context.mailbox;
+  return {
+    subscribe(listener: () => void): () => void {
+      listeners.add(listener);
+      if (!registered && mailbox.addHandlerAsync) {
+        registered = true;
+        const add = mailbox.addHandlerAsync;
+        void callOffice<unknown>((done) => {
+          add.call(mailbox, office.EventType.ItemChanged, dispatch, done);
+        }, { timeoutMs }).then((outcome) => {
+          if (!outcome.ok) registered = false;
+        });
+      }
+      return () => {
+        listeners.delete(listener);
+        if (listeners.size > 0 || !registered || !mailbox.removeHandlerAsync) return;
+        registered = false;
+        const remove = mailbox.removeHandlerAsync;
+        void callOffice<unknown>((done) => {
+          remove.call(mailbox, office.EventType.ItemChanged, done);
+        }, { timeoutMs });
+      };
+    },
+  };
+}

@@ -1,0 +1,82 @@
+import { defaultPolicy, parsePolicy } from "../core/policy/load";
+import type { LoadedPolicy } from "../host/pane-host";
+
+/**
+ * The organisation's policy is a static file beside the add-in (same HTTPS origin), because XML
+ * add-ins have no admin configuration channel. Any problem falls back to the built-in policy and
+ * says why; nothing here throws, and a slow server cannot hold back the warning.
+ */
+
+export const policyFileName = "policy.json";
+export const defaultPolicyTimeoutMs = 3_000;
+
+/** The slice of fetch used here, so tests and the JavaScript-only runtime can pass their own. */
+export type FetchLike = (url: string, init?: { cache?: "no-cache"; signal?: AbortSignal }) => Promise<{
+  readonly ok: boolean;
+  readonly status: number;
+  readonly text: () => Promise<string>;
+}>;
+
+export type PolicyFetchOptions = {
+  readonly timeoutMs?: number;
+};
+
+/**
+ * `baseUrl` is the add-in's folder ("https://addin.example.jp/sender-guard/"); the policy is
+ * `policy.json` in it. Without a base URL (no location, no build-time constant) the default applies.
+ */
+export async function loadHostedPolicy(baseUrl: string | undefined, fetchFn: FetchLike | undefined, options: PolicyFetchOptions = {}): Promise<LoadedPolicy> {
+  if (baseUrl === undefined || baseUrl === "") return fallback("no add-in address is known, so no hosted policy was looked for");
+  if (fetchFn === undefined) return fallback("this runtime cannot fetch the hosted policy");
+  const url = policyUrl(baseUrl);
+  const timeoutMs = options.timeoutMs ?? defaultPolicyTimeoutMs;
+  const controller = typeof AbortController === "undefined" ? undefined : new AbortController();
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const timeout = new Promise<"timeout">((resolve) => {
+    timer = setTimeout(() => {
+      resolve("timeout");
+    }, timeoutMs);
+  });
+  try {
+    const fetched = (async () => {
+      const response = await fetchFn(url, { cache: "no-cache", ...(controller ? { signal: controller.signal } : {}) });
+      if (!response.ok) return { status: response.status };
+      return { status: response.status, text: await response.text() };
+    })();
+    // A late rejection after the timeout must not surface as an unhandled rejection.
+    fetched.catch(() => undefined);
+    const result = await Promise.race([fetched, timeout]);
+    if (result === "timeout") {
+      controller?.abort();
+      return fallback(`${url} did not answer within ${timeoutMs} ms`);
+    }
+    if (result.text === undefined) return fallback(`${url} answered HTTP ${result.status}`);
+    const parsed = parsePolicy(result.text);
+    if (parsed.ok) return { policy: parsed.policy, source: { kind: "hosted", url } };
+    return { policy: defaultPolicy, source: { kind: "invalid", url, issues: parsed.issues } };
+  } catch (error) {
+    return fallback(`${url} could not be fetched: ${error instanceof Error ? error.message : String(error)}`);
+  } finally {
+    if (timer !== undefined) clearTimeout(timer);
+  }
+}
+
+/**
+ * The policy's address beside a folder or page address.
+ * @example policyUrl("https://h.example/x/") // => "https://h.example/x/policy.json"
+ * @example policyUrl("https://h.example/x/taskpane.html?et=1") // => "https://h.example/x/policy.json"
+ * @example policyUrl("https://h.example/x") // => "https://h.example/x/policy.json" (a folder: no dot)
+ */
+export function policyUrl(baseUrl: string): string {
+  const address = baseUrl.trim().replace(/[?#].*$/su, "");
+  if (address.endsWith("/")) return `${address}${policyFileName}`;
+  const lastSlash = address.lastIndexOf("/");
+  const afterScheme = address.indexOf("//") + 2;
+  const lastSegment = address.slice(lastSlash + 1);
+  const isPage = lastSlash >= afterScheme && lastSegment.includes(".");
+  return isPage ? `${address.slice(0, lastSlash + 1)}${policyFileName}` : `${address}/${policyFileName}`;
+}
+
+function fallback(reason: string): LoadedPolicy {
+  return { policy: defaultPolicy, source: { kind: "default", reason } };
+}

@@ -1,0 +1,279 @@
+import type { AttachmentFact, FactPart, HeaderField, Mailbox, MessageFacts, MissingPart, MissingReason } from "../core/model/facts";
+import { parseHeaderBlock, headerValues } from "../core/net/header-block";
+import { parseAddressList, parsePathAddress } from "../core/net/address-list";
+import { decodeBase64Loose, type CharsetDecoder } from "../core/net/encoded-words";
+import { extractLinks, htmlToText } from "../core/text/html";
+import { callOffice, describeFailure, type OfficeFailure } from "./async";
+import { officeValues, supports, type ItemPort, type MailboxPort, type RequirementsPort } from "./ports";
+import { platformCharsetDecoder } from "./charset";
+
+/**
+ * Reads the selected message into MessageFacts. No DOM use, so the launch-event handler in
+ * Outlook's JavaScript-only runtime shares it with the task pane.
+ *
+ * Asynchronous reads run one after another: Outlook on the web allows only a few calls per
+ * item at once and answers extra ones with an error. A call that times out may still be running
+ * inside Outlook when the next one starts; that is the price of never hanging the warning.
+ */
+
+export type ReadDeps = {
+  readonly mailbox: MailboxPort;
+  readonly requirements: RequirementsPort;
+};
+
+export type ReadLimits = {
+  /** Body characters kept; the rest is reported as not examined. */
+  readonly maxBodyChars: number;
+  /** Archives larger than this are listed but not opened (content arrives as Base64 text). */
+  readonly maxAttachmentBytes: number;
+  /** At most this many archives are opened per message, keeping the handler quick. */
+  readonly maxArchivesOpened: number;
+  readonly callTimeoutMs?: number;
+  readonly decodeCharset?: CharsetDecoder;
+};
+
+export const defaultReadLimits: ReadLimits = {
+  maxBodyChars: 2_000_000,
+  maxAttachmentBytes: 10_000_000,
+  maxArchivesOpened: 5,
+};
+
+/** Extensions whose bytes are fetched so the core can look inside (zip central directory and kin). */
+export const archiveExtensions: readonly string[] = ["zip", "7z", "rar"];
+
+/** Returns null when no message is selected (mailbox.item is null, e.g. a pinned pane with nothing open). */
+export async function readMessageFacts(deps: ReadDeps, limits: Partial<ReadLimits> = {}): Promise<MessageFacts | null> {
+  const item = readProperty(() => deps.mailbox.item).value ?? null;
+  if (item === null) return null;
+  const settings: ReadLimits = { ...defaultReadLimits, ...limits };
+  const decode = settings.decodeCharset ?? platformCharsetDecoder;
+  const missing: MissingPart[] = [];
+  const miss = (part: FactPart, reason: MissingReason, detail?: string): void => {
+    missing.push(detail === undefined ? { part, reason } : { part, reason, detail });
+  };
+
+  const from = readMailbox(item, "from", miss);
+  const sender = readMailbox(item, "sender", miss);
+  const subject = readProperty(() => item.subject);
+  if (!subject.ok) miss("subject", "failed", subject.detail);
+  const recipients = readRecipients(item, miss);
+  const attachments = readAttachmentList(item, miss);
+  const user = readUser(deps.mailbox, miss);
+
+  const headers = await readHeaders(item, deps.requirements, settings, miss);
+  const body = await readBody(item, settings, miss);
+  const withContent = await readArchives(item, attachments, deps.requirements, settings, miss);
+
+  const replyTo: Mailbox[] = headers ? headerValues(headers, "Reply-To").flatMap((value) => parseAddressList(value, decode)) : [];
+  const returnPath = headers ? headerValues(headers, "Return-Path").map(parsePathAddress).find((a) => a !== undefined) : undefined;
+
+  return {
+    ...(from ? { from } : {}),
+    ...(sender ? { sender } : {}),
+    replyTo,
+    ...(returnPath !== undefined ? { returnPath } : {}),
+    to: recipients.to,
+    cc: recipients.cc,
+    subject: typeof subject.value === "string" ? subject.value : "",
+    ...(headers ? { headers } : {}),
+    bodyText: body.text,
+    ...(body.html !== undefined ? { bodyHtml: body.html } : {}),
+    links: body.html !== undefined ? extractLinks(body.html) : [],
+    attachments: withContent,
+    ...(user.address ? { userAddress: user.address } : {}),
+    ...(user.name ? { userName: user.name } : {}),
+    missing,
+  };
+}
+
+type Miss = (part: FactPart, reason: MissingReason, detail?: string) => void;
+
+type PropertyRead<T> = { readonly ok: true; readonly value: T | undefined } | { readonly ok: false; readonly value?: undefined; readonly detail: string };
+
+/** Property getters of Office objects can throw on some hosts; a throw becomes a failed read. */
+function readProperty<T>(read: () => T | undefined): PropertyRead<T> {
+  try {
+    return { ok: true, value: read() };
+  } catch (error) {
+    return { ok: false, detail: error instanceof Error ? error.message : String(error) };
+  }
+}
+
+function toMailbox(details: Office.EmailAddressDetails | undefined | null): Mailbox | undefined {
+  if (!details) return undefined;
+  const address = typeof details.emailAddress === "string" ? details.emailAddress.trim() : "";
+  const name = typeof details.displayName === "string" ? details.displayName.trim() : "";
+  if (address === "" && name === "") return undefined;
+  return { name, address };
+}
+
+function readMailbox(item: ItemPort, part: "from" | "sender", miss: Miss): Mailbox | undefined {
+  const read = readProperty(() => item[part]);
+  if (!read.ok) {
+    miss(part, "failed", read.detail);
+    return undefined;
+  }
+  const mailbox = toMailbox(read.value);
+  // Sender is often omitted when it equals From; only a missing From leaves the claim unchecked.
+  if (!mailbox && part === "from") miss("from", "absent");
+  return mailbox;
+}
+
+function readRecipients(item: ItemPort, miss: Miss): { to: Mailbox[]; cc: Mailbox[] } {
+  const read = readProperty(() => ({ to: item.to, cc: item.cc }));
+  if (!read.ok) {
+    miss("recipients", "failed", read.detail);
+    return { to: [], cc: [] };
+  }
+  const list = (value: unknown): Mailbox[] =>
+    Array.isArray(value) ? value.map((entry) => toMailbox(entry as Office.EmailAddressDetails)).filter((m): m is Mailbox => m !== undefined) : [];
+  return { to: list(read.value?.to), cc: list(read.value?.cc) };
+}
+
+type ListedAttachment = { readonly fact: AttachmentFact; readonly isFile: boolean };
+
+function readAttachmentList(item: ItemPort, miss: Miss): ListedAttachment[] {
+  const read = readProperty(() => item.attachments);
+  if (!read.ok) {
+    miss("attachments", "failed", read.detail);
+    return [];
+  }
+  const list = read.value;
+  if (!Array.isArray(list)) {
+    miss("attachments", "unsupported");
+    return [];
+  }
+  return list.map((details: Office.AttachmentDetails) => {
+    // Hosts differ in which members they fill; read them as unknown and keep only sound values.
+    const isInline: unknown = details.isInline;
+    const fact: AttachmentFact = {
+      name: typeof details.name === "string" ? details.name : "",
+      size: typeof details.size === "number" && details.size >= 0 ? details.size : -1,
+      inline: isInline === true,
+      ...(typeof details.id === "string" ? { id: details.id } : {}),
+    };
+    // Attached mails ("item") and cloud links have no bytes to open.
+    const kind: unknown = details.attachmentType;
+    return { fact, isFile: kind === undefined || kind === officeValues.attachmentFile };
+  });
+}
+
+function readUser(mailbox: MailboxPort, miss: Miss): { address?: string; name?: string } {
+  const read = readProperty(() => mailbox.userProfile);
+  const address = read.ok && typeof read.value?.emailAddress === "string" ? read.value.emailAddress.trim() : "";
+  const name = read.ok && typeof read.value?.displayName === "string" ? read.value.displayName.trim() : "";
+  if (address === "") miss("userAddress", read.ok ? "unsupported" : "failed", read.ok ? undefined : read.detail);
+  return { ...(address ? { address } : {}), ...(name ? { name } : {}) };
+}
+
+async function readHeaders(item: ItemPort, requirements: RequirementsPort, limits: ReadLimits, miss: Miss): Promise<HeaderField[] | undefined> {
+  const method = item.getAllInternetHeadersAsync;
+  if (!supports(requirements, "1.8") || typeof method !== "function") {
+    miss("headers", "unsupported", "Mailbox 1.8 getAllInternetHeadersAsync");
+    return undefined;
+  }
+  const outcome = await callOffice<string>((done) => {
+    method.call(item, done);
+  }, { timeoutMs: limits.callTimeoutMs });
+  if (!outcome.ok) {
+    miss("headers", "failed", describeFailure(outcome.error));
+    return undefined;
+  }
+  if (typeof outcome.value !== "string") {
+    miss("headers", "failed", "no header text returned");
+    return undefined;
+  }
+  return parseHeaderBlock(outcome.value);
+}
+
+type BodyRead = { text: string; html?: string };
+
+async function readBody(item: ItemPort, limits: ReadLimits, miss: Miss): Promise<BodyRead> {
+  const body = item.body;
+  if (!body || typeof body.getAsync !== "function") {
+    miss("body", "unsupported");
+    return { text: "" };
+  }
+  const get = (coercion: string) =>
+    callOffice<string>((done) => {
+      body.getAsync(coercion, done);
+    }, { timeoutMs: limits.callTimeoutMs });
+
+  const html = await get(officeValues.coercionHtml);
+  if (html.ok && typeof html.value === "string") {
+    const kept = clamp(html.value, limits.maxBodyChars, miss);
+    return { html: kept, text: htmlToText(kept) };
+  }
+  // Some items (plain-text mail on some hosts, IRM) refuse HTML; text still lets most rules run.
+  const text = await get(officeValues.coercionText);
+  if (text.ok && typeof text.value === "string") return { text: clamp(text.value, limits.maxBodyChars, miss) };
+  const failure: OfficeFailure = !text.ok ? text.error : { code: "failed", message: "no body text returned" };
+  miss("body", "failed", describeFailure(failure));
+  return { text: "" };
+}
+
+function clamp(text: string, max: number, miss: Miss): string {
+  if (text.length <= max) return text;
+  miss("body", "tooLarge", `only the first ${max} characters were examined`);
+  return text.slice(0, max);
+}
+
+function extensionOf(name: string): string {
+  const dot = name.lastIndexOf(".");
+  return dot < 0 ? "" : name.slice(dot + 1).trim().toLowerCase();
+}
+
+async function readArchives(item: ItemPort, attachments: readonly ListedAttachment[], requirements: RequirementsPort, limits: ReadLimits, miss: Miss): Promise<AttachmentFact[]> {
+  const result: AttachmentFact[] = [];
+  let opened = 0;
+  const method = item.getAttachmentContentAsync;
+  const canRead = supports(requirements, "1.8") && typeof method === "function";
+  for (const { fact: attachment, isFile } of attachments) {
+    const isArchive = isFile && archiveExtensions.includes(extensionOf(attachment.name));
+    if (!isArchive) {
+      result.push(attachment);
+      continue;
+    }
+    if (!canRead) {
+      miss("attachmentContent", "unsupported", attachment.name);
+      result.push(attachment);
+      continue;
+    }
+    if (attachment.size > limits.maxAttachmentBytes) {
+      miss("attachmentContent", "tooLarge", `${attachment.name}: ${attachment.size} bytes, limit ${limits.maxAttachmentBytes}`);
+      result.push({ ...attachment, bytesSkippedBySize: true });
+      continue;
+    }
+    if (opened >= limits.maxArchivesOpened || attachment.id === undefined) {
+      miss("attachmentContent", attachment.id === undefined ? "failed" : "tooLarge", attachment.id === undefined ? `${attachment.name}: no attachment id` : `${attachment.name}: only ${limits.maxArchivesOpened} archives are opened per message`);
+      result.push(attachment);
+      continue;
+    }
+    opened++;
+    const id = attachment.id;
+    const outcome = await callOffice<Office.AttachmentContent>((done) => {
+      method.call(item, id, done);
+    }, { timeoutMs: limits.callTimeoutMs });
+    const bytes = outcome.ok ? contentBytes(outcome.value) : undefined;
+    if (!outcome.ok || bytes === undefined) {
+      miss("attachmentContent", "failed", `${attachment.name}: ${outcome.ok ? "content was not Base64" : describeFailure(outcome.error)}`);
+      result.push(attachment);
+      continue;
+    }
+    if (bytes.length > limits.maxAttachmentBytes) {
+      // The reported size was wrong; do not hand an oversized buffer to the core.
+      miss("attachmentContent", "tooLarge", `${attachment.name}: ${bytes.length} bytes, limit ${limits.maxAttachmentBytes}`);
+      result.push({ ...attachment, bytesSkippedBySize: true });
+      continue;
+    }
+    result.push({ ...attachment, bytes });
+  }
+  return result;
+}
+
+function contentBytes(content: Office.AttachmentContent | undefined): Uint8Array | undefined {
+  if (!content || typeof content.content !== "string") return undefined;
+  const format: unknown = content.format;
+  if (format !== officeValues.contentBase64) return undefined;
+  return decodeBase64Loose(content.content) ?? undefined;
+}

@@ -1,0 +1,131 @@
+import type { Language, Verdict } from "../core/model/verdict";
+import type { Policy } from "../core/policy/schema";
+import type { ReportOutcome } from "../host/pane-host";
+import { callOffice, describeFailure } from "./async";
+import { officeValues, supports, type MailboxPort, type RequirementsPort } from "./ports";
+
+/**
+ * "Report to the admin": a NEW message to the policy's report mailbox with the suspicious mail
+ * attached as an item. The user reviews it and presses Send. It is never a reply: replying
+ * would write to the attacker.
+ */
+
+export type ReportDeps = {
+  readonly mailbox: MailboxPort;
+  readonly requirements: RequirementsPort;
+  readonly language: Language;
+  readonly timeoutMs?: number;
+};
+
+const unavailable = {
+  api: {
+    ja: "このOutlookでは報告用の新規メッセージを作れません(Mailbox 1.9 が必要です)。メールを管理者へ転送してください。",
+    en: "This version of Outlook cannot open the report message (Mailbox 1.9 is needed). Please forward the mail to your administrator.",
+  },
+  noItem: { ja: "報告するメールが選択されていません。", en: "No mail is selected to report." },
+  noItemId: {
+    ja: "このメールは添付して報告できません。メールを管理者へ転送してください。",
+    en: "This mail cannot be attached to a report. Please forward it to your administrator.",
+  },
+} as const satisfies Record<string, Record<Language, string>>;
+
+const levelLabel: Record<Verdict["level"], Record<Language, string>> = {
+  danger: { ja: "危険", en: "danger" },
+  caution: { ja: "注意", en: "caution" },
+  safe: { ja: "兆候なし", en: "no signs found" },
+  unknown: { ja: "確認しきれず", en: "could not verify" },
+};
+
+const subjectPrefix: Record<Language, string> = { ja: "[不審メール報告]", en: "[Suspicious mail report]" };
+
+/** null when a report can be opened, else why not, in the user's language. */
+export function reportUnavailableReason(deps: ReportDeps): string | null {
+  if (!supports(deps.requirements, "1.9") || typeof deps.mailbox.displayNewMessageFormAsync !== "function") return unavailable.api[deps.language];
+  const item = safeItem(deps.mailbox);
+  if (!item) return unavailable.noItem[deps.language];
+  if (typeof item.itemId !== "string" || item.itemId === "") return unavailable.noItemId[deps.language];
+  return null;
+}
+
+/** Escapes the five HTML-significant characters; the report body is built only from escaped text. */
+export function escapeHtml(text: string): string {
+  return text.replace(/[&<>"']/gu, (ch) => {
+    switch (ch) {
+      case "&":
+        return "&amp;";
+      case "<":
+        return "&lt;";
+      case ">":
+        return "&gt;";
+      case '"':
+        return "&quot;";
+      default:
+        return "&#39;";
+    }
+  });
+}
+
+/** Plain lines of the report; each becomes one escaped paragraph. */
+export function reportLines(verdict: Verdict, subject: string, language: Language): string[] {
+  const ja = language === "ja";
+  const lines = [
+    ja ? "Sender Guard で不審と判定されたメールを報告します。元のメールを添付しています。" : "Reporting a mail that Sender Guard judged suspicious. The original mail is attached.",
+    `${ja ? "件名" : "Subject"}: ${subject}`,
+    `${ja ? "表示名" : "Display name"}: ${verdict.sender.displayName}`,
+    `${ja ? "送信元アドレス" : "Sender address"}: ${verdict.sender.address}`,
+    `${ja ? "判定" : "Verdict"}: ${levelLabel[verdict.level][language]} — ${verdict.headline[language]}`,
+  ];
+  for (const finding of verdict.findings) lines.push(`・${finding.message[language]}`);
+  return lines;
+}
+
+export function reportSubject(subject: string, language: Language): string {
+  const trimmed = subject.trim();
+  return trimmed === "" ? subjectPrefix[language] : `${subjectPrefix[language]} ${trimmed}`;
+}
+
+export async function openReportForm(deps: ReportDeps, verdict: Verdict, policy: Policy): Promise<ReportOutcome> {
+  const reason = reportUnavailableReason(deps);
+  const open = deps.mailbox.displayNewMessageFormAsync;
+  const item = safeItem(deps.mailbox);
+  if (reason !== null || typeof open !== "function" || !item || typeof item.itemId !== "string") {
+    return { status: "unsupported", reason: reason ?? unavailable.api[deps.language] };
+  }
+  const originalSubject = readSubject(item);
+  const form: Office.MessageForm = {
+    toRecipients: [policy.reportMailbox],
+    subject: reportSubject(originalSubject, deps.language),
+    htmlBody: reportLines(verdict, originalSubject, deps.language)
+      .map((line) => `<p>${escapeHtml(line)}</p>`)
+      .join(""),
+    attachments: [{ type: officeValues.attachmentItem, itemId: item.itemId, name: attachmentName(originalSubject) }],
+  };
+  const outcome = await callOffice<unknown>((done) => {
+    open.call(deps.mailbox, form, done);
+  }, { timeoutMs: deps.timeoutMs });
+  if (outcome.ok) return { status: "opened" };
+  const failed = deps.language === "ja" ? "報告用メッセージを開けませんでした" : "Could not open the report message";
+  return { status: "failed", reason: `${failed} (${describeFailure(outcome.error)})` };
+}
+
+function safeItem(mailbox: MailboxPort): NonNullable<MailboxPort["item"]> | undefined {
+  try {
+    return mailbox.item ?? undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+function readSubject(item: NonNullable<MailboxPort["item"]>): string {
+  try {
+    return typeof item.subject === "string" ? item.subject : "";
+  } catch {
+    return "";
+  }
+}
+
+/** The attachment's display name: the subject, shortened; Outlook shows it on the report. */
+function attachmentName(subject: string): string {
+  const chars = Array.from(subject.trim());
+  return chars.length === 0 ? "message" : chars.slice(0, 80).join("");
+}
