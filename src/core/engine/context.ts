@@ -1,8 +1,12 @@
-import type { HeaderField, Mailbox, MessageFacts } from "../model/facts";
+import type { HeaderField, Mailbox, MessageFacts, MissingPart } from "../model/facts";
 import type { Localized } from "../model/verdict";
 import type { Policy } from "../policy/schema";
 import type { CoreEnv } from "./env";
 import { domainOf, isWithinDomain } from "../net/address";
+import { isFail, isPass, receivingAuthResults, resultDomain, type AuthSummary } from "../net/auth-results";
+import { receivingForefrontReport, type ForefrontReport } from "../net/forefront";
+import { inspectFileName } from "../text/file-name";
+import { looksLikeZip } from "../archive/zip";
 
 /** Values several rules need, computed once per message. */
 export type Derived = {
@@ -17,6 +21,12 @@ export type Derived = {
   readonly trustedReason?: Localized;
   /** True when the policy's drill header is present with its value. */
   readonly drill: boolean;
+  /** Authentication-Results written by the receiving side (see net/auth-results.ts). */
+  readonly auth: AuthSummary;
+  /** The receiving side's X-Forefront-Antispam-Report, when present. */
+  readonly forefront?: ForefrontReport;
+  /** The policy would trust this sender, but authentication failed for its domain, so it does not. */
+  readonly trustRefused?: Localized;
 };
 
 export type RuleContext = {
@@ -47,21 +57,77 @@ function findTrust(facts: MessageFacts, policy: Policy, fromDomain: string): Loc
   return undefined;
 }
 
-export function deriveContext(facts: MessageFacts, policy: Policy, env: CoreEnv): RuleContext {
+/** Which checks failed for the From domain (DMARC, compauth, or SPF without a passing DKIM); [] when none. */
+export function failedForDomain(auth: AuthSummary, fromRegistrable: string, env: CoreEnv): string[] {
+  const sameDomain = (domain: string): boolean =>
+    domain !== "" && fromRegistrable !== "" && (env.registrableDomain(domain) ?? domain) === fromRegistrable;
+  const failed: string[] = [];
+  if (isFail(auth.dmarc)) failed.push("dmarc");
+  if (isFail(auth.compauth)) failed.push("compauth");
+  // SPF alone breaks on ordinary forwarding and DKIM alone on mailing lists that edit the body:
+  // they count only when the other one did not vouch for the mail either.
+  if (auth.spf && isFail(auth.spf) && sameDomain(resultDomain(auth.spf)) && !auth.dkim.some(isPass)) {
+    failed.push("spf");
+    if (auth.dkim.some((d) => isFail(d) && sameDomain(resultDomain(d)))) failed.push("dkim");
+  }
+  return failed;
+}
+
+/**
+ * Rules read at most policy.limits.maxBodyChars of each body; the verdict then lists the body as
+ * not fully checked, so a cap can never make a message look safe.
+ */
+function capBody(facts: MessageFacts, max: number): MessageFacts {
+  const html = facts.bodyHtml;
+  const textLong = facts.bodyText.length > max;
+  const htmlLong = html !== undefined && html.length > max;
+  if (!textLong && !htmlLong) return facts;
+  const longest = Math.max(facts.bodyText.length, html?.length ?? 0);
+  const note: MissingPart = { part: "body", reason: "tooLarge", detail: `${longest} characters; the first ${max} were checked` };
+  return {
+    ...facts,
+    bodyText: textLong ? facts.bodyText.slice(0, max) : facts.bodyText,
+    ...(htmlLong ? { bodyHtml: html.slice(0, max) } : {}),
+    missing: facts.missing.some((m) => m.part === "body" && m.reason === "tooLarge") ? facts.missing : [...facts.missing, note],
+  };
+}
+
+/** Archives whose bytes are over the cap (or were not read for size) are listed as not examined. */
+function noteUnexaminedArchives(facts: MessageFacts, maxBytes: number): MessageFacts {
+  if (facts.missing.some((m) => m.part === "attachmentContent")) return facts;
+  const skipped = facts.attachments.filter((a) => {
+    const tooBig = a.bytesSkippedBySize === true || (a.bytes !== undefined && a.bytes.length > maxBytes);
+    return tooBig && (inspectFileName(a.name).extension === "zip" || (a.bytes !== undefined && looksLikeZip(a.bytes)));
+  });
+  if (skipped.length === 0) return facts;
+  const detail = skipped.map((a) => a.name).join(", ");
+  return { ...facts, missing: [...facts.missing, { part: "attachmentContent", reason: "tooLarge", detail }] };
+}
+
+export function deriveContext(input: MessageFacts, policy: Policy, env: CoreEnv): RuleContext {
+  const facts = noteUnexaminedArchives(capBody(input, policy.limits.maxBodyChars), policy.limits.maxAttachmentBytes);
   const claimed = facts.from ?? facts.sender;
   const fromDomain = domainOf(claimed?.address ?? "");
   const index = headerIndex(facts.headers);
   const header = (name: string): readonly string[] => index.get(name.toLowerCase()) ?? [];
   const drillValues = policy.drill ? header(policy.drill.header) : [];
   const drillValue = policy.drill?.value;
+  const fromRegistrable = fromDomain === "" ? "" : (env.registrableDomain(fromDomain) ?? fromDomain);
+  const auth = receivingAuthResults(facts.headers);
+  const forefront = receivingForefrontReport(facts.headers);
   const derived: Derived = {
     ...(claimed ? { claimed } : {}),
     fromDomain,
-    fromRegistrable: fromDomain === "" ? "" : (env.registrableDomain(fromDomain) ?? fromDomain),
+    fromRegistrable,
     header,
     isOrganizationDomain: (host) => policy.organization.domains.some((d) => isWithinDomain(host, d)),
     drill: drillValue !== undefined && drillValues.some((value) => value.trim() === drillValue),
+    auth,
+    ...(forefront ? { forefront } : {}),
   };
   const trustedReason = findTrust(facts, policy, fromDomain);
-  return { facts, policy, env, derived: trustedReason ? { ...derived, trustedReason } : derived };
+  if (!trustedReason) return { facts, policy, env, derived };
+  // Trust follows the domain, so a forged trusted domain must not carry it: failures remove it.
+  if (failedForDomain(auth, fromRegistrable, env).length > 0) return { facts, policy, env, derived: { ...derived, trustRefused: trustedReason } };
+  return { facts, policy, env, derived: { ...derived, trustedReason } };
 }
