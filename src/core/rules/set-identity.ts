@@ -1,4 +1,7 @@
 import type { Rule } from "./rule";
+import { displayNameImpersonation } from "./display-name-impersonation";
+import { displayNameAddress } from "./display-name-address";
+import { lookalikeDomain } from "./lookalike-domain";
 
 /** Rules about who the mail claims to be: display names, addresses, lookalike domains. */
-export const identityRules: readonly Rule[] = [];
+export const identityRules: readonly Rule[] = [displayNameImpersonation, displayNameAddress, lookalikeDomain];

@@ -1,0 +1,91 @@
+/**
+ * Addresses and domains written inside a display name, e.g. "info@westa-kawagoe.jp" or
+ * "PayPal.com Support". Scans once, splitting at anything that cannot be part of an address, so it
+ * is linear in the length of the name (capped like every display name).
+ */
+export type NamedDomain = {
+  /** As found, lower-cased: "info@westa-kawagoe.jp" or "westa-kawagoe.jp". */
+  readonly text: string;
+  readonly host: string;
+  readonly isAddress: boolean;
+};
+
+export type DisplayNameScan = {
+  readonly named: readonly NamedDomain[];
+  /** The other words of the name (letters and digits only), for telling a brand's own newsletter. */
+  readonly words: readonly string[];
+};
+
+const maxScanned = 1000;
+
+/**
+ * A bare "word.tld" in a name is only taken for a domain when the ending is a real, common one:
+ * "Mr.Smith", "Ver.2.0" and "No.1" are not domains. Any two-letter country code counts when the
+ * name before it is at least three characters (nhk.jp) or has more labels (example.co.jp).
+ * Addresses (with @) need no such list: the @ already says it is an address.
+ */
+const commonTlds = new Set([
+  "com", "net", "org", "info", "biz", "xyz", "top", "online", "site", "shop", "store", "club", "app", "dev",
+  "email", "link", "live", "tech", "cloud", "page", "web", "website", "space", "fun", "icu", "vip", "work",
+  "asia", "mobi", "name", "pro", "jobs", "gov", "edu", "int", "tokyo", "osaka", "nagoya", "yokohama", "kyoto",
+  "news", "blog", "support", "services", "company", "group", "global", "digital", "network", "systems",
+]);
+
+const labelPattern = /^[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?$/;
+
+function validLabels(host: string): string[] | undefined {
+  if (host.length > 253) return undefined;
+  const labels = host.split(".");
+  if (labels.length < 2 || !labels.every((l) => l.length <= 63 && labelPattern.test(l))) return undefined;
+  const tld = labels[labels.length - 1] ?? "";
+  if (!/^[a-z]{2,}$/.test(tld) && !tld.startsWith("xn--")) return undefined;
+  return labels;
+}
+
+function looksLikeBareDomain(labels: readonly string[]): boolean {
+  const tld = labels[labels.length - 1] ?? "";
+  if (commonTlds.has(tld) || tld.startsWith("xn--")) return true;
+  if (tld.length !== 2) return false;
+  return labels.length >= 3 || (labels[0] ?? "").length >= 3;
+}
+
+const edgePunctuation = new Set([".", "_", "%", "+", "@", "-"]);
+
+/** Trims sentence punctuation around a token with plain loops (a regex `[…]+$` can go quadratic). */
+function trimPunctuation(token: string): string {
+  let start = 0;
+  let end = token.length;
+  while (start < end && edgePunctuation.has(token.charAt(start))) start += 1;
+  while (end > start && edgePunctuation.has(token.charAt(end - 1))) end -= 1;
+  return token.slice(start, end);
+}
+
+export function scanDisplayName(displayName: string): DisplayNameScan {
+  const text = displayName
+    .slice(0, maxScanned)
+    .normalize("NFKC")
+    .replace(/[\u3002\uff61]/g, ".")
+    .toLowerCase();
+  const named: NamedDomain[] = [];
+  const words: string[] = [];
+  for (const raw of text.split(/[^a-z0-9.@_%+-]+/)) {
+    const token = trimPunctuation(raw);
+    if (token === "") continue;
+    const at = token.lastIndexOf("@");
+    if (at > 0) {
+      const host = token.slice(at + 1);
+      if (validLabels(host)) {
+        named.push({ text: token, host, isAddress: true });
+        continue;
+      }
+    } else if (at < 0 && token.includes(".")) {
+      const labels = validLabels(token);
+      if (labels && looksLikeBareDomain(labels)) {
+        named.push({ text: token, host: token, isAddress: false });
+        continue;
+      }
+    }
+    for (const word of token.split(/[^a-z0-9]+/)) if (word.length >= 3) words.push(word);
+  }
+  return { named, words };
+}

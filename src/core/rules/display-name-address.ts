@@ -1,0 +1,130 @@
+import { defineRule, type FindingDraft } from "./rule";
+import type { Severity } from "../model/verdict";
+import type { RuleContext } from "../engine/context";
+import { isWithinDomain } from "../net/address";
+import { protectedDomains, type ProtectedDomain } from "../net/lookalike";
+import { scanDisplayName, type NamedDomain } from "../net/named-domains";
+
+type MessageId = "protectedInName" | "addressInName" | "domainInName";
+
+type Candidate = {
+  readonly named: NamedDomain;
+  readonly registrable: string;
+  readonly messageId: MessageId;
+  readonly severity: Severity;
+  readonly genuine?: ProtectedDomain;
+};
+
+const rank: Record<Severity, number> = { strong: 3, medium: 2, weak: 1, info: 0 };
+
+/** Stronger first; at equal strength a protected domain is the more useful thing to show. */
+function score(candidate: Candidate): number {
+  return rank[candidate.severity] * 2 + (candidate.genuine ? 1 : 0);
+}
+
+function firstLabel(domain: string): string {
+  return domain.split(".")[0] ?? "";
+}
+
+/** Labels of the sender's host outside its public suffix: cnet.online.com → cnet, online. */
+function senderLabels(ctx: RuleContext): Set<string> {
+  const host = ctx.derived.fromDomain;
+  const suffix = ctx.env.publicSuffix(host) ?? "";
+  const own = suffix === "" ? host : host.slice(0, Math.max(host.length - suffix.length - 1, 0));
+  return new Set(own.split(/[.-]/).filter((label) => label.length >= 3));
+}
+
+/**
+ * How much a named domain weighs:
+ * - a protected domain (the organisation's, a partner's) → strong, whatever the wording;
+ * - an address of another registrable domain → strong; medium when its registered name equals the
+ *   sender's ("Amazon.co.jp" <x@amazon.com>: same brand, other suffix);
+ * - a bare domain → medium (brand wording such as "CNET News.com Daily Dispatch"); weak when the
+ *   sender's own brand is also in the name or is the same registered name (a newsletter naming itself).
+ */
+function classify(ctx: RuleContext, named: NamedDomain, brandWord: boolean): Candidate | undefined {
+  const registrable = ctx.env.registrableDomain(named.host) ?? named.host;
+  if (registrable === ctx.derived.fromRegistrable) return undefined;
+  const genuine = protectedDomains(ctx.policy, ctx.env).find((p) => isWithinDomain(named.host, p.domain) || registrable === p.registrable);
+  if (genuine) return { named, registrable, messageId: "protectedInName", severity: "strong", genuine };
+  const sameName = firstLabel(registrable) === firstLabel(ctx.derived.fromRegistrable);
+  if (named.isAddress) return { named, registrable, messageId: "addressInName", severity: sameName ? "medium" : "strong" };
+  return { named, registrable, messageId: "domainInName", severity: sameName || brandWord ? "weak" : "medium" };
+}
+
+function draftFor(ctx: RuleContext, best: Candidate): FindingDraft<MessageId> {
+  const claimed = ctx.derived.claimed;
+  const evidence: Record<string, string> = {
+    displayName: claimed?.name ?? "",
+    named: best.named.text,
+    namedDomain: best.registrable,
+    address: claimed?.address ?? "",
+  };
+  if (!best.genuine) return { messageId: best.messageId, severity: best.severity, evidence };
+  const owner = best.genuine.owner;
+  return {
+    messageId: best.messageId,
+    severity: best.severity,
+    evidence: { ...evidence, imitates: owner.name, genuineDomain: owner.domains.join(", ") },
+    imitates: { kind: owner.kind, name: owner.name, genuineDomains: owner.domains },
+  };
+}
+
+/**
+ * The display name shows an address or domain that the real sender does not own:
+ *   "info@westa-kawagoe.jp" <x@random-domain.com>         → strong (protected domain)
+ *   "support@paypal.com" <x@random-domain.com>            → strong (an address)
+ *   "CNET News.com Daily Dispatch" <dispatch@cnet.online.com> → weak (the sender's brand CNET is named too)
+ *   "news@example.com" <bounce@mail.example.com>          → quiet (same registrable domain)
+ */
+export const displayNameAddress = defineRule({
+  meta: {
+    id: "display-name-address",
+    category: "sender",
+    defaultSeverity: "strong",
+    senderSignal: true,
+    needs: ["from"],
+    description: {
+      ja: "差出人名の中に、実際の送信元とは別のメールアドレスやドメインが書かれていないか調べます。",
+      en: "Checks whether the sender name shows an address or domain other than the real sender's.",
+    },
+  },
+  messages: {
+    protectedInName: {
+      ja: "差出人名に {imitates} のアドレス・ドメイン「{named}」が書かれていますが、実際の送信元は {address} です。",
+      en: "The sender name shows \"{named}\", which belongs to {imitates}, but the mail really comes from {address}.",
+    },
+    addressInName: {
+      ja: "差出人名にメールアドレス「{named}」が書かれていますが、実際の送信元は別のドメインの {address} です。",
+      en: "The sender name shows the address \"{named}\", but the mail really comes from {address}, another domain.",
+    },
+    domainInName: {
+      ja: "差出人名にドメイン「{named}」が書かれていますが、実際の送信元は {address} です(メールマガジンでも見られる書き方です)。",
+      en: "The sender name shows the domain \"{named}\", but the mail comes from {address} (newsletters do this too).",
+    },
+  },
+  headlines: {
+    protectedInName: {
+      ja: "差出人名に{imitates}のアドレスがありますが、実際の送信元は別です。",
+      en: "The sender name shows {imitates}'s address, but the real sender is someone else.",
+    },
+    addressInName: {
+      ja: "差出人名のアドレスと、実際の送信元アドレスが違います。",
+      en: "The address in the sender name is not the real sender address.",
+    },
+  },
+  check: (ctx) => {
+    const claimed = ctx.derived.claimed;
+    if (claimed === undefined || ctx.derived.trustedReason !== undefined || ctx.derived.fromRegistrable === "") return [];
+    const scan = scanDisplayName(claimed.name);
+    if (scan.named.length === 0) return [];
+    const labels = senderLabels(ctx);
+    const brandWord = scan.words.some((word) => labels.has(word));
+    let best: Candidate | undefined;
+    for (const named of scan.named) {
+      const candidate = classify(ctx, named, brandWord);
+      if (candidate && (best === undefined || score(candidate) > score(best))) best = candidate;
+    }
+    return best ? [draftFor(ctx, best)] : [];
+  },
+});
