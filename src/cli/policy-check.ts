@@ -1,0 +1,55 @@
+import { readFile } from "node:fs/promises";
+import { formatPolicyIssues, parsePolicy, type Policy } from "../core";
+import type { CliIo } from "./io";
+import { UsageError, policyHelp } from "./usage";
+
+function describe(file: string, policy: Policy): string {
+  const partners = policy.partners.map((p) => `${p.name} (${p.domains.join(", ")})`);
+  const trusted = policy.trustedSenders.map((t) => t.domain ?? t.address ?? "");
+  return [
+    `OK: ${file}`,
+    `  organisation names: ${policy.organization.names.join(", ")}`,
+    `  domains:            ${policy.organization.domains.join(", ")}`,
+    `  staff:              ${policy.staff.length} (${policy.staff.reduce((n, s) => n + s.aliases.length, 0)} aliases)`,
+    `  partners:           ${partners.length === 0 ? "none" : partners.join("; ")}`,
+    `  trusted senders:    ${trusted.length === 0 ? "none" : trusted.join(", ")}`,
+    `  report mailbox:     ${policy.reportMailbox}`,
+    `  drill header:       ${policy.drill ? `${policy.drill.header}: ${policy.drill.value}` : "none"}`,
+    `  transport header:   ${policy.transportHeader}`,
+    `  steps:              ${policy.steps.received.length} on receipt, ${policy.steps.opened.length} after opening`,
+    `  links:              ${policy.links.length}`,
+    "",
+  ].join("\n");
+}
+
+export async function policyCommand(argv: readonly string[], io: CliIo): Promise<number> {
+  const [sub, ...rest] = argv;
+  if (sub === undefined || sub === "--help" || sub === "-h" || sub === "help") {
+    if (sub === undefined) throw new UsageError("missing subcommand: policy check FILE", policyHelp);
+    io.out(policyHelp);
+    return 0;
+  }
+  if (sub !== "check") throw new UsageError(`unknown policy subcommand "${sub}"`, policyHelp);
+  if (rest.includes("--help") || rest.includes("-h")) {
+    io.out(policyHelp);
+    return 0;
+  }
+  const unknownOption = rest.find((a) => a.startsWith("-"));
+  if (unknownOption !== undefined) throw new UsageError(`unknown option ${unknownOption}`, policyHelp);
+  if (rest.length !== 1 || rest[0] === undefined) throw new UsageError("policy check takes exactly one FILE", policyHelp);
+  const file = rest[0];
+  let text: string;
+  try {
+    text = await readFile(file, "utf8");
+  } catch (error) {
+    io.err(`cannot read ${file}: ${error instanceof Error ? error.message : String(error)}\n`);
+    return 1;
+  }
+  const result = parsePolicy(text.replace(/^\uFEFF/, ""));
+  if (!result.ok) {
+    io.err(`INVALID: ${file}\n${formatPolicyIssues(result.issues)}\n`);
+    return 1;
+  }
+  io.out(describe(file, result.policy));
+  return 0;
+}
