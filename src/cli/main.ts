@@ -8,7 +8,8 @@ import { UsageError, mainHelp } from "./usage";
 
 /** Runs one command line and returns the exit code; never calls process.exit, so tests can call it. */
 export async function run(argv: readonly string[], io: CliIo): Promise<number> {
-  const [command, ...rest] = argv;
+  // `npx sender-guard -- scan …` passes the separator through; it means nothing here.
+  const [command, ...rest] = argv[0] === "--" ? argv.slice(1) : argv;
   try {
     switch (command) {
       case undefined:
