@@ -1,0 +1,20 @@
+import { describe, expect, it } from "vitest";
+import { hostOfHref } from "../../../src/core/net/url-host";
+
+describe("hostOfHref", () => {
+  it.each([
+    ["https://westa-kawagoe.jp/x", "westa-kawagoe.jp"],
+    ["HTTPS://User:pw@WESTA-KAWAG0E.JP:8443/login?a=b#c", "westa-kawag0e.jp"],
+    ["//cdn.example.com/a.js", "cdn.example.com"],
+    ["https:\\\\evil.example\\x", "evil.example"],
+    ["https://westa-kawagoe.jp.example.com.", "westa-kawagoe.jp.example.com"],
+    ["https://ｗｅｓｔａ。jp/", "westa.jp"],
+    ["mailto:yoyaku@westakawagoe.jp?subject=x", "westakawagoe.jp"],
+    ["/relative/path", undefined],
+    ["javascript:alert(1)", undefined],
+    ["https://[2001:db8::1]/", undefined],
+    ["", undefined],
+  ])("%s → %s", (href, host) => {
+    expect(hostOfHref(href)).toBe(host);
+  });
+});

@@ -1,0 +1,67 @@
+import { execFileSync } from "node:child_process";
+import { describe, expect, it } from "vitest";
+import { skeleton } from "../../../src/core/text/skeleton";
+import { asciiConfusables, asciiConfusablesCount } from "../../../src/core/data/confusables.generated";
+import { kanaKanjiConfusables } from "../../../src/core/data/kana-kanji-confusables";
+
+describe("skeleton", () => {
+  it.each([
+    ["westa-kawag0e", "westa-kawagoe"],
+    ["PAYPAL", "paypa1"],
+    ["wеsta", "westa"], // Cyrillic е
+    ["ｗｅｓｔａ", "westa"], // full-width
+    ["rnodern", "modern"],
+    ["ウェス夕", "ウェスタ"],
+    ["力ワゴエ", "カワゴエ"],
+    ["工ロ二八卜", "エロニハト"],
+    ["佐藤一郎", "佐藤ー郎"],
+    ["ぺ", "ペ"],
+  ])("%s looks like %s", (a, b) => {
+    expect(skeleton(a)).toBe(skeleton(b));
+  });
+
+  it.each([
+    ["佐藤", "加藤"],
+    ["westa", "vvesta"],
+    ["kawagoe", "kawagie"],
+    ["タ", "ク"],
+  ])("%s does not look like %s", (a, b) => {
+    expect(skeleton(a)).not.toBe(skeleton(b));
+  });
+
+  it("is stable when applied twice", () => {
+    for (const text of ["Westa-Kawag0e.JP", "ウェスタ川越", "wеsta", "ＷＥＳＴＡ川越", "Ⅿ"]) {
+      expect(skeleton(skeleton(text))).toBe(skeleton(text));
+    }
+  });
+});
+
+describe("confusables data", () => {
+  it("keeps only printable-ASCII prototypes, about 1,800 of them", () => {
+    let sources = 0;
+    for (const [prototype, chars] of asciiConfusables) {
+      expect(prototype).toMatch(/^[\x20-\x7e]+$/);
+      sources += Array.from(chars).length;
+    }
+    expect(sources).toBe(asciiConfusablesCount);
+    expect(asciiConfusablesCount).toBeGreaterThan(1700);
+    expect(asciiConfusablesCount).toBeLessThan(1900);
+  });
+
+  it("the committed table equals what scripts/gen-confusables.mjs generates", () => {
+    // --check exits non-zero (execFileSync throws) when the file differs from the generator's output.
+    const out = execFileSync(process.execPath, ["scripts/gen-confusables.mjs", "--check"], { encoding: "utf8" });
+    expect(out).toContain("up to date");
+  });
+
+  it("kana/kanji rows explain themselves and do not fold a character twice", () => {
+    const seen = new Set<string>();
+    for (const row of kanaKanjiConfusables) {
+      expect(row.why.length).toBeGreaterThan(10);
+      for (const ch of row.lookalikes) {
+        expect(seen.has(ch), ch).toBe(false);
+        seen.add(ch);
+      }
+    }
+  });
+});
