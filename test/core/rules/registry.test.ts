@@ -1,0 +1,67 @@
+import { existsSync, readdirSync } from "node:fs";
+import { basename, join } from "node:path";
+import { describe, expect, it } from "vitest";
+import { rules } from "../../../src/core/rules/registry";
+import type { Rule } from "../../../src/core/rules/rule";
+
+const root = join(import.meta.dirname, "..", "..", "..");
+const rulesDir = join(root, "src", "core", "rules");
+const notRules = new Set(["rule.ts", "registry.ts"]);
+
+const ruleFiles = readdirSync(rulesDir)
+  .filter((file) => file.endsWith(".ts") && !notRules.has(file) && !file.startsWith("set-"))
+  .sort();
+
+function isRule(value: unknown): value is Rule {
+  return typeof value === "object" && value !== null && "meta" in value && "messages" in value && "check" in value;
+}
+
+describe("rule registry", () => {
+  it("finds rule files at all", () => {
+    expect(ruleFiles.length).toBeGreaterThan(0);
+  });
+
+  it("has unique ids", () => {
+    const ids = rules.map((r) => r.meta.id);
+    expect(new Set(ids).size).toBe(ids.length);
+  });
+
+  it("registers nothing that has no file of its own", () => {
+    const fileIds = new Set(ruleFiles.map((f) => basename(f, ".ts")));
+    for (const rule of rules) expect(fileIds.has(rule.meta.id), rule.meta.id).toBe(true);
+  });
+
+  describe.each(ruleFiles)("%s", (file) => {
+    const id = basename(file, ".ts");
+
+    it("exports a rule whose meta.id equals the file name, and the registry lists that very rule", async () => {
+      const mod = (await import(join(rulesDir, file))) as Record<string, unknown>;
+      const exported = Object.values(mod).filter(isRule);
+      expect(exported.map((r) => r.meta.id)).toEqual([id]);
+      expect(rules).toContain(exported[0]);
+    });
+
+    it(`has docs/rules/${id}.md`, () => {
+      expect(existsSync(join(root, "docs", "rules", `${id}.md`))).toBe(true);
+    });
+
+    it("has ja and en text for every message, headline and the description", () => {
+      const rule = rules.find((r) => r.meta.id === id);
+      expect(rule).toBeDefined();
+      if (!rule) return;
+      const messages = Object.entries(rule.messages);
+      expect(messages.length).toBeGreaterThan(0);
+      for (const [messageId, text] of messages) {
+        expect(text.ja.trim(), `${messageId}.ja`).not.toBe("");
+        expect(text.en.trim(), `${messageId}.en`).not.toBe("");
+      }
+      for (const [messageId, text] of Object.entries(rule.headlines ?? {})) {
+        expect(Object.hasOwn(rule.messages, messageId), `headline ${messageId} has a message`).toBe(true);
+        expect(text?.ja.trim(), `headline ${messageId}.ja`).not.toBe("");
+        expect(text?.en.trim(), `headline ${messageId}.en`).not.toBe("");
+      }
+      expect(rule.meta.description.ja.trim()).not.toBe("");
+      expect(rule.meta.description.en.trim()).not.toBe("");
+    });
+  });
+});
