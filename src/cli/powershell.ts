@@ -14,7 +14,9 @@ export function psArray(items: readonly string[]): string {
   return `@(${items.map(psQuote).join(", ")})`;
 }
 
-const regexMeta = /[\\^$.|?*+()[\]{}#]/;
+// "#" is left alone: it is only special in .NET with IgnorePatternWhitespace, and "\#" is an
+// error in stricter engines.
+const regexMeta = /[\\^$.|?*+()[\]{}]/;
 
 /** Escapes one character for a .NET regular expression (outside a character class). */
 function escapeChar(char: string): string {
