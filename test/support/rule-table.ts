@@ -1,0 +1,54 @@
+import { describe, expect, it } from "vitest";
+import { analyze, defaultPolicy, emptyFacts, type MessageFacts, type Policy, type Severity } from "../../src/core";
+import type { Rule } from "../../src/core/rules/rule";
+
+/**
+ * Table tests for one rule, in the spirit of a rule tester: `valid` cases produce no finding
+ * from the rule; each `invalid` case lists the findings it must produce (message id, severity
+ * and the evidence values that matter), nothing more and nothing less.
+ */
+export type RuleCase = {
+  readonly name: string;
+  readonly facts: Partial<MessageFacts>;
+  readonly policy?: Policy;
+};
+
+export type ExpectedFinding = {
+  readonly messageId: string;
+  readonly severity: Severity;
+  readonly evidence?: Readonly<Record<string, string>>;
+};
+
+export type InvalidCase = RuleCase & { readonly findings: readonly ExpectedFinding[] };
+
+/** An outside sender with headers present but empty: nothing to say about it by default. */
+export function outsideMail(overrides: Partial<MessageFacts> = {}): MessageFacts {
+  return emptyFacts({ from: { name: "Taro Yamada", address: "taro@example.com" }, headers: [], subject: "ご挨拶", bodyText: "こんにちは。", ...overrides });
+}
+
+export function runRule(rule: Rule, facts: Partial<MessageFacts>, policy: Policy = defaultPolicy) {
+  const verdict = analyze(outsideMail(facts), policy, { rules: [rule] });
+  expect(verdict.ruleFailures).toEqual([]);
+  return verdict.findings;
+}
+
+export function ruleTable(rule: Rule, cases: { valid: readonly RuleCase[]; invalid: readonly InvalidCase[] }): void {
+  describe(`${rule.meta.id}: valid`, () => {
+    it.each(cases.valid.map((c) => [c.name, c] as const))("%s", (_name, c) => {
+      expect(runRule(rule, c.facts, c.policy).map((f) => f.messageId)).toEqual([]);
+    });
+  });
+  describe(`${rule.meta.id}: invalid`, () => {
+    it.each(cases.invalid.map((c) => [c.name, c] as const))("%s", (_name, c) => {
+      const findings = runRule(rule, c.facts, c.policy);
+      expect(findings.map((f) => [f.messageId, f.severity])).toEqual(c.findings.map((f) => [f.messageId, f.severity]));
+      c.findings.forEach((expected, i) => {
+        const finding = findings[i];
+        if (expected.evidence) expect(finding?.evidence).toMatchObject(expected.evidence);
+        // Every placeholder was filled: no "{name}" left for the reader to see.
+        expect(finding?.message.ja).not.toMatch(/\{[A-Za-z0-9_]+\}/);
+        expect(finding?.message.en).not.toMatch(/\{[A-Za-z0-9_]+\}/);
+      });
+    });
+  });
+}
