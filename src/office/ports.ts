@@ -7,6 +7,9 @@
  * accepts them everywhere and the code then needs no global `Office` to run.
  */
 
+/** contentType is left out on purpose: it is deprecated, and the extension is what rules use. */
+export type AttachmentPort = Pick<Office.AttachmentDetails, "id" | "name" | "size" | "isInline" | "attachmentType">;
+
 /** The read-mode message as this add-in sees it. Every member may be missing on an old host. */
 export type ItemPort = {
   readonly itemId?: string;
@@ -15,7 +18,7 @@ export type ItemPort = {
   readonly subject?: string;
   readonly to?: readonly Office.EmailAddressDetails[];
   readonly cc?: readonly Office.EmailAddressDetails[];
-  readonly attachments?: readonly Office.AttachmentDetails[];
+  readonly attachments?: readonly AttachmentPort[];
   readonly body?: Pick<Office.Body, "getAsync">;
   readonly getAllInternetHeadersAsync?: Office.MessageRead["getAllInternetHeadersAsync"];
   readonly getAttachmentContentAsync?: Office.MessageRead["getAttachmentContentAsync"];
@@ -30,7 +33,8 @@ export type MailboxPort = {
   readonly removeHandlerAsync?: Office.Mailbox["removeHandlerAsync"];
 };
 
-export type RequirementsPort = Pick<Office.RequirementSetSupport, "isSetSupported">;
+/** The string form of isSetSupported (the number form is deprecated). */
+export type RequirementsPort = { readonly isSetSupported: (name: string, minVersion?: string) => boolean };
 
 export type RoamingSettingsPort = Pick<Office.RoamingSettings, "get" | "set" | "saveAsync">;
 

@@ -1,10 +1,10 @@
-import type { AttachmentFact, FactPart, HeaderField, Mailbox, MessageFacts, MissingPart, MissingReason } from "../core/model/facts";
+import { emptyFacts, type AttachmentFact, type FactPart, type HeaderField, type Mailbox, type MessageFacts, type MissingPart, type MissingReason } from "../core/model/facts";
 import { parseHeaderBlock, headerValues } from "../core/net/header-block";
 import { parseAddressList, parsePathAddress } from "../core/net/address-list";
 import { decodeBase64Loose, type CharsetDecoder } from "../core/net/encoded-words";
 import { extractLinks, htmlToText } from "../core/text/html";
 import { callOffice, describeFailure, type OfficeFailure } from "./async";
-import { officeValues, supports, type ItemPort, type MailboxPort, type RequirementsPort } from "./ports";
+import { officeValues, supports, type AttachmentPort, type ItemPort, type MailboxPort, type RequirementsPort } from "./ports";
 import { platformCharsetDecoder } from "./charset";
 
 /**
@@ -43,7 +43,10 @@ export const archiveExtensions: readonly string[] = ["zip", "7z", "rar"];
 
 /** Returns null when no message is selected (mailbox.item is null, e.g. a pinned pane with nothing open). */
 export async function readMessageFacts(deps: ReadDeps, limits: Partial<ReadLimits> = {}): Promise<MessageFacts | null> {
-  const item = readProperty(() => deps.mailbox.item).value ?? null;
+  const selected = readProperty(() => deps.mailbox.item);
+  // A host that throws on the item itself is not "nothing selected": the verdict must say unknown.
+  if (!selected.ok) return emptyFacts({ missing: [{ part: "from", reason: "failed", detail: selected.detail }] });
+  const item = selected.value ?? null;
   if (item === null) return null;
   const settings: ReadLimits = { ...defaultReadLimits, ...limits };
   const decode = settings.decodeCharset ?? platformCharsetDecoder;
@@ -143,7 +146,7 @@ function readAttachmentList(item: ItemPort, miss: Miss): ListedAttachment[] {
     miss("attachments", "unsupported");
     return [];
   }
-  return list.map((details: Office.AttachmentDetails) => {
+  return list.map((details: AttachmentPort) => {
     // Hosts differ in which members they fill; read them as unknown and keep only sound values.
     const isInline: unknown = details.isInline;
     const fact: AttachmentFact = {
