@@ -1,0 +1,55 @@
+/**
+ * Writes policy/policy.schema.json (JSON Schema draft-07 for editors) from the valibot policy
+ * schema, so the two cannot drift apart; test/policy-schema.test.ts fails when the committed file
+ * differs from this output.
+ *
+ *   npx tsx scripts/gen-policy-schema.ts
+ *
+ * The loader (src/core/policy/load.ts) stays the authority: it also trims strings, lower-cases
+ * domains and addresses, and checks that a trusted sender has exactly one of domain or address.
+ */
+import { writeFileSync } from "node:fs";
+import { dirname, join } from "node:path";
+import { fileURLToPath } from "node:url";
+import { toJsonSchema, type JsonSchema } from "@valibot/to-json-schema";
+import { policySchema } from "../src/core/policy/schema";
+
+export const schemaPath = join(dirname(fileURLToPath(import.meta.url)), "..", "policy", "policy.schema.json");
+
+export function policyJsonSchema(): JsonSchema {
+  const schema = toJsonSchema(policySchema, {
+    errorMode: "throw",
+    // Normalising steps, not constraints: the loader applies them before checking.
+    ignoreActions: ["trim", "to_lower_case"],
+    overrideAction: ({ valibotAction, jsonSchema }) => {
+      if (valibotAction.type === "check") {
+        // The only check in the schema: a trusted sender names a domain or an address, not both.
+        return { ...jsonSchema, oneOf: [{ required: ["domain"] }, { required: ["address"] }] };
+      }
+      if (valibotAction.type === "regex" && typeof jsonSchema.pattern === "string") {
+        // Domains are lower-cased before the pattern applies, so either case is fine in the file.
+        return { ...jsonSchema, pattern: jsonSchema.pattern.replace("[a-z0-9-]", "[A-Za-z0-9-]").replace("[a-z0-9-]", "[A-Za-z0-9-]") };
+      }
+      if (valibotAction.type === "starts_with") {
+        return { ...jsonSchema, pattern: "^https://" };
+      }
+      return undefined;
+    },
+  });
+  return {
+    $schema: "http://json-schema.org/draft-07/schema#",
+    $id: "https://sender-guard.example/policy.schema.json",
+    title: "Sender Guard policy",
+    description: "The organisation's policy for the Sender Guard Outlook add-in. Generated from src/core/policy/schema.ts by scripts/gen-policy-schema.ts; do not edit by hand.",
+    ...schema,
+  };
+}
+
+export function policyJsonSchemaText(): string {
+  return `${JSON.stringify(policyJsonSchema(), null, 2)}\n`;
+}
+
+if (process.argv[1] !== undefined && fileURLToPath(import.meta.url) === process.argv[1]) {
+  writeFileSync(schemaPath, policyJsonSchemaText(), "utf8");
+  console.log(`wrote ${schemaPath}`);
+}
