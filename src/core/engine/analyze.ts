@@ -64,7 +64,10 @@ export function analyze(facts: MessageFacts, policy: Policy = defaultPolicy, opt
 
   for (const rule of rules) {
     try {
-      imitates ??= runRule(rule, ctx, run);
+      // Run first, then keep the first imitation: `imitates ??= runRule(…)` would skip every rule
+      // after the first one that found an imitation.
+      const found = runRule(rule, ctx, run);
+      imitates ??= found;
       checked.push(rule.meta.id);
     } catch (error) {
       ruleFailures.push({ rule: rule.meta.id, error: errorText(error) });
