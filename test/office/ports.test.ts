@@ -1,0 +1,22 @@
+import { describe, expect, it } from "vitest";
+import { officeValues, type OfficeApi } from "../../src/office/ports";
+
+/**
+ * Compile-time checks (npm run typecheck covers test/): the real Office.js typings fit the ports
+ * the adapter is written against, and the enum strings it uses are Office's own values.
+ */
+const acceptsRealOffice = (office: typeof Office): OfficeApi => office;
+const html: `${Office.CoercionType.Html}` = officeValues.coercionHtml;
+const text: `${Office.CoercionType.Text}` = officeValues.coercionText;
+const error: `${Office.MailboxEnums.ItemNotificationMessageType.ErrorMessage}` = officeValues.errorMessage;
+const info: `${Office.MailboxEnums.ItemNotificationMessageType.InformationalMessage}` = officeValues.informationalMessage;
+const base64: `${Office.MailboxEnums.AttachmentContentFormat.Base64}` = officeValues.contentBase64;
+const file: `${Office.MailboxEnums.AttachmentType.File}` = officeValues.attachmentFile;
+const item: `${Office.MailboxEnums.AttachmentType.Item}` = officeValues.attachmentItem;
+
+describe("Office ports", () => {
+  it("match Office.js typings and enum values", () => {
+    expect(typeof acceptsRealOffice).toBe("function");
+    expect([html, text, error, info, base64, file, item]).toEqual(["html", "text", "errorMessage", "informationalMessage", "base64", "file", "item"]);
+  });
+});
