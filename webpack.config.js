@@ -8,6 +8,7 @@ import CopyWebpackPlugin from "copy-webpack-plugin";
 import { resolveBaseUrl } from "./scripts/build/base-url.mjs";
 import { manifestVersion, rewriteManifest } from "./scripts/build/rewrite-manifest.mjs";
 import { BundleBudgetPlugin } from "./scripts/build/bundle-budget.mjs";
+import { NoLocalUrlsPlugin } from "./scripts/build/no-local-urls.mjs";
 
 const root = path.dirname(fileURLToPath(import.meta.url));
 const fromRoot = (...parts) => path.join(root, ...parts);
@@ -67,7 +68,8 @@ export default (_env, argv) => {
     transform: (content) => rewriteManifest(content.toString("utf8"), { baseUrl, version, transportHeader, sourceName: name, allowLocalhost: mode === "development" }),
   });
 
-  console.log(`Sender Guard ${version} (${mode}) for ${baseUrl}`);
+  // stderr, so `webpack --json` output stays machine-readable.
+  process.stderr.write(`Sender Guard ${version} (${mode}) for ${baseUrl}\n`);
 
   return {
     mode,
@@ -149,6 +151,7 @@ export default (_env, argv) => {
         ],
       }),
       new BundleBudgetPlugin({ budgets: BUDGETS, singleFile: ["launchevent"] }),
+      ...(mode === "production" ? [new NoLocalUrlsPlugin()] : []),
     ],
     stats: "errors-warnings",
   };

@@ -13,7 +13,7 @@ export class BundleBudgetPlugin {
    * @param {{ budgets: Record<string, number>, singleFile?: string[], log?: (line: string) => void }} options
    *   budgets: entry name → maximum gzip bytes of its initial JS; singleFile: entries that must be one file.
    */
-  constructor({ budgets, singleFile = [], log = (line) => console.log(line) }) {
+  constructor({ budgets, singleFile = [], log = (line) => process.stderr.write(`${line}\n`) }) {
     this.budgets = budgets;
     this.singleFile = singleFile;
     this.log = log;
@@ -42,7 +42,8 @@ export class BundleBudgetPlugin {
           for (const f of [...asyncFiles].sort()) lines.push(`    async ${f}: ${kb(gzipOf(f))}`);
 
           if (budget !== undefined && initialGzip > budget) {
-            compilation.errors.push(new WebpackError(`${PLUGIN}: entry "${name}" loads ${kb(initialGzip)} gzip of JavaScript at start, over its budget of ${kb(budget)}. Move code behind a dynamic import() or remove dependencies.`));
+            const advice = this.singleFile.includes(name) ? "It must stay one file: remove dependencies or data from it." : "Move code behind a dynamic import() or remove dependencies.";
+            compilation.errors.push(new WebpackError(`${PLUGIN}: entry "${name}" loads ${kb(initialGzip)} gzip of JavaScript at start, over its budget of ${kb(budget)}. ${advice}`));
           }
           if (this.singleFile.includes(name) && (initial.length !== 1 || asyncFiles.size > 0)) {
             compilation.errors.push(new WebpackError(`${PLUGIN}: entry "${name}" must be one self-contained file (the JavaScript-only runtime cannot load chunks), but it uses ${[...initial, ...asyncFiles].join(", ")}. Remove dynamic import() from its code.`));

@@ -5,6 +5,7 @@ import webpack from "webpack";
 import { afterEach, describe, expect, it } from "vitest";
 import { resolveBaseUrl } from "../../scripts/build/base-url.mjs";
 import { BundleBudgetPlugin } from "../../scripts/build/bundle-budget.mjs";
+import { NoLocalUrlsPlugin } from "../../scripts/build/no-local-urls.mjs";
 import { manifestVersion, rewriteManifest } from "../../scripts/build/rewrite-manifest.mjs";
 
 const repo = resolve(import.meta.dirname, "..", "..");
@@ -55,13 +56,13 @@ describe("rewriteManifest", () => {
   });
 });
 
-describe("BundleBudgetPlugin", () => {
+describe("build plugins", () => {
   const temps: string[] = [];
   afterEach(() => {
     for (const t of temps.splice(0)) rmSync(t, { recursive: true, force: true });
   });
 
-  async function build(files: Record<string, string>, budgets: Record<string, number>): Promise<{ errors: string[]; log: string }> {
+  async function build(files: Record<string, string>, budgets: Record<string, number>, extra: webpack.WebpackPluginInstance[] = []): Promise<{ errors: string[]; log: string }> {
     const dir = mkdtempSync(join(tmpdir(), "sg-budget-"));
     temps.push(dir);
     for (const [name, text] of Object.entries(files)) writeFileSync(join(dir, name), text);
@@ -73,7 +74,7 @@ describe("BundleBudgetPlugin", () => {
       output: { path: join(dir, "dist"), filename: "[name].js", chunkFilename: "[name].[contenthash:8].js" },
       optimization: { runtimeChunk: false, splitChunks: { chunks: "async" } },
       performance: { hints: false },
-      plugins: [new BundleBudgetPlugin({ budgets, singleFile: ["launchevent"], log: (l) => lines.push(l) })],
+      plugins: [new BundleBudgetPlugin({ budgets, singleFile: ["launchevent"], log: (l) => lines.push(l) }), ...extra],
     });
     const stats = await new Promise<webpack.Stats | undefined>((done, fail) => {
       compiler.run((err, result) => {
@@ -104,5 +105,11 @@ describe("BundleBudgetPlugin", () => {
   it("fails a launch-event entry that would need a second file", async () => {
     const result = await build({ "pane.js": "console.log(1);", "event.js": 'import("./lazy.js").then((m) => console.log(m.data));', "lazy.js": filler(10) }, { taskpane: 60_000, launchevent: 60_000 });
     expect(result.errors.join("\n")).toMatch(/entry "launchevent" must be one self-contained file/);
+  });
+
+  it("fails a production bundle that names a local URL, but not the bare special-use name", async () => {
+    const leak = await build({ "pane.js": 'console.log(new WebSocket("ws://localhost:3000/ws"));', "event.js": 'console.log(["test","localhost","invalid"].join());' }, {}, [new NoLocalUrlsPlugin()]);
+    expect(leak.errors.join("\n")).toMatch(/taskpane\.js contains a local address/);
+    expect(leak.errors.join("\n")).not.toMatch(/launchevent\.js/);
   });
 });
