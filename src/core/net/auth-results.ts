@@ -60,8 +60,8 @@ function tokenize(value: string): Token[] {
     } else if (c === "=" || c === ";") {
       tokens.push({ kind: c, text: c });
       i += 1;
-    } else if (/\s/.test(c)) {
-      i += 1;
+    } else if (c === ")" || /\s/.test(c)) {
+      i += 1; // whitespace, or a stray ")" with no comment open
     } else {
       const start = i;
       while (i < value.length && !/[\s()";=]/.test(value.charAt(i))) i += 1;

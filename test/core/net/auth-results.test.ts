@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import fc from "fast-check";
 import { parseAuthenticationResults, receivingAuthResults } from "../../../src/core/net/auth-results";
 import { parseForefrontReport, receivingForefrontReport, compauthReasonMeaning } from "../../../src/core/net/forefront";
 import type { HeaderField } from "../../../src/core/model/facts";
@@ -28,6 +29,16 @@ describe("parseAuthenticationResults", () => {
   it("reads 'none' (no results) and garbage without throwing", () => {
     expect(parseAuthenticationResults("example.org; none").results).toEqual([]);
     expect(parseAuthenticationResults(";;==(((\"").results).toEqual([]);
+    expect(parseAuthenticationResults("spf=pass) smtp.mailfrom=a.example ))").results.map((r) => r.result)).toEqual(["pass"]);
+  });
+
+  it("never throws or hangs on arbitrary text", () => {
+    fc.assert(
+      fc.property(fc.string({ unit: fc.constantFrom("a", "=", ";", "(", ")", '"', "\\", " ", ".", "@") }), (value) => {
+        expect(Array.isArray(parseAuthenticationResults(value).results)).toBe(true);
+      }),
+      { seed: 8601, numRuns: 500 },
+    );
   });
 
   it("splits several methods written in one segment", () => {
