@@ -1,5 +1,5 @@
 import { useId, useState } from "react";
-import { Button, Link, makeStyles, tokens } from "@fluentui/react-components";
+import { Button, makeStyles, tokens } from "@fluentui/react-components";
 import type { Policy } from "../../../core";
 import { useLanguage, useStrings } from "../../i18n/language";
 import { Section } from "../Section/Section";
@@ -18,6 +18,18 @@ const useStyles = makeStyles({
   subheading: { margin: 0, fontSize: tokens.fontSizeBase300, fontWeight: tokens.fontWeightSemibold },
   links: { margin: 0, paddingInlineStart: tokens.spacingHorizontalXL },
   toggle: { alignSelf: "flex-start" },
+  // A plain anchor styled from the theme: Fluent's Link adds 1.4 KB gzip to the pane for the same look.
+  link: {
+    color: tokens.colorBrandForegroundLink,
+    textDecorationLine: "underline",
+    ":hover": { color: tokens.colorBrandForegroundLinkHover },
+    ":focus-visible": {
+      outlineStyle: "solid",
+      outlineWidth: tokens.strokeWidthThick,
+      outlineColor: tokens.colorStrokeFocus2,
+      borderRadius: tokens.borderRadiusSmall,
+    },
+  },
 });
 
 /**
@@ -65,10 +77,10 @@ export function WhatToDo({ policy }: { readonly policy: Policy }) {
                 <ul className={styles.links}>
                   {policy.links.map((link) => (
                     <li key={link.url}>
-                      <Link href={link.url} target="_blank" rel="noopener noreferrer">
+                      <a className={styles.link} href={link.url} target="_blank" rel="noopener noreferrer">
                         {link.label[language]}
                         <VisuallyHidden> {t.opensInNewWindow}</VisuallyHidden>
-                      </Link>
+                      </a>
                     </li>
                   ))}
                 </ul>
