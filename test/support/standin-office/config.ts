@@ -33,6 +33,8 @@ export type StandinItem = {
   readonly delayMs?: number;
   /** Failures that apply to this item only. */
   readonly fail?: Failures;
+  /** Bars already on the message (Outlook keeps them with the item between pane sessions). */
+  readonly notifications?: readonly ShownNotification[];
 };
 
 export type StandinConfig = {

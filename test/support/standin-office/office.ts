@@ -124,7 +124,7 @@ export function createStandinOffice(config: StandinConfig, loading: Promise<read
   }
 
   function notificationsFor(item: number): ShownNotification[] {
-    log.notifications[item] ??= [];
+    log.notifications[item] ??= (config.items[item]?.notifications ?? []).map((n) => ({ ...n }));
     return log.notifications[item];
   }
 
