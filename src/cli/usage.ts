@@ -34,6 +34,7 @@ Options:
   --format table       aligned columns: level, findings, top rule, file
   --fail-on danger     exit 1 when any message is danger
   --fail-on caution    exit 1 when any message is caution or danger
+                       (an unreadable or "unknown" message does not trigger --fail-on)
   -h, --help           this text
 
 A file that cannot be read or parsed is reported with level "unknown" and an "error"; the
