@@ -1,0 +1,60 @@
+/**
+ * `npm run bench`: one table, every figure measured in this run.
+ *   1. analyze() per corpus message (median, p99)    2. .eml → verdict throughput and analyze's share
+ *   3. growth with input size                         4. bundle sizes and the share per dependency
+ *   5. time to the verdict banner in headless Chromium, next to a blank Fluent page
+ * Rows whose inputs are missing (../shared/corpus, dist/, chromium) say so instead of failing.
+ */
+import { mkdtempSync, readFileSync, rmSync } from "node:fs";
+import { cpus, tmpdir } from "node:os";
+import { join, resolve } from "node:path";
+import { fileURLToPath } from "node:url";
+import { corpusRows } from "./bench/corpus-speed";
+import { growthRows } from "./bench/growth";
+import { dependencyRows, distRows } from "./bench/bundle";
+import { browserRows } from "./bench/browser";
+import { renderTable, type Row } from "./bench/table";
+
+const root = resolve(fileURLToPath(new URL("..", import.meta.url)));
+const corpusDir = resolve(root, "..", "shared", "corpus");
+
+function cpuModel(): string {
+  try {
+    const line = readFileSync("/proc/cpuinfo", "utf8")
+      .split("\n")
+      .find((l) => l.startsWith("model name"));
+    if (line) return line.split(":")[1]?.trim() ?? "unknown";
+  } catch {
+    // Not Linux: fall back to what Node reports.
+  }
+  return cpus()[0]?.model ?? "unknown";
+}
+
+function section(name: string): void {
+  process.stderr.write(`bench: ${name} …\n`);
+}
+
+async function main(): Promise<void> {
+  const work = mkdtempSync(join(tmpdir(), "sender-guard-bench-"));
+  const rows: Row[] = [];
+  try {
+    section("analyze() and .eml → verdict on the corpus");
+    rows.push(...(await corpusRows(corpusDir)));
+    section("growth with input size");
+    rows.push(...growthRows());
+    section("bundle sizes");
+    rows.push(...distRows(root));
+    rows.push(...(await dependencyRows(root, join(work, "build"))));
+    section("time to banner in Chromium");
+    rows.push(...(await browserRows()));
+  } finally {
+    rmSync(work, { recursive: true, force: true });
+  }
+  const machine = `Machine: ${cpus().length} cores (nproc), ${cpuModel()}, Node ${process.version}, ${new Date().toISOString().slice(0, 10)}`;
+  console.log(`${renderTable(rows)}\n\n${machine}`);
+}
+
+main().catch((error: unknown) => {
+  console.error(error);
+  process.exit(1);
+});
