@@ -4,18 +4,9 @@ import { afterEach } from "vitest";
 import { cleanup } from "@testing-library/react";
 
 if (typeof window.matchMedia !== "function") {
-  Object.defineProperty(window, "matchMedia", {
-    configurable: true,
-    value: (query: string): MediaQueryList =>
-      ({
-        matches: false,
-        media: query,
-        onchange: null,
-        addEventListener: () => undefined,
-        removeEventListener: () => undefined,
-        dispatchEvent: () => false,
-      }) as MediaQueryList,
-  });
+  // Never matches (no dark scheme, no reduced motion); listeners are accepted and never called.
+  const matchMedia = (query: string) => Object.assign(new EventTarget(), { matches: false, media: query, onchange: null });
+  Object.defineProperty(window, "matchMedia", { configurable: true, value: matchMedia });
 }
 
 if (typeof globalThis.ResizeObserver !== "function") {
