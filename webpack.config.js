@@ -3,6 +3,7 @@
 import { existsSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
+import webpack from "webpack";
 import HtmlWebpackPlugin from "html-webpack-plugin";
 import CopyWebpackPlugin from "copy-webpack-plugin";
 import { resolveBaseUrl } from "./scripts/build/base-url.mjs";
@@ -118,6 +119,8 @@ export default (_env, argv) => {
     // The BundleBudgetPlugin below replaces webpack's generic size hints with real gzip budgets.
     performance: { hints: false },
     plugins: [
+      // Classic Outlook runs launchevent.js without a page address, so it needs the absolute base to fetch policy.json.
+      new webpack.DefinePlugin({ __SENDER_GUARD_BASE_URL__: JSON.stringify(baseUrl) }),
       new HtmlWebpackPlugin({
         filename: "taskpane.html",
         template: "./src/taskpane/taskpane.html",
