@@ -125,23 +125,21 @@ function trimPunctuation(token: string): string {
 }
 
 /**
- * The host a link's visible text shows, if it shows one: "https://westa-kawagoe.jp/…",
- * "www.westa-kawagoe.jp", "westa-kawagoe.jp にログイン". Undefined for "こちら", "Click here",
- * e-mail addresses and file names.
+ * The host a link's visible text shows, when the text is itself an address: a URL
+ * ("https://westa-kawagoe.jp/login", possibly followed by words) or a lone host
+ * ("www.westa-kawagoe.jp"). Prose that merely mentions a site ("Top stories at News.com"),
+ * "こちら", e-mail addresses and file names show no host: newsletters write brand names in
+ * their link text all the time, and only an address in the text is a promise about the target.
  */
 export function hostShownInText(text: string): string | undefined {
-  const tokens = text.normalize("NFKC").split(/[\s<>()「」『』【】"']+/u, maxTokens);
-  for (const raw of tokens) {
-    const token = trimPunctuation(raw);
-    if (token === "") continue;
-    if (schemePrefix.test(token)) {
-      const target = linkTarget(token);
-      if (target) return target.host;
-      continue;
-    }
-    if (token.includes("@")) continue;
-    const host = asHost(token.split(/[/?#:]/, 1)[0] ?? "");
-    if (host !== undefined) return host;
-  }
-  return undefined;
+  const tokens = text
+    .normalize("NFKC")
+    .split(/[\s<>()「」『』【】"']+/u, maxTokens)
+    .map(trimPunctuation)
+    .filter((t) => t !== "");
+  const first = tokens[0];
+  if (first === undefined) return undefined;
+  if (schemePrefix.test(first)) return linkTarget(first)?.host;
+  if (tokens.length > 1 || first.includes("@")) return undefined;
+  return asHost(first.split(/[/?#:]/, 1)[0] ?? "");
 }

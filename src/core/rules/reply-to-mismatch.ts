@@ -39,7 +39,9 @@ export const replyToMismatch = defineRule<Id>({
     }
     const bounce = domainOf(facts.returnPath ?? "");
     if (bounce !== "" && registrable(bounce) !== from) {
-      findings.push({ messageId: "returnPathDiffers", evidence: { address: facts.returnPath ?? "", domain: bounce, fromDomain: derived.fromDomain } });
+      // Measured on the shared corpus: 57% of legitimate mail and 26% of phishing have it, so it
+      // is shown as an explanation only and never adds weight.
+      findings.push({ messageId: "returnPathDiffers", severity: "info", evidence: { address: facts.returnPath ?? "", domain: bounce, fromDomain: derived.fromDomain } });
     }
     return findings;
   },

@@ -7,7 +7,9 @@ export const senderDiffers = defineRule<Id>({
   meta: {
     id: "sender-differs",
     category: "sender",
-    defaultSeverity: "weak",
+    // Info, not weak: measured on the shared corpus, 50% of legitimate mail (mailing lists) and
+    // 7% of phishing have a Sender in another domain. It explains; it never adds weight.
+    defaultSeverity: "info",
     senderSignal: false,
     needs: ["from", "sender"],
     description: {

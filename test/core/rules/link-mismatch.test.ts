@@ -13,6 +13,8 @@ ruleTable(linkMismatch, {
     { name: "same registrable domain, other subdomain", facts: link("www.example.com", "https://click.example.com/r/1") },
     { name: "mailto is not a web link", facts: link("info@westa-kawagoe.jp", "mailto:info@evil.example") },
     { name: "file name in the text is not a host", facts: link("report.pdf", "https://files.example.net/report.pdf") },
+    { name: "prose that mentions a site (newsletter)", facts: link("Top CIOs on the future of IT at CNET News.com.", "http://clickthru.online.example/Click?q=1") },
+    { name: "a host followed by words is prose", facts: link("westa-kawagoe.jp にログイン", "http://login.example.net/") },
     {
       name: "trusted sender's click tracking",
       facts: { from: { name: "予約", address: "noreply@yoyaku.example.com" }, links: [{ text: "https://westa-kawagoe.jp/", href: "https://track.mailer.example/c/123" }] },
@@ -24,7 +26,8 @@ ruleTable(linkMismatch, {
       facts: link("https://www.westa-kawagoe.jp/login", "https://westa-kawagoe.evil.example/login"),
       findings: [{ messageId: "textShowsOtherHost", severity: "medium", evidence: { shown: "www.westa-kawagoe.jp", host: "westa-kawagoe.evil.example" } }],
     },
-    { name: "bare host in running Japanese text", facts: link("westa-kawagoe.jp にログイン", "http://login.example.net/"), findings: [{ messageId: "textShowsOtherHost", severity: "medium" }] },
+    { name: "URL followed by words", facts: link("https://westa-kawagoe.jp/ にログイン", "http://login.example.net/"), findings: [{ messageId: "textShowsOtherHost", severity: "medium" }] },
+    { name: "lone bare host in brackets", facts: link("「westa-kawagoe.jp」", "http://login.example.net/"), findings: [{ messageId: "textShowsOtherHost", severity: "medium" }] },
     { name: "dotted IPv4", facts: link("ログイン", "http://192.0.2.44/login"), findings: [{ messageId: "ipHost", severity: "medium", evidence: { host: "192.0.2.44" } }] },
     { name: "decimal integer IPv4", facts: link("ログイン", "http://3221225516/"), findings: [{ messageId: "obfuscatedIpHost", severity: "medium", evidence: { host: "3221225516" } }] },
     { name: "hex IPv4", facts: link("x", "http://0xc000022c/"), findings: [{ messageId: "obfuscatedIpHost", severity: "medium" }] },

@@ -23,7 +23,7 @@ ruleTable(replyToMismatch, {
     {
       name: "Return-Path elsewhere (mailing services do this too)",
       facts: { returnPath: "bounce-123@mailer.example.net" },
-      findings: [{ messageId: "returnPathDiffers", severity: "weak", evidence: { domain: "mailer.example.net" } }],
+      findings: [{ messageId: "returnPathDiffers", severity: "info", evidence: { domain: "mailer.example.net" } }],
     },
   ],
 });

@@ -11,7 +11,7 @@ ruleTable(senderDiffers, {
     {
       name: "Sender in another domain (list or service)",
       facts: { sender: { name: "", address: "list-bounces@lists.example.org" } },
-      findings: [{ messageId: "senderDiffers", severity: "weak", evidence: { from: "taro@example.com", sender: "list-bounces@lists.example.org" } }],
+      findings: [{ messageId: "senderDiffers", severity: "info", evidence: { from: "taro@example.com", sender: "list-bounces@lists.example.org" } }],
     },
   ],
 });
