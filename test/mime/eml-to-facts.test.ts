@@ -192,4 +192,19 @@ describe("emlToFacts on hand-made messages", () => {
     expect(facts.from).toBeUndefined();
     expect(facts.missing.some((m) => m.part === "from")).toBe(true);
   });
+
+  // Inputs that some parsers turn into the wrong mailbox (cf. CPython CVE-2023-27043): the real
+  // address is the angle-addr, or the addr-spec outside the comment; the rest is display text.
+  it.each([
+    ["alice@example.org <bob@evil.example>", { name: "alice@example.org", address: "bob@evil.example" }],
+    ['"alice@example.org" <bob@evil.example>', { name: "alice@example.org", address: "bob@evil.example" }],
+    ["bob@evil.example (alice@example.org)", { name: "alice@example.org", address: "bob@evil.example" }],
+    ["=?UTF-8?Q?info=40westa-kawagoe.jp?= <x@bad.example>", { name: "info@westa-kawagoe.jp", address: "x@bad.example" }],
+    ["=?UTF-8?Q?info=40westa-kawagoe.jp?=", { name: "info@westa-kawagoe.jp", address: "" }],
+    ['"ウェスタ川越" <>', { name: "ウェスタ川越", address: "" }],
+  ])("From: %s reads as the mailbox a reader would see", async (raw, mailbox) => {
+    const facts = await emlToFacts(eml(`From: ${raw}`, "", "body"));
+    expect(facts.from).toEqual(mailbox);
+    expect(facts.missing.some((m) => m.part === "from")).toBe(mailbox.address === "");
+  });
 });
