@@ -107,7 +107,7 @@ export function MessageList({ strings: t, language, messages, selected, onSelect
         data-drop-zone=""
       >
         <span>{t.dropHere}</span>
-        <input ref={input} id="eml-input" className={styles.hidden} type="file" accept=".eml,message/rfc822" multiple onChange={onChosen} />
+        <input ref={input} id="eml-input" className={styles.hidden} aria-label={t.addEml} tabIndex={-1} type="file" accept=".eml,message/rfc822" multiple onChange={onChosen} />
         <Button onClick={() => input.current?.click()}>{t.addEml}</Button>
         {problems.map((p) => (
           <span key={p} role="alert">{p}</span>

@@ -39,7 +39,7 @@ export function PolicyPanel({ strings: t, policy, onPolicy }: PolicyPanelProps) 
         {policy.kind === "default" ? t.policyDefault : policy.kind === "loaded" ? t.policyLoaded(policy.name) : t.policyInvalid(policy.name)}
       </p>
       <div className={styles.row}>
-        <input ref={input} id="policy-input" className={styles.hidden} type="file" accept=".json,application/json" onChange={onChosen} />
+        <input ref={input} id="policy-input" className={styles.hidden} aria-label={t.loadPolicy} tabIndex={-1} type="file" accept=".json,application/json" onChange={onChosen} />
         <Button onClick={() => input.current?.click()}>{t.loadPolicy}</Button>
         {policy.kind !== "default" ? <Button onClick={() => {
           onPolicy({ kind: "default" });
