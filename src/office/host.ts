@@ -1,13 +1,12 @@
 import { emptyFacts, type MessageFacts } from "../core/model/facts";
 import type { Policy } from "../core/policy/schema";
-import { defaultPolicy } from "../core/policy/load";
 import type { LoadedPolicy, PaneHost } from "../host/pane-host";
 import { callOffice } from "./async";
 import { languageOf, themeOf } from "./environment";
 import { notifyVerdict } from "./notify";
-import { loadHostedPolicy, type FetchLike } from "./policy-fetch";
+import type { FetchLike } from "./policy-fetch";
 import { supports, type OfficeApi } from "./ports";
-import { readMessageFacts, type ReadLimits } from "./read-item";
+import type { ReadLimits } from "./read-item";
 import { openReportForm, reportUnavailableReason } from "./report";
 import { createSettingsStore } from "./settings";
 
@@ -35,8 +34,8 @@ export function createOfficeHost(office: OfficeApi, options: OfficeHostOptions =
   const canFollowSelection = supports(requirements, "1.5") && typeof mailbox.addHandlerAsync === "function" && typeof mailbox.removeHandlerAsync === "function";
   const settings = createSettingsStore(safe(() => context.roamingSettings), timeoutMs);
   const selection = createSelectionEvents(office, timeoutMs);
-  // Limits follow the policy the pane last loaded; the built-in one until then.
-  let policy: Policy = defaultPolicy;
+  // Limits follow the policy the pane last loaded; read-item's defaults (the schema's) until then.
+  let policy: Policy | undefined;
 
   return {
     language,
@@ -44,6 +43,7 @@ export function createOfficeHost(office: OfficeApi, options: OfficeHostOptions =
     canFollowSelection,
     readMessage: async (): Promise<MessageFacts | null> => {
       try {
+        const { readMessageFacts } = await loadHeavyParts();
         return await readMessageFacts({ mailbox, requirements }, limitsOf(policy, timeoutMs));
       } catch (error) {
         // readMessageFacts does not throw by design; if it ever does, the verdict must say "unknown".
@@ -67,6 +67,7 @@ export function createOfficeHost(office: OfficeApi, options: OfficeHostOptions =
       }
     },
     loadPolicy: async (): Promise<LoadedPolicy> => {
+      const { loadHostedPolicy } = await loadHeavyParts();
       const loaded = await loadHostedPolicy(options.policyBaseUrl ?? pageAddress(), options.fetchFn ?? browserFetch(), {
         timeoutMs: options.policyTimeoutMs,
       });
@@ -83,12 +84,26 @@ export function createOfficeHost(office: OfficeApi, options: OfficeHostOptions =
   };
 }
 
-function limitsOf(policy: Policy, callTimeoutMs: number | undefined): Partial<ReadLimits> {
+function limitsOf(policy: Policy | undefined, callTimeoutMs: number | undefined): Partial<ReadLimits> {
+  if (!policy) return { callTimeoutMs };
   return {
     maxBodyChars: policy.limits.maxBodyChars,
     maxAttachmentBytes: policy.limits.maxAttachmentBytes,
     callTimeoutMs,
   };
+}
+
+type HeavyParts = typeof import("./host-heavy");
+let heavy: Promise<HeavyParts> | undefined;
+
+/**
+ * The reader (HTML scanner, header parsers) and the policy loader (valibot, the built-in policy)
+ * load with the detection core rather than before the pane's first paint. The launch-event
+ * handler imports them statically: it must stay one file.
+ */
+function loadHeavyParts(): Promise<HeavyParts> {
+  heavy ??= import("./host-heavy");
+  return heavy;
 }
 
 function safe<T>(read: () => T): T | undefined {
