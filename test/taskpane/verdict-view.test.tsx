@@ -88,7 +88,7 @@ describe("sender and findings", () => {
         severity: "weak",
         senderSignal: false,
         message: { ja: "件名は返信の形ですが、やり取りの記録がありません。", en: "The subject looks like a reply but there is no thread." },
-        evidence: { subject: "Re: ご確認ください" },
+        evidence: { subject: "Re: ご確認ください", kindJa: "返信", kindEn: "reply", where: "subject" },
       },
     ],
   });
@@ -113,7 +113,9 @@ describe("sender and findings", () => {
     expect(items[0]?.textContent).toContain("表示名は施設を名乗っていますが");
     expect(items[0]?.textContent).toContain("表示名: ウェスタ川越 / アドレス: info@mail.evil-example.com");
     expect(items[1]?.textContent).toContain("弱い兆候");
-    expect(items[1]?.textContent).toContain("subject: Re: ご確認ください");
+    expect(items[1]?.textContent).toContain("件名: Re: ご確認ください");
+    // Message fragments and internal keys are not repeated as evidence.
+    expect(items[1]?.textContent).not.toMatch(/kindJa|kindEn|where|返信 \/|reply/);
   });
 
   it("marks the differing characters of a lookalike, as text", async () => {

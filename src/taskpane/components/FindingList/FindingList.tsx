@@ -32,9 +32,13 @@ const useStyles = makeStyles({
 function EvidenceLine({ evidence }: { readonly evidence: Readonly<Record<string, string>> }) {
   const t = useStrings();
   const styles = useStyles();
-  const entries = Object.entries(evidence).filter(([, value]) => value !== "");
-  if (entries.length === 0) return null;
-  return <p className={styles.evidence}>{entries.map(([key, value]) => `${t.evidenceKeys[key] ?? key}: ${revealHidden(value)}`).join(" / ")}</p>;
+  const parts: string[] = [];
+  for (const [key, value] of Object.entries(evidence)) {
+    const label = t.evidenceKeys[key];
+    if (label !== undefined && value !== "") parts.push(`${label}: ${revealHidden(value)}`);
+  }
+  if (parts.length === 0) return null;
+  return <p className={styles.evidence}>{parts.join(" / ")}</p>;
 }
 
 /** One line per finding, in the order the core gives (strongest first). */
