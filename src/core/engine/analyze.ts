@@ -46,7 +46,13 @@ function runRule(rule: Rule, ctx: ReturnType<typeof deriveContext>, run: RuleRun
 }
 
 function errorText(error: unknown): string {
-  return error instanceof Error ? error.message : String(error);
+  if (error instanceof Error) return error.message;
+  try {
+    return String(error);
+  } catch {
+    // e.g. Object.create(null): no toString, and String() throws; analyze must still not throw.
+    return "(a thrown value that cannot be shown as text)";
+  }
 }
 
 /**
