@@ -60,6 +60,22 @@ function trimPunctuation(token: string): string {
   return token.slice(start, end);
 }
 
+function namedDomainOf(token: string): NamedDomain | undefined {
+  const at = token.lastIndexOf("@");
+  if (at > 0) {
+    const host = token.slice(at + 1);
+    return validLabels(host) ? { text: token, host, isAddress: true } : undefined;
+  }
+  if (at < 0 && token.includes(".")) {
+    const labels = validLabels(token);
+    if (labels && looksLikeBareDomain(labels)) return { text: token, host: token, isAddress: false };
+  }
+  return undefined;
+}
+
+/** Characters that can be part of an address; everything else separates candidates. */
+const addressChars = /[^a-z0-9.@_%+-]+/;
+
 export function scanDisplayName(displayName: string): DisplayNameScan {
   const text = displayName
     .slice(0, maxScanned)
@@ -68,24 +84,29 @@ export function scanDisplayName(displayName: string): DisplayNameScan {
     .toLowerCase();
   const named: NamedDomain[] = [];
   const words: string[] = [];
-  for (const raw of text.split(/[^a-z0-9.@_%+-]+/)) {
+  for (const raw of text.split(addressChars)) {
     const token = trimPunctuation(raw);
     if (token === "") continue;
-    const at = token.lastIndexOf("@");
-    if (at > 0) {
-      const host = token.slice(at + 1);
-      if (validLabels(host)) {
-        named.push({ text: token, host, isAddress: true });
-        continue;
-      }
-    } else if (at < 0 && token.includes(".")) {
-      const labels = validLabels(token);
-      if (labels && looksLikeBareDomain(labels)) {
-        named.push({ text: token, host: token, isAddress: false });
-        continue;
-      }
-    }
-    for (const word of token.split(/[^a-z0-9]+/)) if (word.length >= 3) words.push(word);
+    const found = namedDomainOf(token);
+    if (found) named.push(found);
+    else for (const word of token.split(/[^a-z0-9]+/)) if (word.length >= 3) words.push(word);
   }
   return { named, words };
+}
+
+/**
+ * The display name with its addresses and domains blanked out, NFKC-normalised. What is left is
+ * what the name claims in words; the addresses are display-name-address's and lookalike-domain's
+ * business, so "info@westakawagoe.jp" <info@westakawagoe.jp> is not also a name impersonation.
+ */
+export function withoutAddresses(displayName: string): string {
+  const text = displayName.slice(0, maxScanned).normalize("NFKC").replace(/[\u3002\uff61]/g, ".");
+  const parts = text.split(/([^A-Za-z0-9.@_%+-]+)/);
+  let out = "";
+  for (let i = 0; i < parts.length; i += 1) {
+    const part = parts[i] ?? "";
+    const isSeparator = i % 2 === 1;
+    out += !isSeparator && namedDomainOf(trimPunctuation(part.toLowerCase())) ? " " : part;
+  }
+  return out;
 }

@@ -42,9 +42,9 @@ function senderLabels(ctx: RuleContext): Set<string> {
  * - a bare domain → medium (brand wording such as "CNET News.com Daily Dispatch"); weak when the
  *   sender's own brand is also in the name or is the same registered name (a newsletter naming itself).
  */
-function classify(ctx: RuleContext, named: NamedDomain, brandWord: boolean): Candidate | undefined {
+function classify(ctx: RuleContext, named: NamedDomain, brandWord: boolean, ownDomains: ReadonlySet<string>): Candidate | undefined {
   const registrable = ctx.env.registrableDomain(named.host) ?? named.host;
-  if (registrable === ctx.derived.fromRegistrable) return undefined;
+  if (ownDomains.has(registrable)) return undefined;
   const genuine = protectedDomains(ctx.policy, ctx.env).find((p) => isWithinDomain(named.host, p.domain) || registrable === p.registrable);
   if (genuine) return { named, registrable, messageId: "protectedInName", severity: "strong", genuine };
   const sameName = firstLabel(registrable) === firstLabel(ctx.derived.fromRegistrable);
@@ -116,13 +116,19 @@ export const displayNameAddress = defineRule({
   check: (ctx) => {
     const claimed = ctx.derived.claimed;
     if (claimed === undefined || ctx.derived.trustedReason !== undefined || ctx.derived.fromRegistrable === "") return [];
+    // A name that is just the address claims nothing the address does not.
+    if (claimed.name.trim().toLowerCase() === claimed.address.trim().toLowerCase()) return [];
     const scan = scanDisplayName(claimed.name);
     if (scan.named.length === 0) return [];
+    // The sender owns its registrable domain; the address is also read the way names are read, so
+    // stray invisible characters around it cannot make the same domain look like another one.
+    const ownDomains = new Set([ctx.derived.fromRegistrable]);
+    for (const own of scanDisplayName(claimed.address).named) ownDomains.add(ctx.env.registrableDomain(own.host) ?? own.host);
     const labels = senderLabels(ctx);
     const brandWord = scan.words.some((word) => labels.has(word));
     let best: Candidate | undefined;
     for (const named of scan.named) {
-      const candidate = classify(ctx, named, brandWord);
+      const candidate = classify(ctx, named, brandWord, ownDomains);
       if (candidate && (best === undefined || score(candidate) > score(best))) best = candidate;
     }
     return best ? [draftFor(ctx, best)] : [];

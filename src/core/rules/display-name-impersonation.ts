@@ -1,5 +1,6 @@
 import { defineRule } from "./rule";
 import { matchDisplayName } from "../text/name-match";
+import { withoutAddresses } from "../net/named-domains";
 
 /**
  * The display name claims the organisation or one of its staff, but the address is not the
@@ -45,9 +46,12 @@ export const displayNameImpersonation = defineRule({
     const claimed = ctx.derived.claimed;
     // A trusted sender is explained by the trusted-sender rule; repeating it here as an alarm would contradict it.
     if (claimed === undefined || ctx.derived.trustedReason !== undefined) return [];
+    // A name that is just the address claims nothing the address does not (lookalike-domain judges the address).
+    if (claimed.name.trim().toLowerCase() === claimed.address.trim().toLowerCase()) return [];
     const domain = ctx.derived.fromDomain;
     if (domain !== "" && ctx.derived.isOrganizationDomain(domain)) return [];
-    const match = matchDisplayName(claimed.name, ctx.policy);
+    // Addresses written in the name are judged by display-name-address and lookalike-domain.
+    const match = matchDisplayName(withoutAddresses(claimed.name), ctx.policy);
     if (match === undefined) return [];
     const genuineDomains = ctx.policy.organization.domains;
     return [

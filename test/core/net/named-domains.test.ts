@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { scanDisplayName } from "../../../src/core/net/named-domains";
+import { scanDisplayName, withoutAddresses } from "../../../src/core/net/named-domains";
 
 describe("scanDisplayName", () => {
   it("finds addresses and bare domains", () => {
@@ -26,5 +26,13 @@ describe("scanDisplayName", () => {
     scanDisplayName(`${".".repeat(100_000)}a@b`);
     scanDisplayName("a.".repeat(100_000));
     expect(performance.now() - started).toBeLessThan(200);
+  });
+});
+
+describe("withoutAddresses", () => {
+  it("blanks addresses and domains, keeps the words", () => {
+    expect(withoutAddresses("Westa Kawagoe <info@westa-kawagoe.jp>")).toBe("Westa Kawagoe < >");
+    expect(withoutAddresses("ｗｅｓｔａ－ｋａｗａｇｏｅ．ｊｐ 予約係")).toBe("  予約係");
+    expect(withoutAddresses("Mr.Smith")).toBe("Mr.Smith");
   });
 });

@@ -20,6 +20,10 @@ runRuleTests(displayNameImpersonation, {
     { name: "unrelated sender", facts: mailFrom("Amazon.co.jp", "store-news@amazon.co.jp") },
     { name: "Latin org name inside another word", facts: mailFrom("Northwesta Kawagoe Tours", "tours@example.com") },
     { name: "川越 alone is the city, not the facility", facts: mailFrom("川越 太郎", "taro@example.com") },
+    {
+      name: "the name is only an address (lookalike-domain and display-name-address judge it)",
+      facts: mailFrom("info@westakawagoe.jp", "info@westakawagoe.jp"),
+    },
     { name: "empty display name", facts: mailFrom("", "someone@example.com") },
     {
       name: "trusted sender is explained elsewhere, not alarmed",
@@ -96,6 +100,12 @@ runRuleTests(displayNameImpersonation, {
       name: "digit zero for o in romaji",
       facts: mailFrom("WESTA KAWAG0E", "a@example.net"),
       messageId: "orgNameOutsideDomain",
+    },
+    {
+      name: "the organisation's name beside an address in the name",
+      facts: mailFrom("Westa Kawagoe <info@westa-kawagoe.jp>", "x@example.net"),
+      messageId: "orgNameOutsideDomain",
+      evidence: { imitates: "Westa Kawagoe" },
     },
     {
       name: "no address at all still is not the organisation's",
