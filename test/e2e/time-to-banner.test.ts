@@ -1,0 +1,29 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { measureTimeToBanner, startBrowserSession, type BrowserSession } from "../support/browser";
+import { fixture } from "./harness";
+
+/**
+ * The helper the benchmark uses works, and a cold pane shows its verdict quickly on loopback.
+ * The bound is loose on purpose (shared CI machines); the benchmark reports the real numbers.
+ */
+
+let session: BrowserSession;
+beforeAll(async () => {
+  session = await startBrowserSession();
+});
+afterAll(async () => {
+  await session.close();
+});
+
+describe("time to banner", () => {
+  it("measures navigation → banner and gets the same level each time", async () => {
+    const runs = [];
+    for (let i = 0; i < 3; i++) runs.push(await measureTimeToBanner(session, { items: [fixture("facility-name-emotet")] }));
+    console.info(`time to banner (ms): ${runs.map((r) => r.ms.toFixed(0)).join(", ")}`);
+    expect(runs.map((r) => r.verdict)).toEqual(["danger", "danger", "danger"]);
+    for (const run of runs) {
+      expect(run.ms).toBeGreaterThan(0);
+      expect(run.ms).toBeLessThan(5000);
+    }
+  });
+});
