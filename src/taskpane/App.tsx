@@ -61,7 +61,6 @@ export function Pane({ host, loadCore }: AppProps) {
 
   return (
     <main className={styles.root} aria-label={t.paneLabel} aria-busy={view.status === "loading"}>
-      {pinHint.visible ? <PinHint onDismiss={pinHint.dismiss} /> : null}
       {view.status === "loading" ? <Spinner label={t.loading} /> : null}
       {view.status === "noItem" ? <p className={styles.message}>{t.noItem}</p> : null}
       {view.status === "error" ? (
@@ -71,6 +70,8 @@ export function Pane({ host, loadCore }: AppProps) {
         </>
       ) : null}
       {view.status === "ready" && policy ? <VerdictDetails key={view.run} host={host} verdict={view.verdict} policy={policy.policy} /> : null}
+      {/* After the verdict: on a dangerous mail the warning must be the first thing read. */}
+      {pinHint.visible ? <PinHint onDismiss={pinHint.dismiss} /> : null}
       {policy ? <PolicyNotice source={policy.source} /> : null}
     </main>
   );

@@ -187,6 +187,13 @@ describe("first-run pin tip", () => {
     expect(screen.queryByRole("region", { name: "おすすめ: この作業ウィンドウをピン留め" })).toBeNull();
   });
 
+  it("comes after the verdict, so a warning is read first", async () => {
+    render(<App host={createFakeHost({ canFollowSelection: true, read: () => Promise.resolve(factsFrom("A", "a@first.example")) })} loadCore={byAddress} />);
+    const tip = await screen.findByRole("region", { name: "おすすめ: この作業ウィンドウをピン留め" });
+    const banner = await screen.findByRole("group", { name: "危険" });
+    expect(banner.compareDocumentPosition(tip) & Node.DOCUMENT_POSITION_FOLLOWING).toBeTruthy();
+  });
+
   it("is not shown where the pane cannot follow the selection", async () => {
     render(<App host={createFakeHost({ canFollowSelection: false })} loadCore={byAddress} />);
     await screen.findByText(/メールが選択されていません/);
