@@ -46,7 +46,7 @@ async function main(): Promise<void> {
     rows.push(...distRows(root));
     rows.push(...(await dependencyRows(root, join(work, "build"))));
     section("time to banner in Chromium");
-    rows.push(...(await browserRows()));
+    rows.push(...(await browserRows(root, join(work, "blank"))));
   } finally {
     rmSync(work, { recursive: true, force: true });
   }
