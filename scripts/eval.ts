@@ -166,7 +166,7 @@ async function main(): Promise<void> {
   console.log(`\nHam at caution or danger (${hamFlagged.length}):`);
   printTable(
     ["level", "rules", "display name", "real address", "file"],
-    hamFlagged.map((r) => [r.level, r.findings.filter((f) => f.severity !== "info").map((f) => `${f.rule}:${f.messageId}(${f.severity})`).join(" "), oneLine(r.displayName, 36), r.address, r.file]),
+    hamFlagged.map((r) => [r.level, [...new Set(r.findings.filter((f) => f.severity !== "info").map((f) => `${f.rule}:${f.messageId}(${f.severity})`))].join(" "), oneLine(r.displayName, 36), r.address, r.file]),
   );
 
   const unknownHam = ham.filter((r) => r.level === "unknown");
