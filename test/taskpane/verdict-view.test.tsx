@@ -118,6 +118,16 @@ describe("sender and findings", () => {
     expect(items[1]?.textContent).not.toMatch(/kindJa|kindEn|where|返信 \/|reply/);
   });
 
+  it("puts the strongest finding first whatever order it arrives in", async () => {
+    const weak = verdict.findings[1];
+    const strong = verdict.findings[0];
+    if (!weak || !strong) throw new Error("fixture changed");
+    show(makeVerdict({ level: "danger", findings: [weak, strong] }));
+    await banner();
+    const items = within(screen.getByRole("region", { name: "判定の理由" })).getAllByRole("listitem");
+    expect(items.map((i) => i.querySelector("span")?.textContent)).toEqual(["強い兆候", "弱い兆候"]);
+  });
+
   it("marks the differing characters of a lookalike, as text", async () => {
     show(makeVerdict({ level: "danger", findings: [lookalike] }));
     await banner();

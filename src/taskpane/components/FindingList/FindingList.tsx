@@ -29,6 +29,13 @@ const useStyles = makeStyles({
   empty: { margin: 0, color: tokens.colorNeutralForeground2 },
 });
 
+const rank: Readonly<Record<Severity, number>> = { strong: 0, medium: 1, weak: 2, info: 3 };
+
+/** Strongest first; the core already sorts, this keeps the pane right for any verdict it is given. */
+function strongestFirst(findings: readonly Finding[]): readonly Finding[] {
+  return [...findings].sort((a, b) => rank[a.severity] - rank[b.severity]);
+}
+
 function EvidenceLine({ evidence }: { readonly evidence: Readonly<Record<string, string>> }) {
   const t = useStrings();
   const styles = useStyles();
@@ -41,7 +48,7 @@ function EvidenceLine({ evidence }: { readonly evidence: Readonly<Record<string,
   return <p className={styles.evidence}>{parts.join(" / ")}</p>;
 }
 
-/** One line per finding, in the order the core gives (strongest first). */
+/** One line per finding, strongest first. */
 export function FindingList({ findings }: { readonly findings: readonly Finding[] }) {
   const t = useStrings();
   const language = useLanguage();
@@ -53,7 +60,7 @@ export function FindingList({ findings }: { readonly findings: readonly Finding[
         <p className={styles.empty}>{t.noFindings}</p>
       ) : (
         <ul className={styles.list}>
-          {findings.map((finding, i) => (
+          {strongestFirst(findings).map((finding, i) => (
             <li key={`${finding.rule}:${finding.messageId}:${i}`} className={mergeClasses(styles.item, severityClass[finding.severity])}>
               <span className={styles.severity}>{t.severity[finding.severity]}</span>
               <span>{finding.message[language]}</span>

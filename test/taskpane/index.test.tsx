@@ -1,0 +1,46 @@
+// @vitest-environment jsdom
+import "../support/jsdom-setup";
+import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
+import { screen } from "@testing-library/react";
+import { createFakeHost } from "../support/fake-host";
+
+// The composition root: what index.tsx renders for each way the page can be opened.
+const createOfficeHost = vi.fn(() => createFakeHost({ language: "en", read: () => Promise.resolve(null) }));
+vi.mock("../../src/office/host", () => ({ createOfficeHost }));
+
+function stubOffice(host: string | null): void {
+  vi.stubGlobal("Office", { onReady: () => Promise.resolve({ host, platform: null }) });
+}
+
+beforeEach(() => {
+  vi.resetModules();
+  createOfficeHost.mockClear();
+  document.body.innerHTML = '<div id="root"></div>';
+});
+
+afterEach(() => {
+  vi.unstubAllGlobals();
+  document.body.innerHTML = "";
+});
+
+describe("task pane entry", () => {
+  it("asks to be opened in Outlook when Office.js reports no host", async () => {
+    stubOffice(null);
+    await import("../../src/taskpane/index");
+    expect(await screen.findByRole("heading", { name: "Open this in Outlook" })).toBeTruthy();
+    expect(createOfficeHost).not.toHaveBeenCalled();
+  });
+
+  it("asks to be opened in Outlook when Office.js did not load at all", async () => {
+    await import("../../src/taskpane/index");
+    expect(await screen.findByRole("heading", { name: "Open this in Outlook" })).toBeTruthy();
+  });
+
+  it("builds the Office host and renders the pane inside Outlook", async () => {
+    stubOffice("Outlook");
+    await import("../../src/taskpane/index");
+    expect(await screen.findByText("No mail is selected. Select a mail and its sender will be checked.")).toBeTruthy();
+    expect(createOfficeHost).toHaveBeenCalledTimes(1);
+    expect(document.getElementById("root")?.textContent).not.toContain("Open this in Outlook");
+  });
+});
