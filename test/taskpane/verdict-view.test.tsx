@@ -137,7 +137,7 @@ describe("sender and findings", () => {
     // The diff indexes fit the host (not the address), so the host is the string shown marked.
     expect(marks[0]?.parentElement?.textContent).toBe("westa-kawag0e.jp");
     expect(screen.getByText("westa-kawagoe.jp")).toBeTruthy();
-    expect(screen.getByText("本物の「o」が「0」")).toBeTruthy();
+    expect(screen.getByText("本物の「o」が「0」に置き換わっています")).toBeTruthy();
   });
 
   it("says there were no warning signs when there are no findings", async () => {

@@ -122,7 +122,7 @@ const ja: Strings = {
   lookalikeLabel: "似せた表記",
   lookalikeGenuine: "本物",
   lookalikeChanges: "異なる文字",
-  lookalikeChange: (seen, genuine) => `本物の「${genuine}」が「${seen}」`,
+  lookalikeChange: (seen, genuine) => `本物の「${genuine}」が「${seen}」に置き換わっています`,
   stepsHeading: "対処のしかた",
   openedButton: "添付ファイルを開いてしまった",
   openedHeading: "添付ファイルを開いてしまった場合",
