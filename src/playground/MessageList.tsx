@@ -37,14 +37,15 @@ export function MessageList({ strings: t, language, messages, selected, onSelect
   const styles = useStyles();
   const input = useRef<HTMLInputElement | null>(null);
   const [dragging, setDragging] = useState(false);
-  const [problems, setProblems] = useState<readonly string[]>([]);
+  // Kept as data, not text, so a language switch also translates them.
+  const [problems, setProblems] = useState<readonly { readonly name: string; readonly why: "notEml" | "tooLarge" }[]>([]);
 
   const addFiles = async (files: readonly File[]): Promise<void> => {
     const added: ListedMessage[] = [];
-    const rejected: string[] = [];
+    const rejected: { name: string; why: "notEml" | "tooLarge" }[] = [];
     for (const file of files) {
-      if (!looksLikeEml(file)) rejected.push(t.notEml(file.name));
-      else if (file.size > maxEmlBytes) rejected.push(t.tooLarge(file.name));
+      if (!looksLikeEml(file)) rejected.push({ name: file.name, why: "notEml" });
+      else if (file.size > maxEmlBytes) rejected.push({ name: file.name, why: "tooLarge" });
       else {
         const bytes = new Uint8Array(await file.arrayBuffer());
         added.push({ id: `user-${Date.now()}-${added.length}`, title: { ja: file.name, en: file.name }, emlBase64: toBase64(bytes), origin: "user" });
@@ -110,7 +111,7 @@ export function MessageList({ strings: t, language, messages, selected, onSelect
         <input ref={input} id="eml-input" className={styles.hidden} aria-label={t.addEml} tabIndex={-1} type="file" accept=".eml,message/rfc822" multiple onChange={onChosen} />
         <Button onClick={() => input.current?.click()}>{t.addEml}</Button>
         {problems.map((p) => (
-          <span key={p} role="alert">{p}</span>
+          <span key={`${p.why}:${p.name}`} role="alert">{p.why === "notEml" ? t.notEml(p.name) : t.tooLarge(p.name)}</span>
         ))}
       </div>
     </div>
