@@ -6,7 +6,7 @@
  * Rows whose inputs are missing (../shared/corpus, dist/, chromium) say so instead of failing.
  */
 import { mkdtempSync, readFileSync, rmSync } from "node:fs";
-import { cpus, tmpdir } from "node:os";
+import { cpus, loadavg, tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { corpusRows } from "./bench/corpus-speed";
@@ -35,6 +35,8 @@ function section(name: string): void {
 }
 
 async function main(): Promise<void> {
+  // Timings on a busy machine are slower and noisier: the table says how busy it was.
+  const loadAtStart = loadavg()[0] ?? 0;
   const work = mkdtempSync(join(tmpdir(), "sender-guard-bench-"));
   const rows: Row[] = [];
   try {
@@ -50,7 +52,8 @@ async function main(): Promise<void> {
   } finally {
     rmSync(work, { recursive: true, force: true });
   }
-  const machine = `Machine: ${cpus().length} cores (nproc), ${cpuModel()}, Node ${process.version}, ${new Date().toISOString().slice(0, 10)}`;
+  const load = `load average ${loadAtStart.toFixed(1)} at start, ${(loadavg()[0] ?? 0).toFixed(1)} at end`;
+  const machine = `Machine: ${cpus().length} cores (nproc), ${cpuModel()}, Node ${process.version}, ${load}, ${new Date().toISOString().slice(0, 10)}`;
   console.log(`${renderTable(rows)}\n\n${machine}`);
 }
 
