@@ -1,6 +1,6 @@
 import { defineRule, type FindingDraft } from "./rule";
 import { failedForDomain } from "../engine/context";
-import { compauthReasonMeaning, categoryMeaning, safetyTipMeaning } from "../net/forefront";
+import { compauthReasonMeaning, categoryMeaning, safetyTipMeaning, type ForefrontReport } from "../net/forefront";
 import { isPass, resultDomain, type AuthMethodResult } from "../net/auth-results";
 import type { Localized } from "../model/verdict";
 
@@ -9,6 +9,28 @@ type Id = "authFailed" | "trustedSenderFailed" | "microsoftImpersonation" | "mic
 /** Categories where Microsoft itself says the sender is forged or impersonated, or the mail is phishing/malware. */
 const alarmingCategories = new Set(["SPOOF", "UIMP", "DIMP", "GIMP", "PHSH", "HPHSH", "HPHISH", "MALW", "AMP", "INTOS"]);
 const spamCategories = new Set(["SPM", "HSPM"]);
+
+/** Spam confidence level from which Exchange Online delivers to the Junk folder. */
+const junkScl = 5;
+const spamFilterVerdicts = new Set(["SPM", "SKS", "SKB"]);
+
+/**
+ * Microsoft's spam verdict, from the topmost X-Forefront-Antispam-Report (CAT, SFV, SCL) or the
+ * X-MS-Exchange-Organization-SCL header (Exchange removes organisation headers that arrive from
+ * outside, so the copy we read was written by the receiving server).
+ */
+function spamVerdict(forefront: ForefrontReport | undefined, sclHeader: string | undefined): Record<string, string> | undefined {
+  const spam = categoryMeaning["SPM"] ?? { ja: "迷惑メール", en: "spam" };
+  const cat = forefront?.cat;
+  const catMeaning = cat !== undefined ? categoryMeaning[cat] : undefined;
+  if (cat !== undefined && catMeaning && spamCategories.has(cat)) return { code: `CAT:${cat}`, meaningJa: catMeaning.ja, meaningEn: catMeaning.en };
+  const sfv = forefront?.sfv;
+  if (sfv !== undefined && spamFilterVerdicts.has(sfv)) return { code: `SFV:${sfv}`, meaningJa: spam.ja, meaningEn: spam.en };
+  const headerScl = sclHeader !== undefined && /^\s*-?\d\s*$/.test(sclHeader) ? Number(sclHeader) : undefined;
+  const scl = forefront?.scl ?? headerScl;
+  if (scl !== undefined && scl >= junkScl) return { code: `SCL:${scl}`, meaningJa: spam.ja, meaningEn: spam.en };
+  return undefined;
+}
 
 const dmarcExplanation: Localized = {
   ja: "送信元ドメインが自ら公開している認証ルールを満たしていません",
@@ -53,8 +75,8 @@ export const authentication = defineRule<Id>({
       en: "According to Microsoft's filtering, this is the first mail from this sender (SFTY 9.25). That alone does not make it dangerous.",
     },
     microsoftSpam: {
-      ja: "Microsoftの検査で「{meaningJa}」と分類されています(CAT:{code})。",
-      en: "Microsoft's filtering classified this mail as {meaningEn} (CAT:{code}).",
+      ja: "Microsoftの迷惑メールフィルターが、このメールを「{meaningJa}」と判定しています({code})。迷惑メールフォルダーから開いた場合は特に注意してください。",
+      en: "Microsoft's spam filter judged this mail to be {meaningEn} ({code}). Take special care if you opened it from the Junk folder.",
     },
     authPassed: {
       ja: "送信元「{domain}」の認証には成功しています({checks})。これはそのドメインから送られたことを示すだけで、送信者が信頼できることは意味しません。",
@@ -91,8 +113,11 @@ export const authentication = defineRule<Id>({
     const catMeaning = cat !== undefined ? categoryMeaning[cat] : undefined;
     if (cat !== undefined && catMeaning && alarmingCategories.has(cat)) {
       findings.push({ messageId: "microsoftCategory", severity: "strong", evidence: { code: cat, meaningJa: catMeaning.ja, meaningEn: catMeaning.en } });
-    } else if (cat !== undefined && catMeaning && spamCategories.has(cat)) {
-      findings.push({ messageId: "microsoftSpam", severity: "weak", senderSignal: false, evidence: { code: cat, meaningJa: catMeaning.ja, meaningEn: catMeaning.en } });
+    } else {
+      const spam = spamVerdict(forefront, derived.header("X-MS-Exchange-Organization-SCL")[0]);
+      // The receiving server's own spam verdict (the mail went to Junk): worth a caution on its own,
+      // but it says nothing about who the sender is.
+      if (spam) findings.push({ messageId: "microsoftSpam", severity: "medium", senderSignal: false, evidence: spam });
     }
 
     const failed = failedForDomain(auth, derived.fromRegistrable, env);

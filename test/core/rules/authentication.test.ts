@@ -15,6 +15,7 @@ ruleTable(authentication, {
   valid: [
     { name: "no headers at all (unavailable)", facts: { headers: undefined } },
     { name: "headers without any results", facts: { headers: [{ name: "Subject", value: "x" }] } },
+    { name: "a low spam confidence level is not a warning", facts: { headers: [ff("CIP:192.0.2.1;SCL:1;SFV:NSPM;CAT:NONE;"), { name: "X-MS-Exchange-Organization-SCL", value: "1" }] } },
     { name: "spf softfail alone", facts: { headers: [ar("spf=softfail (sender IP is 192.0.2.1) smtp.mailfrom=example.com; dkim=none; dmarc=none action=none header.from=example.com")] } },
     { name: "spf fail but DKIM passed (forwarded mail)", facts: { headers: [ar("spf=fail smtp.mailfrom=example.com; dkim=pass header.d=example.com; dmarc=none header.from=example.com")] } },
     { name: "spf fail for another domain (bounce domain)", facts: { headers: [ar("spf=fail smtp.mailfrom=bounces.other.example; dkim=none header.d=none")] } },
@@ -51,6 +52,21 @@ ruleTable(authentication, {
         { messageId: "microsoftCategory", severity: "strong", evidence: { code: "SPOOF", meaningEn: "spoofing (a forged sender domain)" } },
         { messageId: "authFailed", severity: "medium" },
       ],
+    },
+    {
+      name: "SCL 5 in the antispam report: Microsoft sent it to Junk",
+      facts: { headers: [ff("CIP:192.0.2.1;CTRY:BR;SCL:5;SFV:NSPM;CAT:NONE;")] },
+      findings: [{ messageId: "microsoftSpam", severity: "medium", evidence: { code: "SCL:5" } }],
+    },
+    {
+      name: "the organisation SCL header alone",
+      facts: { headers: [{ name: "X-MS-Exchange-Organization-SCL", value: "9" }] },
+      findings: [{ messageId: "microsoftSpam", severity: "medium", evidence: { code: "SCL:9" } }],
+    },
+    {
+      name: "the filter's spam verdict",
+      facts: { headers: [ff("SFV:SPM;CAT:NONE;")] },
+      findings: [{ messageId: "microsoftSpam", severity: "medium", evidence: { code: "SFV:SPM" } }],
     },
     {
       name: "SFTY 9.25 first contact is only a weak hint",
