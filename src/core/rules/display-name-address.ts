@@ -4,6 +4,7 @@ import type { RuleContext } from "../engine/context";
 import { isWithinDomain } from "../net/address";
 import { protectedDomains, type ProtectedDomain } from "../net/lookalike";
 import { scanDisplayName, type NamedDomain } from "../net/named-domains";
+import { hostOfHref } from "../net/url-host";
 
 type MessageId = "protectedInName" | "addressInName" | "domainInName";
 
@@ -26,30 +27,36 @@ function firstLabel(domain: string): string {
   return domain.split(".")[0] ?? "";
 }
 
-/** Labels of the sender's host outside its public suffix: cnet.online.com → cnet, online. */
-function senderLabels(ctx: RuleContext): Set<string> {
-  const host = ctx.derived.fromDomain;
-  const suffix = ctx.env.publicSuffix(host) ?? "";
-  const own = suffix === "" ? host : host.slice(0, Math.max(host.length - suffix.length - 1, 0));
-  return new Set(own.split(/[.-]/).filter((label) => label.length >= 3));
+/** Registrable domains the body's links lead to (distinct hosts looked up once). */
+function linkRegistrables(ctx: RuleContext): Set<string> {
+  const hosts = new Set<string>();
+  for (const link of ctx.facts.links) {
+    const host = hostOfHref(link.href);
+    if (host !== undefined) hosts.add(host);
+  }
+  const domains = new Set<string>();
+  for (const host of hosts) domains.add(ctx.env.registrableDomain(host) ?? host);
+  return domains;
 }
 
 /**
  * How much a named domain weighs:
  * - a protected domain (the organisation's, a partner's) → strong, whatever the wording;
  * - an address of another registrable domain → strong; medium when its registered name equals the
- *   sender's ("Amazon.co.jp" <x@amazon.com>: same brand, other suffix);
- * - a bare domain → medium (brand wording such as "CNET News.com Daily Dispatch"); weak when the
- *   sender's own brand is also in the name or is the same registered name (a newsletter naming itself).
+ *   sender's ("Amazon.co.jp" <x@amazon.com>: same brand, other suffix), or when every link in the
+ *   body leads to the named domain (a forwarder or "via" service relaying that organisation's mail);
+ * - a bare domain → weak: it is how newsletters name their products ("CNET News.com Daily Dispatch"
+ *   from online.com, about 30 of the legitimate corpus mails), so it counts only next to a sender signal.
  */
-function classify(ctx: RuleContext, named: NamedDomain, brandWord: boolean, ownDomains: ReadonlySet<string>): Candidate | undefined {
+function classify(ctx: RuleContext, named: NamedDomain, linkDomains: ReadonlySet<string>, ownDomains: ReadonlySet<string>): Candidate | undefined {
   const registrable = ctx.env.registrableDomain(named.host) ?? named.host;
   if (ownDomains.has(registrable)) return undefined;
   const genuine = protectedDomains(ctx.policy, ctx.env).find((p) => isWithinDomain(named.host, p.domain) || registrable === p.registrable);
   if (genuine) return { named, registrable, messageId: "protectedInName", severity: "strong", genuine };
   const sameName = firstLabel(registrable) === firstLabel(ctx.derived.fromRegistrable);
-  if (named.isAddress) return { named, registrable, messageId: "addressInName", severity: sameName ? "medium" : "strong" };
-  return { named, registrable, messageId: "domainInName", severity: sameName || brandWord ? "weak" : "medium" };
+  const relayed = linkDomains.size > 0 && [...linkDomains].every((domain) => domain === registrable);
+  if (named.isAddress) return { named, registrable, messageId: "addressInName", severity: sameName || relayed ? "medium" : "strong" };
+  return { named, registrable, messageId: "domainInName", severity: "weak" };
 }
 
 function draftFor(ctx: RuleContext, best: Candidate): FindingDraft<MessageId> {
@@ -74,7 +81,7 @@ function draftFor(ctx: RuleContext, best: Candidate): FindingDraft<MessageId> {
  * The display name shows an address or domain that the real sender does not own:
  *   "info@westa-kawagoe.jp" <x@random-domain.com>         → strong (protected domain)
  *   "support@paypal.com" <x@random-domain.com>            → strong (an address)
- *   "CNET News.com Daily Dispatch" <dispatch@cnet.online.com> → weak (the sender's brand CNET is named too)
+ *   "CNET News.com Daily Dispatch" <dispatch@online.com>   → weak (a bare domain: newsletters name products)
  *   "news@example.com" <bounce@mail.example.com>          → quiet (same registrable domain)
  */
 export const displayNameAddress = defineRule({
@@ -124,11 +131,10 @@ export const displayNameAddress = defineRule({
     // stray invisible characters around it cannot make the same domain look like another one.
     const ownDomains = new Set([ctx.derived.fromRegistrable]);
     for (const own of scanDisplayName(claimed.address).named) ownDomains.add(ctx.env.registrableDomain(own.host) ?? own.host);
-    const labels = senderLabels(ctx);
-    const brandWord = scan.words.some((word) => labels.has(word));
+    const linkDomains = linkRegistrables(ctx);
     let best: Candidate | undefined;
     for (const named of scan.named) {
-      const candidate = classify(ctx, named, brandWord, ownDomains);
+      const candidate = classify(ctx, named, linkDomains, ownDomains);
       if (candidate && (best === undefined || score(candidate) > score(best))) best = candidate;
     }
     return best ? [draftFor(ctx, best)] : [];

@@ -65,7 +65,14 @@ export const linkMismatch = defineRule<Id>({
       const shownDomain = registrable(shown);
       const realDomain = registrable(host);
       if (shownDomain !== realDomain) {
-        add(`text:${shownDomain}>${realDomain}`, { messageId: "textShowsOtherHost", evidence: { shown, host, text: link.text, href: link.href } });
+        // A link through the sender's own domain is its click tracking: the sender answers for it,
+        // so it only counts next to a sender signal.
+        const viaSender = realDomain === derived.fromRegistrable;
+        add(`text:${shownDomain}>${realDomain}`, {
+          messageId: "textShowsOtherHost",
+          ...(viaSender ? { severity: "weak" as const } : {}),
+          evidence: { shown, host, text: link.text, href: link.href },
+        });
       }
     }
     return findings;

@@ -26,6 +26,11 @@ ruleTable(linkMismatch, {
       facts: link("https://www.westa-kawagoe.jp/login", "https://westa-kawagoe.evil.example/login"),
       findings: [{ messageId: "textShowsOtherHost", severity: "medium", evidence: { shown: "www.westa-kawagoe.jp", host: "westa-kawagoe.evil.example" } }],
     },
+    {
+      name: "the sender's own click tracking is only weak",
+      facts: { from: { name: "Daily Comics", address: "list@mail.comics-sender.com" }, links: [{ text: "Comics.com", href: "http://click.comics-sender.com/c?q=1" }] },
+      findings: [{ messageId: "textShowsOtherHost", severity: "weak", evidence: { shown: "comics.com", host: "click.comics-sender.com" } }],
+    },
     { name: "URL followed by words", facts: link("https://westa-kawagoe.jp/ にログイン", "http://login.example.net/"), findings: [{ messageId: "textShowsOtherHost", severity: "medium" }] },
     { name: "lone bare host in brackets", facts: link("「westa-kawagoe.jp」", "http://login.example.net/"), findings: [{ messageId: "textShowsOtherHost", severity: "medium" }] },
     { name: "dotted IPv4", facts: link("ログイン", "http://192.0.2.44/login"), findings: [{ messageId: "ipHost", severity: "medium", evidence: { host: "192.0.2.44" } }] },
