@@ -76,9 +76,22 @@ function namedDomainOf(token: string): NamedDomain | undefined {
 /** Characters that can be part of an address; everything else separates candidates. */
 const addressChars = /[^a-z0-9.@_%+-]+/;
 
+/**
+ * A right-to-left override shows the characters after it backwards: "\u202Epj.eogawak-atsew@ofni"
+ * reads "info@westa-kawagoe.jp" on screen. The reversed runs are appended, so what the reader
+ * sees is scanned too.
+ */
+function withDisplayedRuns(text: string): string {
+  if (!/[\u202B\u202E\u2067]/.test(text)) return text;
+  let shown = text;
+  for (const match of text.matchAll(/[\u202B\u202E\u2067]([^\u202C\u2069]*)/g)) {
+    shown += ` ${Array.from(match[1] ?? "").reverse().join("")}`;
+  }
+  return shown;
+}
+
 export function scanDisplayName(displayName: string): DisplayNameScan {
-  const text = displayName
-    .slice(0, maxScanned)
+  const text = withDisplayedRuns(displayName.slice(0, maxScanned))
     .normalize("NFKC")
     .replace(/[\u3002\uff61]/g, ".")
     .toLowerCase();
