@@ -1,9 +1,11 @@
+import type { ReactNode } from "react";
 import { createRoot } from "react-dom/client";
 import { FluentProvider, webDarkTheme, webLightTheme } from "@fluentui/react-components";
+import type { PaneHost } from "../host/pane-host";
 import { createOfficeHost } from "../office/host";
 import { App } from "./App";
 import { loadCore } from "./core-loader";
-import { OutsideOffice } from "./components/OutsideOffice/OutsideOffice";
+import { OutsideOffice, StartFailed } from "./components/OutsideOffice/OutsideOffice";
 import { LanguageContext } from "./i18n/language";
 
 // Fetch the detection library while Office.js initialises; the pane awaits it when it first judges a mail.
@@ -19,16 +21,37 @@ function container(): HTMLElement {
   return created;
 }
 
-function renderOutsideOffice(): void {
-  const language = navigator.language.toLowerCase().startsWith("ja") ? "ja" : "en";
+/** Renders a page without a host, in the browser's language and colour scheme. */
+function renderStandalone(content: ReactNode, languageTag: unknown): void {
+  // unknown: Office's displayLanguage is typed as a string but comes from the host at run time.
+  const language = typeof languageTag === "string" && languageTag.toLowerCase().startsWith("ja") ? "ja" : "en";
   const dark = window.matchMedia("(prefers-color-scheme: dark)").matches;
   createRoot(container()).render(
     <FluentProvider theme={dark ? webDarkTheme : webLightTheme} lang={language}>
-      <LanguageContext value={language}>
-        <OutsideOffice />
-      </LanguageContext>
+      <LanguageContext value={language}>{content}</LanguageContext>
     </FluentProvider>,
   );
+}
+
+function renderOutsideOffice(): void {
+  renderStandalone(<OutsideOffice />, navigator.language);
+}
+
+function startInOutlook(office: typeof Office): void {
+  let host: PaneHost;
+  try {
+    host = createOfficeHost(office);
+  } catch (error) {
+    let languageTag: unknown = navigator.language;
+    try {
+      languageTag = office.context.displayLanguage;
+    } catch {
+      // Keep the browser's language.
+    }
+    renderStandalone(<StartFailed detail={error instanceof Error ? error.message : String(error)} />, languageTag);
+    return;
+  }
+  createRoot(container()).render(<App host={host} />);
 }
 
 // office.js comes from a <script> tag; if it failed to load there is no Office global at all.
@@ -42,6 +65,6 @@ if (!("Office" in globalThis)) {
       renderOutsideOffice();
       return;
     }
-    createRoot(container()).render(<App host={createOfficeHost(Office)} />);
+    startInOutlook(Office);
   });
 }

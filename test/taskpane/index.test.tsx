@@ -9,7 +9,7 @@ const createOfficeHost = vi.fn(() => createFakeHost({ language: "en", read: () =
 vi.mock("../../src/office/host", () => ({ createOfficeHost }));
 
 function stubOffice(host: string | null): void {
-  vi.stubGlobal("Office", { onReady: () => Promise.resolve({ host, platform: null }) });
+  vi.stubGlobal("Office", { onReady: () => Promise.resolve({ host, platform: null }), context: { displayLanguage: "ja-JP" } });
 }
 
 beforeEach(() => {
@@ -42,5 +42,15 @@ describe("task pane entry", () => {
     expect(await screen.findByText("No mail is selected. Select a mail and its sender will be checked.")).toBeTruthy();
     expect(createOfficeHost).toHaveBeenCalledTimes(1);
     expect(document.getElementById("root")?.textContent).not.toContain("Open this in Outlook");
+  });
+
+  it("says the sender was not checked when the Office host cannot be built", async () => {
+    stubOffice("Outlook");
+    createOfficeHost.mockImplementationOnce(() => {
+      throw new Error("mailbox missing");
+    });
+    await import("../../src/taskpane/index");
+    expect(await screen.findByRole("heading", { name: "送信元チェックを開始できませんでした" })).toBeTruthy();
+    expect(screen.getByText("技術的な詳細: mailbox missing")).toBeTruthy();
   });
 });

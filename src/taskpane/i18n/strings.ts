@@ -11,6 +11,8 @@ const en = {
   outsideTitle: "Open this in Outlook",
   outsideBody:
     "This page is the Sender Guard task pane. Open a mail in Outlook and select “Check sender” on the ribbon; the pane then shows whether the sender is who the display name claims.",
+  startFailedTitle: "Sender Guard could not start",
+  startFailedBody: "The sender of this mail has not been checked. Check the real sender address yourself, and tell your administrator if this keeps happening.",
   senderHeading: "Who sent it",
   displayNameLabel: "Display name",
   addressLabel: "Real address",
@@ -88,6 +90,8 @@ const ja: Strings = {
   outsideTitle: "Outlookで開いてください",
   outsideBody:
     "このページは「送信元チェック」の作業ウィンドウです。Outlookでメールを開き、リボンの「送信元を確認」を選ぶと、表示名どおりの送信元かどうかを表示します。",
+  startFailedTitle: "送信元チェックを開始できませんでした",
+  startFailedBody: "このメールの送信元は確認されていません。送信元アドレスをご自身で確かめてください。繰り返し起きる場合は管理者にお知らせください。",
   senderHeading: "送信元",
   displayNameLabel: "表示名",
   addressLabel: "実際の送信元アドレス",
