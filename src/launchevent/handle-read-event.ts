@@ -1,4 +1,6 @@
-import { analyze as coreAnalyze } from "../core/engine/analyze";
+import { analyzeWithEnv, type AnalyzeOptions } from "../core/engine/analyze-with-env";
+import { compactEnv } from "../core/engine/compact-env";
+import type { CoreEnv } from "../core/engine/env";
 import type { MessageFacts } from "../core/model/facts";
 import type { Verdict } from "../core/model/verdict";
 import type { Policy } from "../core/policy/schema";
@@ -25,7 +27,12 @@ export type ReadEventDeps = {
   readonly office: OfficeApi;
   readonly loadPolicy: () => Promise<LoadedPolicy>;
   /** Injected so tests can make judging throw; defaults to the core's analyze. */
-  readonly analyze?: (facts: MessageFacts, policy: Policy) => Verdict;
+  readonly analyze?: (facts: MessageFacts, policy: Policy, options: AnalyzeOptions & { readonly env: CoreEnv }) => Verdict;
+  /**
+   * Defaults to the compact Public Suffix List (src/core/engine/compact-env.ts): the full one
+   * would not fit this file's size budget. It answers like the task pane's for host names.
+   */
+  readonly env?: CoreEnv;
   readonly callTimeoutMs?: number;
 };
 
@@ -46,7 +53,7 @@ export async function handleReadEvent(event: CompletableEvent, deps: ReadEventDe
     );
     if (facts === null) return { status: "noItem" };
     stage = "analyze";
-    const verdict = (deps.analyze ?? coreAnalyze)(facts, policy);
+    const verdict = (deps.analyze ?? analyzeWithEnv)(facts, policy, { env: deps.env ?? compactEnv });
     stage = "notify";
     const language = languageOf(readLanguage(deps.office));
     const notify = await notifyVerdict(context.mailbox.item, verdict, language, deps.callTimeoutMs);

@@ -1,0 +1,6 @@
+/** Every rule of tldts-icann as PSL text: "co.jp", "*.ck", "!www.ck". */
+export declare function allRules(): string[];
+/** The rules the generated table keeps. */
+export declare function keptRules(maxLabels?: number): string[];
+export declare function encode(rules: readonly string[]): string;
+export declare function generate(maxLabels?: number): string;

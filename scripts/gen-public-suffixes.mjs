@@ -1,0 +1,167 @@
+#!/usr/bin/env node
+// Generates src/core/data/public-suffixes.generated.ts, the compact Public Suffix List used by the
+// launch-event handler (src/core/engine/compact-env.ts), FROM the tldts-icann package the task pane
+// uses, so both read the same list version.
+//
+// The launch-event file has a 60 KB gzip budget and tldts-icann alone is about 33 KB of it. What is
+// left out, and why results stay equal:
+//   - Single-label rules (com, jp, google, … about 1,600). The prevailing "*" rule makes the last
+//     label the public suffix of any host no rule matches, so listing a TLD changes no answer.
+//   - Punycode copies of IDN rules (xn--55qx5d.hk beside 教育.hk, about 290): tldts lists both forms;
+//     the lookup decodes "xn--" labels first (src/core/net/public-suffix.ts), so one form is enough.
+//     An xn-- rule whose Unicode form is not in the list is kept.
+//   - Nothing else: every other rule of two or more labels, wildcards and exceptions included, is
+//     kept (about 16.9 KB gzip as text). The jp city rules such as kawagoe.saitama.jp are needed
+//     for the facility's own local government (city.kawagoe.saitama.jp is in the default policy).
+//     Measured alternatives: two-label rules only 11.7 KB gzip (wrong for every jp city host),
+//     without the 314 non-jp rules of three labels (k12.ca.us, *.sch.uk …) 16.1 KB.
+// Pass --max-labels=2 to see the size without three- and four-label rules (not what is shipped).
+//
+// Encoding: "parent:child,child;parent:child" — children of one parent suffix, sorted; "*" is a
+// wildcard child and "!name" an exception (e.g. "kawasaki.jp:!city,*").
+//
+//   node scripts/gen-public-suffixes.mjs          write the file
+//   node scripts/gen-public-suffixes.mjs --check  exit 1 when the committed file is out of date
+import { readFileSync, writeFileSync } from "node:fs";
+import { createRequire } from "node:module";
+import { dirname, join } from "node:path";
+import { domainToUnicode, fileURLToPath } from "node:url";
+
+const root = join(dirname(fileURLToPath(import.meta.url)), "..");
+const output = join(root, "src/core/data/public-suffixes.generated.ts");
+const require = createRequire(import.meta.url);
+const packageDir = dirname(require.resolve("tldts-icann/package.json"));
+const packageJson = JSON.parse(readFileSync(join(packageDir, "package.json"), "utf8"));
+const triePath = join(packageDir, "dist/es6/src/data/trie.js");
+
+/** Loads tldts-icann's flat trie (typed arrays + one label string) without importing the package's lookup code. */
+function loadTrie() {
+  const source = readFileSync(triePath, "utf8").replace(/export const (\w+) =/g, "exports.$1 =");
+  const trie = {};
+  new Function("exports", source)(trie);
+  for (const name of ["nodeFlags", "edgeStart", "edgeLength", "edgeChild", "labelText", "rulesRoot", "exceptionsRoot"]) {
+    if (trie[name] === undefined) throw new Error(`${triePath} has no ${name}: the tldts-icann data format changed; update this generator`);
+  }
+  return trie;
+}
+
+/** Every rule of tldts-icann as PSL text: "co.jp", "*.ck", "!www.ck". */
+export function allRules() {
+  const trie = loadTrie();
+  const offsets = [];
+  for (let edge = 0, offset = 0; edge < trie.edgeLength.length; edge++) {
+    offsets.push(offset);
+    offset += trie.edgeLength[edge];
+  }
+  const walk = (rootNode, prefix) => {
+    const found = [];
+    const visit = (node, suffix) => {
+      for (let edge = trie.edgeStart[node]; edge < trie.edgeStart[node + 1]; edge++) {
+        const label = trie.labelText.slice(offsets[edge], offsets[edge] + trie.edgeLength[edge]);
+        const child = trie.edgeChild[edge];
+        const name = suffix === "" ? label : `${label}.${suffix}`;
+        // Bit 1 marks a node that ends a rule (tldts-icann keeps only ICANN rules).
+        if ((trie.nodeFlags[child] & 1) !== 0) found.push(`${prefix}${name}`);
+        visit(child, name);
+      }
+    };
+    visit(rootNode, "");
+    return found;
+  };
+  return [...walk(trie.rulesRoot, ""), ...walk(trie.exceptionsRoot, "!")];
+}
+
+const labelCount = (rule) => rule.replace(/^!/, "").split(".").length;
+
+const toUnicode = (rule) =>
+  rule
+    .split(".")
+    .map((label) => (label.startsWith("xn--") ? domainToUnicode(label) || label : label))
+    .join(".");
+
+/** The rules kept: every rule of two labels or more (at most maxLabels when given) but punycode copies. */
+export function keptRules(maxLabels = Infinity) {
+  const rules = allRules().filter((rule) => labelCount(rule) >= 2 && labelCount(rule) <= maxLabels);
+  const present = new Set(rules);
+  return rules.filter((rule) => !rule.includes("xn--") || !present.has(toUnicode(rule)));
+}
+
+export function encode(rules) {
+  const byParent = new Map();
+  for (const rule of rules) {
+    const exception = rule.startsWith("!");
+    const name = exception ? rule.slice(1) : rule;
+    const dot = name.indexOf(".");
+    const parent = name.slice(dot + 1);
+    const child = `${exception ? "!" : ""}${name.slice(0, dot)}`;
+    byParent.set(parent, [...(byParent.get(parent) ?? []), child]);
+  }
+  const order = (a, b) => (a < b ? -1 : a > b ? 1 : 0);
+  return [...byParent.keys()]
+    .sort(order)
+    .map((parent) => `${parent}:${byParent.get(parent).sort(order).join(",")}`)
+    .join(";");
+}
+
+/** Escapes everything outside printable ASCII so the file shows no invisible characters. */
+function literal(text) {
+  let out = '"';
+  for (const ch of text) {
+    const cp = ch.codePointAt(0);
+    if (ch === '"' || ch === "\\") out += `\\${ch}`;
+    else if (cp >= 0x20 && cp <= 0x7e) out += ch;
+    else out += `\\u{${cp.toString(16)}}`;
+  }
+  return `${out}"`;
+}
+
+export function generate(maxLabels = Infinity) {
+  const rules = keptRules(maxLabels);
+  const packed = encode(rules);
+  // Split at group boundaries so no line is enormous; joined again at build time by the bundler.
+  const chunks = [];
+  let current = "";
+  for (const group of packed.split(";")) {
+    if (current.length + group.length > 2_000 && current !== "") {
+      chunks.push(`${current};`);
+      current = "";
+    }
+    current += current === "" ? group : `;${group}`;
+  }
+  chunks.push(current);
+  return [
+    `// Generated by scripts/gen-public-suffixes.mjs from tldts-icann ${packageJson.version} (ICANN section of the Public Suffix List).`,
+    "// Do not edit by hand; run `node scripts/gen-public-suffixes.mjs` instead.",
+    `// ${rules.length} rules of two or more labels; single-label rules are implied by the default "*" rule,`,
+    "// punycode copies of IDN rules by their Unicode form (the lookup decodes xn-- labels).",
+    "",
+    '/** "parent:child,child;…" where a child is a label, "*" (wildcard) or "!label" (exception). */',
+    "export const packedPublicSuffixes =",
+    chunks.map((chunk) => `  ${literal(chunk)}`).join(" +\n") + ";",
+    "",
+    `export const publicSuffixRuleCount = ${rules.length};`,
+    "",
+  ].join("\n");
+}
+
+const isMain = process.argv[1] !== undefined && fileURLToPath(import.meta.url) === process.argv[1];
+if (isMain) {
+  const maxArg = process.argv.find((a) => a.startsWith("--max-labels="));
+  const text = generate(maxArg ? Number(maxArg.split("=")[1]) : Infinity);
+  if (process.argv.includes("--check")) {
+    let current = "";
+    try {
+      current = readFileSync(output, "utf8");
+    } catch {
+      current = "";
+    }
+    if (current !== text) {
+      console.error(`${output} is out of date; run node scripts/gen-public-suffixes.mjs`);
+      process.exit(1);
+    }
+    console.log("public-suffixes.generated.ts is up to date");
+  } else {
+    writeFileSync(output, text);
+    console.log(`wrote ${output}`);
+  }
+}
