@@ -25,6 +25,20 @@ describe("what to do", () => {
     for (const step of defaultPolicy.steps.received) expect(within(region).getByText(step.ja)).toBeTruthy();
   });
 
+  it("does not tell the reader to delete a mail with no warning signs", async () => {
+    await showDanger({}, makeVerdict({ level: "safe", headline: { ja: "兆候なし", en: "No signs" } }));
+    const region = screen.getByRole("region", { name: "対処のしかた" });
+    expect(within(region).queryByText(defaultPolicy.steps.received[1]?.ja ?? "missing")).toBeNull();
+    expect(within(region).getByText(/安全の保証ではありません/)).toBeTruthy();
+  });
+
+  it("asks the reader to check the address when the mail could not be fully checked", async () => {
+    await showDanger({}, makeVerdict({ level: "unknown", headline: { ja: "確認しきれませんでした", en: "Could not verify" } }));
+    const region = screen.getByRole("region", { name: "対処のしかた" });
+    expect(within(region).getByText(/正しいアドレスかどうか/)).toBeTruthy();
+    expect(within(region).queryByText(defaultPolicy.steps.received[1]?.ja ?? "missing")).toBeNull();
+  });
+
   it("reveals the incident checklist and the policy links when the attachment button is pressed", async () => {
     await showDanger();
     const button = screen.getByRole("button", { name: "添付ファイルを開いてしまった" });

@@ -53,6 +53,15 @@ const en = {
   lookalikeChanges: "Differing characters",
   lookalikeChange: (seen: string, genuine: string) => `“${seen}” instead of “${genuine}”`,
   stepsHeading: "What to do",
+  calmSteps: {
+    unknown: [
+      "Check that the real address above is the one you know for this sender.",
+      "If you are not expecting this mail, do not open its attachments or links, and report it to the admin.",
+    ],
+    safe: [
+      "No signs were found, but that is not a guarantee: if you are not expecting an attachment or a link, ask the sender by phone before opening it.",
+    ],
+  },
   openedButton: "I opened the attachment",
   openedHeading: "If you opened the attachment",
   linksHeading: "More information",
@@ -128,6 +137,15 @@ const ja: Strings = {
   lookalikeChanges: "異なる文字",
   lookalikeChange: (seen, genuine) => `本物の「${genuine}」が「${seen}」に置き換わっています`,
   stepsHeading: "対処のしかた",
+  calmSteps: {
+    unknown: [
+      "上の「実際の送信元アドレス」が、相手の正しいアドレスかどうかを確かめてください。",
+      "心当たりのないメールであれば、添付ファイルやURLは開かず、「管理者に報告」で知らせてください。",
+    ],
+    safe: [
+      "兆候は見つかりませんでしたが、安全の保証ではありません。心当たりのない添付ファイルやURLは、開く前に送信者へ電話などで確認してください。",
+    ],
+  },
   openedButton: "添付ファイルを開いてしまった",
   openedHeading: "添付ファイルを開いてしまった場合",
   linksHeading: "詳しい情報",

@@ -27,7 +27,7 @@ export function VerdictDetails({ host, verdict, policy }: { readonly host: PaneH
       <SenderCard sender={verdict.sender} level={verdict.level} imitates={verdict.imitates} />
       <FindingList findings={verdict.findings} />
       <NotChecked verdict={verdict} />
-      <WhatToDo policy={policy} />
+      <WhatToDo policy={policy} level={verdict.level} />
       <ReportAction host={host} verdict={verdict} policy={policy} />
     </div>
   );

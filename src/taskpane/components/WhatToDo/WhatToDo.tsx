@@ -1,6 +1,6 @@
 import { useId, useState } from "react";
 import { Button, makeStyles, tokens } from "@fluentui/react-components";
-import type { Policy } from "../../../core";
+import type { Level, Policy } from "../../../core";
 import { useLanguage, useStrings } from "../../i18n/language";
 import { Section } from "../Section/Section";
 import { VisuallyHidden } from "../VisuallyHidden/VisuallyHidden";
@@ -33,10 +33,12 @@ const useStyles = makeStyles({
 });
 
 /**
- * The organisation's steps for a received mail, and behind a button the incident checklist with
- * the policy's links (policy URLs only; nothing from the mail is ever made clickable).
+ * The organisation's steps for a suspicious mail (danger, caution); calmer advice for a mail with
+ * no signs or one that could not be fully checked, since "delete the whole mail" would be wrong
+ * there. The incident checklist with the policy's links (policy URLs only; nothing from the mail
+ * is ever made clickable) stays behind its button on every level.
  */
-export function WhatToDo({ policy }: { readonly policy: Policy }) {
+export function WhatToDo({ policy, level }: { readonly policy: Policy; readonly level: Level }) {
   const t = useStrings();
   const language = useLanguage();
   const styles = useStyles();
@@ -46,9 +48,9 @@ export function WhatToDo({ policy }: { readonly policy: Policy }) {
   return (
     <Section title={t.stepsHeading}>
       <ol className={styles.steps}>
-        {policy.steps.received.map((step, i) => (
-          <li key={i}>{step[language]}</li>
-        ))}
+        {level === "danger" || level === "caution"
+          ? policy.steps.received.map((step, i) => <li key={i}>{step[language]}</li>)
+          : t.calmSteps[level].map((step, i) => <li key={i}>{step}</li>)}
       </ol>
       <Button
         className={styles.toggle}
