@@ -1,6 +1,8 @@
 import PostalMime, { type Attachment, type Email, type Header } from "postal-mime";
 import type { AttachmentFact, HeaderField, Mailbox, MessageFacts, MissingPart } from "../core/model/facts";
 import { extractLinks } from "../core/text/html";
+import { parseHeaderBlock } from "../core/net/header-block";
+import { decodeEncodedWords } from "../core/net/encoded-words";
 import { parseMailboxes } from "./mailbox";
 import { cleanText, removeNul, repairMojibake } from "./text-repair";
 
@@ -137,12 +139,62 @@ function readBodies(email: Email, input: EmlInput, maxChars: number, missing: Mi
  * an address hidden in an encoded word, a body or attachment over its cap — is recorded in
  * `missing`, so the verdict can never come out `safe` on data that was not read.
  */
+/** How much of a message's start is read for its header block when the MIME structure is broken. */
+const fallbackHeaderBytes = 256 * 1024;
+
+function headerSection(input: EmlInput): string {
+  const text =
+    typeof input === "string"
+      ? input.slice(0, fallbackHeaderBytes)
+      : new TextDecoder("utf-8", { fatal: false }).decode((input instanceof Uint8Array ? input : new Uint8Array(input)).subarray(0, fallbackHeaderBytes));
+  const end = text.search(/\r?\n\r?\n/);
+  return end < 0 ? text : text.slice(0, end);
+}
+
+/**
+ * When the MIME structure cannot be parsed (hundreds of nested parts, a header line over the
+ * parser's limit), the sender is still worth checking: the header block alone is read, and the
+ * body and attachments are recorded as unreadable, so the verdict is never `safe`.
+ */
+function headersOnlyFacts(input: EmlInput, problem: string, options: EmlOptions): MessageFacts {
+  const fields = parseHeaderBlock(removeNul(headerSection(input)));
+  const headers: Header[] = fields.map((f) => ({ key: f.name.toLowerCase(), originalKey: f.name, value: f.value }));
+  const missing: MissingPart[] = [
+    { part: "body", reason: "failed", detail: `MIME structure could not be parsed: ${problem}` },
+    { part: "attachments", reason: "failed", detail: `MIME structure could not be parsed: ${problem}` },
+  ];
+  const { from, missing: fromMissing } = readFrom(headers);
+  if (fromMissing) missing.push(fromMissing);
+  const sender = readSender(headers);
+  const subject = decodeEncodedWords(headerValues(headers, "subject")[0] ?? "");
+  return {
+    ...(from ? { from } : {}),
+    ...(sender ? { sender } : {}),
+    replyTo: mailboxList(headers, "reply-to"),
+    to: mailboxList(headers, "to"),
+    cc: mailboxList(headers, "cc"),
+    subject: cleanText(subject),
+    headers: toHeaders(headers),
+    bodyText: "",
+    links: [],
+    attachments: [],
+    ...(options.userAddress !== undefined ? { userAddress: options.userAddress } : {}),
+    ...(options.userName !== undefined ? { userName: options.userName } : {}),
+    missing,
+  };
+}
+
 export async function emlToFacts(input: EmlInput, options: EmlOptions = {}): Promise<MessageFacts> {
   const maxMessageBytes = options.maxMessageBytes ?? emlDefaults.maxMessageBytes;
   const size = byteLength(input);
   if (size > maxMessageBytes) throw new Error(`message is ${size} bytes, larger than the ${maxMessageBytes}-byte limit`);
 
-  const email = await PostalMime.parse(input, { forceRfc822Attachments: true, attachmentEncoding: "arraybuffer" });
+  let email: Email;
+  try {
+    email = await PostalMime.parse(input, { forceRfc822Attachments: true, attachmentEncoding: "arraybuffer" });
+  } catch (error) {
+    return headersOnlyFacts(input, error instanceof Error ? error.message : String(error), options);
+  }
   const missing: MissingPart[] = [];
   const { from, missing: fromMissing } = readFrom(email.headers);
   if (fromMissing) missing.push(fromMissing);
