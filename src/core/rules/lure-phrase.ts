@@ -15,6 +15,12 @@ const phrases = [
 
 const maxListed = 5;
 
+/**
+ * Lures stand where the reader looks first. Reading only the start of the body keeps this weak
+ * hint cheap on a long newsletter (NFKC over megabytes costs milliseconds) and its cost flat.
+ */
+const maxScannedChars = 64 * 1024;
+
 function normalise(text: string): string {
   return text.normalize("NFKC").toLowerCase();
 }
@@ -58,7 +64,7 @@ export const lurePhrase = defineRule<Id>({
   },
   check: ({ facts }) => {
     const findings: FindingDraft<Id>[] = [];
-    const text = normalise(`${facts.subject}\n${visibleBody(facts)}`);
+    const text = normalise(`${facts.subject}\n${visibleBody(facts).slice(0, maxScannedChars)}`);
     const found = phrases.filter((p) => text.includes(p));
     if (found.length > 0) {
       // One finding for all phrases: several lures are still one weak hint, not several.
