@@ -31,7 +31,10 @@ export function createOfficeHost(office: OfficeApi, options: OfficeHostOptions =
   const mailbox = context.mailbox;
   const requirements = context.requirements;
   const timeoutMs = options.callTimeoutMs;
-  const canFollowSelection = supports(requirements, "1.5") && typeof mailbox.addHandlerAsync === "function" && typeof mailbox.removeHandlerAsync === "function";
+  // Phones report Mailbox 1.5 but have no pinnable pane, so the pin advice would mislead there.
+  const onPhone = /^Outlook(IOS|Android)$/i.test(safe(() => mailbox.diagnostics?.hostName) ?? "");
+  const canFollowSelection =
+    !onPhone && supports(requirements, "1.5") && typeof mailbox.addHandlerAsync === "function" && typeof mailbox.removeHandlerAsync === "function";
   const settings = createSettingsStore(safe(() => context.roamingSettings), timeoutMs);
   const selection = createSelectionEvents(office, timeoutMs);
   // Limits follow the policy the pane last loaded; read-item's defaults (the schema's) until then.

@@ -31,6 +31,8 @@ export type MailboxPort = {
   readonly displayNewMessageFormAsync?: Office.Mailbox["displayNewMessageFormAsync"];
   readonly addHandlerAsync?: Office.Mailbox["addHandlerAsync"];
   readonly removeHandlerAsync?: Office.Mailbox["removeHandlerAsync"];
+  /** hostName is "OutlookIOS" or "OutlookAndroid" on phones. */
+  readonly diagnostics?: Partial<Pick<Office.Diagnostics, "hostName">>;
 };
 
 /** The string form of isSetSupported (the number form is deprecated). */

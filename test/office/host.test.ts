@@ -33,6 +33,13 @@ describe("createOfficeHost", () => {
     expect(themeOf(undefined)).toBe("light");
   });
 
+  it("does not offer to follow the selection on a phone, which has no pinnable pane", () => {
+    const stub = createOfficeStub({ apiLevel: "1.5" });
+    const phone = { ...stub.office, context: { ...stub.office.context, mailbox: Object.assign(Object.create(stub.office.context.mailbox) as object, { diagnostics: { hostName: "OutlookAndroid" } }) } };
+    const host = createOfficeHost(phone, { policyBaseUrl: "https://addin.example.jp/", fetchFn: noFetch, callTimeoutMs: 200 });
+    expect(host.canFollowSelection).toBe(false);
+  });
+
   it("re-reads on ItemChanged with one Office handler for all listeners, removed with the last one", async () => {
     const { stub, host } = hostOf({ apiLevel: "1.5" });
     expect(host.canFollowSelection).toBe(true);
