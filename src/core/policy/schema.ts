@@ -55,6 +55,23 @@ export const policySchema = v.strictObject({
     ),
     [],
   ),
+  /**
+   * Services the organisation's staff hear from, added to the built-in list of commonly
+   * impersonated brands (src/core/data/brands.ts): a display name that names one while the
+   * address is not one of its domains is flagged by the brand-impersonation rule.
+   */
+  brands: v.optional(
+    v.array(
+      v.strictObject({
+        name: nonEmpty,
+        aliases: v.optional(v.array(nonEmpty), []),
+        domains: v.pipe(v.array(domain), v.minLength(1, "needs at least one domain")),
+      }),
+    ),
+    [],
+  ),
+  /** Use only the policy's own brands, not the built-in list. */
+  disableBuiltInBrands: v.optional(v.boolean(), false),
   trustedSenders: v.optional(
     v.array(
       v.pipe(
