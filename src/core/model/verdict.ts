@@ -51,7 +51,7 @@ export type RuleFailure = {
 
 /** Who the mail imitates, when a rule found it (drives the "genuine domain" line in the pane). */
 export type Imitation = {
-  readonly kind: "organization" | "staff" | "partner";
+  readonly kind: "organization" | "staff" | "partner" | "brand";
   readonly name: string;
   readonly genuineDomains: readonly string[];
 };

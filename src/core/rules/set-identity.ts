@@ -1,8 +1,15 @@
 import type { Rule } from "./rule";
 import { displayNameImpersonation } from "./display-name-impersonation";
 import { displayNameAddress } from "./display-name-address";
+import { brandImpersonation } from "./brand-impersonation";
 import { lookalikeDomain } from "./lookalike-domain";
 import { fromHeaderAnomaly } from "./from-header-anomaly";
 
 /** Rules about who the mail claims to be: display names, addresses, lookalike domains. */
-export const identityRules: readonly Rule[] = [displayNameImpersonation, displayNameAddress, lookalikeDomain, fromHeaderAnomaly];
+export const identityRules: readonly Rule[] = [
+  displayNameImpersonation,
+  displayNameAddress,
+  brandImpersonation,
+  lookalikeDomain,
+  fromHeaderAnomaly,
+];
