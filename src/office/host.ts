@@ -5,6 +5,7 @@ import { callOffice } from "./async";
 import { languageOf, themeOf } from "./environment";
 import { notifyVerdict } from "./notify";
 import type { FetchLike } from "./policy-fetch";
+import { policyUrl } from "./policy-url";
 import { supports, type OfficeApi } from "./ports";
 import type { ReadLimits } from "./read-item";
 import { openReportForm, reportUnavailableReason } from "./report";
@@ -117,12 +118,39 @@ function safe<T>(read: () => T): T | undefined {
   }
 }
 
+/** policy.json requested at start-up, handed to the first policy load that asks for the same URL. */
+let earlyPolicy: { readonly url: string; readonly response: ReturnType<FetchLike> } | undefined;
+
+/**
+ * Starts, before Office is ready, the downloads the first verdict waits for: the message reader
+ * and policy code, and policy.json itself. Without this they run one after another once the
+ * pane has rendered. Failures are left for the real load to report.
+ */
+export function preloadOfficeHost(): void {
+  loadHeavyParts().catch(() => undefined);
+  const base = pageAddress();
+  const fetchFn = browserFetch();
+  if (base === undefined || fetchFn === undefined || earlyPolicy !== undefined) return;
+  const url = policyUrl(base);
+  const response = fetchFn(url, { cache: "no-cache" });
+  response.catch(() => undefined);
+  earlyPolicy = { url, response };
+}
+
 function pageAddress(): string | undefined {
   return typeof location !== "undefined" && typeof location.href === "string" ? location.href : undefined;
 }
 
 function browserFetch(): FetchLike | undefined {
-  return typeof fetch === "function" ? (url, init) => fetch(url, init) : undefined;
+  if (typeof fetch !== "function") return undefined;
+  return (url, init) => {
+    const early = earlyPolicy;
+    if (early !== undefined && early.url === url) {
+      earlyPolicy = undefined;
+      return early.response;
+    }
+    return fetch(url, init);
+  };
 }
 
 /**

@@ -1,5 +1,8 @@
 import { defaultPolicy, parsePolicy } from "../core/policy/load";
 import type { LoadedPolicy } from "../host/pane-host";
+import { policyUrl } from "./policy-url";
+
+export { policyUrl };
 
 /**
  * The organisation's policy is a static file beside the add-in (same HTTPS origin), because XML
@@ -7,7 +10,7 @@ import type { LoadedPolicy } from "../host/pane-host";
  * says why; nothing here throws, and a slow server cannot hold back the warning.
  */
 
-export const policyFileName = "policy.json";
+export { policyFileName } from "./policy-url";
 export const defaultPolicyTimeoutMs = 3_000;
 
 /** The slice of fetch used here, so tests and the JavaScript-only runtime can pass their own. */
@@ -61,21 +64,6 @@ export async function loadHostedPolicy(baseUrl: string | undefined, fetchFn: Fet
   }
 }
 
-/**
- * The policy's address beside a folder or page address.
- * @example policyUrl("https://h.example/x/") // => "https://h.example/x/policy.json"
- * @example policyUrl("https://h.example/x/taskpane.html?et=1") // => "https://h.example/x/policy.json"
- * @example policyUrl("https://h.example/x") // => "https://h.example/x/policy.json" (a folder: no dot)
- */
-export function policyUrl(baseUrl: string): string {
-  const address = baseUrl.trim().replace(/[?#].*$/su, "");
-  if (address.endsWith("/")) return `${address}${policyFileName}`;
-  const lastSlash = address.lastIndexOf("/");
-  const afterScheme = address.indexOf("//") + 2;
-  const lastSegment = address.slice(lastSlash + 1);
-  const isPage = lastSlash >= afterScheme && lastSegment.includes(".");
-  return isPage ? `${address.slice(0, lastSlash + 1)}${policyFileName}` : `${address}/${policyFileName}`;
-}
 
 function fallback(reason: string): LoadedPolicy {
   return { policy: defaultPolicy, source: { kind: "default", reason } };

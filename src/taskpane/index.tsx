@@ -2,7 +2,7 @@ import type { ReactNode } from "react";
 import { createRoot } from "react-dom/client";
 import { FluentProvider, webDarkTheme, webLightTheme } from "@fluentui/react-components";
 import type { PaneHost } from "../host/pane-host";
-import { createOfficeHost } from "../office/host";
+import { createOfficeHost, preloadOfficeHost } from "../office/host";
 import { App } from "./App";
 import { loadCore } from "./core-loader";
 import { OutsideOffice, StartFailed } from "./components/OutsideOffice/OutsideOffice";
@@ -11,6 +11,7 @@ import { LanguageContext } from "./i18n/language";
 // Fetch the detection library while Office.js initialises; the pane awaits it when it first judges a mail.
 // A failed load is handled where it is awaited, so the rejection here is deliberately ignored.
 loadCore().catch(() => undefined);
+preloadOfficeHost();
 
 function container(): HTMLElement {
   const existing = document.getElementById("root");

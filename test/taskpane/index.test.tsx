@@ -6,7 +6,8 @@ import { createFakeHost } from "../support/fake-host";
 
 // The composition root: what index.tsx renders for each way the page can be opened.
 const createOfficeHost = vi.fn(() => createFakeHost({ language: "en", read: () => Promise.resolve(null) }));
-vi.mock("../../src/office/host", () => ({ createOfficeHost }));
+const preloadOfficeHost = vi.fn();
+vi.mock("../../src/office/host", () => ({ createOfficeHost, preloadOfficeHost }));
 
 function stubOffice(host: string | null): void {
   vi.stubGlobal("Office", { onReady: () => Promise.resolve({ host, platform: null }), context: { displayLanguage: "ja-JP" } });
@@ -41,6 +42,8 @@ describe("task pane entry", () => {
     await import("../../src/taskpane/index");
     expect(await screen.findByText("No mail is selected. Select a mail and its sender will be checked.")).toBeTruthy();
     expect(createOfficeHost).toHaveBeenCalledTimes(1);
+    // The message reader and policy.json are requested at start-up, not after the first render.
+    expect(preloadOfficeHost).toHaveBeenCalled();
     expect(document.getElementById("root")?.textContent).not.toContain("Open this in Outlook");
   });
 
