@@ -1,3 +1,4 @@
+import { ByteWriter } from "../../../scripts/fixtures/byte-writer";
 /**
  * Builds zip files in memory whose records say whatever a test wants them to say, true or not:
  * the central directory is attacker-written metadata, so a reader must survive every lie in it.
@@ -35,35 +36,6 @@ export type ZipSpec = {
 };
 
 const utf8 = new TextEncoder();
-
-class ByteWriter {
-  private readonly chunks: Uint8Array[] = [];
-  length = 0;
-
-  u16(value: number): void {
-    this.bytes(new Uint8Array([value & 0xff, (value >>> 8) & 0xff]));
-  }
-
-  u32(value: number): void {
-    const v = value >>> 0;
-    this.bytes(new Uint8Array([v & 0xff, (v >>> 8) & 0xff, (v >>> 16) & 0xff, (v >>> 24) & 0xff]));
-  }
-
-  bytes(chunk: Uint8Array): void {
-    this.chunks.push(chunk);
-    this.length += chunk.length;
-  }
-
-  result(): Uint8Array {
-    const out = new Uint8Array(this.length);
-    let at = 0;
-    for (const chunk of this.chunks) {
-      out.set(chunk, at);
-      at += chunk.length;
-    }
-    return out;
-  }
-}
 
 const dosTime = 0x6000; // 12:00:00
 const dosDate = 0x5821; // 2024-01-01
