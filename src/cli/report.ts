@@ -55,8 +55,12 @@ function pad(text: string, columns: number): string {
 }
 
 export function table(records: readonly ScanRecord[]): string {
-  const rows = records.map((r) => [r.level, String(r.findings.length), r.error !== undefined ? "(unreadable)" : (r.findings[0]?.rule ?? "-"), r.file]);
-  const header = ["LEVEL", "FINDINGS", "TOP RULE", "FILE"];
+  // Info findings (a passed authentication, a trusted sender) are notes, not warning signs.
+  const rows = records.map((r) => {
+    const signs = r.findings.filter((f) => f.severity !== "info");
+    return [r.level, String(signs.length), r.error !== undefined ? "(unreadable)" : (signs[0]?.rule ?? "-"), r.file];
+  });
+  const header = ["LEVEL", "SIGNS", "TOP RULE", "FILE"];
   const all = [header, ...rows];
   const widths = header.map((_, i) => Math.max(...all.map((row) => width(row[i] ?? ""))));
   return all.map((row) => row.map((cell, i) => (i === row.length - 1 ? cell : pad(cell, widths[i] ?? 0))).join("  ")).join("\n") + "\n";

@@ -88,12 +88,17 @@ describe("sender-guard scan", () => {
   it("prints an aligned table", async () => {
     const result = await cli("scan", "--format", "table", fixture("facility-name-emotet.eml"), fixture("missing-from.eml"));
     const rows = result.out.trimEnd().split("\n");
-    expect(rows[0]).toMatch(/^LEVEL\s+FINDINGS\s+TOP RULE\s+FILE$/);
+    expect(rows[0]).toMatch(/^LEVEL\s+SIGNS\s+TOP RULE\s+FILE$/);
     expect(rows).toHaveLength(3);
     const fileColumn = rows[0]?.indexOf("FILE");
     for (const row of rows.slice(1)) expect(row.indexOf("/")).toBe(fileColumn);
     expect(rows[1]).toMatch(/^danger\s/);
     expect(rows[2]).toMatch(/^unknown\s+\d+\s/);
+  });
+
+  it("counts only warning signs in the table, not notes such as a passed authentication", async () => {
+    const rows = (await cli("scan", "--format", "table", fixture("genuine-facility.eml"))).out.trimEnd().split("\n");
+    expect(rows[1]).toMatch(/^safe\s+0\s+-\s/);
   });
 
   it("exits 2 on wrong usage with the usage text", async () => {
