@@ -1,12 +1,12 @@
 import type { ReactNode } from "react";
-import { createRoot } from "react-dom/client";
-import { FluentProvider, webDarkTheme, webLightTheme } from "@fluentui/react-components";
+import { createRoot, type Root } from "react-dom/client";
+import { FluentProvider, Spinner, webDarkTheme, webLightTheme } from "@fluentui/react-components";
 import type { PaneHost } from "../host/pane-host";
 import { createOfficeHost, preloadOfficeHost } from "../office/host";
 import { App } from "./App";
 import { loadCore } from "./core-loader";
 import { OutsideOffice, StartFailed } from "./components/OutsideOffice/OutsideOffice";
-import { LanguageContext } from "./i18n/language";
+import { LanguageContext, useStrings } from "./i18n/language";
 
 // Fetch the detection library while Office.js initialises; the pane awaits it when it first judges a mail.
 // A failed load is handled where it is awaited, so the rejection here is deliberately ignored.
@@ -22,12 +22,24 @@ function container(): HTMLElement {
   return created;
 }
 
+let root: Root | undefined;
+
+/** One React root for the page: the start-up spinner, then the pane or a standalone page. */
+function pageRoot(): Root {
+  root ??= createRoot(container());
+  return root;
+}
+
+function Starting() {
+  return <Spinner label={useStrings().loading} />;
+}
+
 /** Renders a page without a host, in the browser's language and colour scheme. */
 function renderStandalone(content: ReactNode, languageTag: unknown): void {
   // unknown: Office's displayLanguage is typed as a string but comes from the host at run time.
   const language = typeof languageTag === "string" && languageTag.toLowerCase().startsWith("ja") ? "ja" : "en";
   const dark = window.matchMedia("(prefers-color-scheme: dark)").matches;
-  createRoot(container()).render(
+  pageRoot().render(
     <FluentProvider theme={dark ? webDarkTheme : webLightTheme} lang={language}>
       <LanguageContext value={language}>{content}</LanguageContext>
     </FluentProvider>,
@@ -52,13 +64,15 @@ function startInOutlook(office: typeof Office): void {
     renderStandalone(<StartFailed detail={error instanceof Error ? error.message : String(error)} />, languageTag);
     return;
   }
-  createRoot(container()).render(<App host={host} />);
+  pageRoot().render(<App host={host} />);
 }
 
 // office.js comes from a <script> tag; if it failed to load there is no Office global at all.
 if (!("Office" in globalThis)) {
   renderOutsideOffice();
 } else {
+  // React and Fluent start while Office.js initialises, so only the verdict is left once it is ready.
+  renderStandalone(<Starting />, navigator.language);
   void Office.onReady().then((info) => {
     // The typings say host is always set, but outside Office (a plain browser) it is null.
     const host = info.host as Office.HostType | null;
