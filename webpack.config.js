@@ -32,7 +32,7 @@ function policyTransportHeader() {
 function optionalEntries() {
   const entries = {};
   const pages = [];
-  // PLAYGROUND (part F): built only when src/playground/index.tsx exists; template src/playground/playground.html.
+  // The playground page (npm start): built when src/playground/index.tsx exists; template src/playground/playground.html.
   if (existsSync(fromRoot("src", "playground", "index.tsx"))) {
     entries.playground = "./src/playground/index.tsx";
     pages.push(
