@@ -28,12 +28,15 @@ function policyTransportHeader() {
   return typeof policy.transportHeader === "string" && policy.transportHeader !== "" ? policy.transportHeader : DEFAULT_TRANSPORT_HEADER;
 }
 
-/** Extra pages that exist only once their part lands. */
-function optionalEntries() {
+/** Extra pages beside the add-in itself: the playground. */
+function optionalEntries(mode) {
   const entries = {};
   const pages = [];
   // The playground page (npm start): built when src/playground/index.tsx exists; template src/playground/playground.html.
-  if (existsSync(fromRoot("src", "playground", "index.tsx"))) {
+  // Not in an admin's production dist/: the playground needs the local server's Office stand-in.
+  // The test run builds it into production bundles too (SENDER_GUARD_PLAYGROUND=1) to test it there.
+  const wanted = mode === "development" || process.env.SENDER_GUARD_PLAYGROUND === "1";
+  if (wanted && existsSync(fromRoot("src", "playground", "index.tsx"))) {
     entries.playground = "./src/playground/index.tsx";
     pages.push(
       new HtmlWebpackPlugin({
@@ -61,7 +64,7 @@ export default (_env, argv) => {
   }
   const transportHeader = policyTransportHeader();
   const hasPolicySchema = existsSync(fromRoot("policy", "policy.schema.json"));
-  const optional = optionalEntries();
+  const optional = optionalEntries(mode);
 
   const manifestPattern = (name) => ({
     from: name,
