@@ -6,6 +6,8 @@ import { readFileSync, mkdirSync, existsSync } from "node:fs";
 
 let passed = 0;
 let failed = 0;
+// Tests that said why they did not run (e.g. ../shared/corpus absent); reported, never counted as passed.
+let skipped = 0;
 const failures = [];
 
 function stage(name, command, args, env = {}) {
@@ -33,6 +35,7 @@ function vitestStage(name, args) {
   const report = JSON.parse(readFileSync(out, "utf8"));
   passed += report.numPassedTests;
   failed += report.numFailedTests;
+  skipped += (report.numPendingTests ?? 0) + (report.numTodoTests ?? 0);
   if (report.numFailedTests > 0) failures.push(`${name}: ${report.numFailedTests} failed`);
   // A file that fails to load has no tests counted; count it so it cannot pass silently.
   const brokenFiles = report.testResults.filter((f) => f.status === "failed" && f.assertionResults.length === 0);
@@ -56,5 +59,5 @@ vitestStage("unit", ["--project", "unit"]);
 if (built && existsSync("test/e2e")) vitestStage("e2e", ["--project", "e2e"]);
 
 if (failures.length > 0) console.log(`\nFailed: ${failures.join("; ")}`);
-console.log(`\n${passed} passed, ${failed} failed`);
+console.log(`\n${passed} passed, ${failed} failed${skipped > 0 ? `, ${skipped} skipped` : ""}`);
 process.exit(failed === 0 ? 0 : 1);
