@@ -26,6 +26,7 @@ import { readFileSync, writeFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import { dirname, join } from "node:path";
 import { domainToUnicode, fileURLToPath } from "node:url";
+import { asciiLiteral } from "./ascii-literal.mjs";
 
 const root = join(dirname(fileURLToPath(import.meta.url)), "..");
 const output = join(root, "src/core/data/public-suffixes.generated.ts");
@@ -103,17 +104,6 @@ export function encode(rules) {
     .join(";");
 }
 
-/** Escapes everything outside printable ASCII so the file shows no invisible characters. */
-function literal(text) {
-  let out = '"';
-  for (const ch of text) {
-    const cp = ch.codePointAt(0);
-    if (ch === '"' || ch === "\\") out += `\\${ch}`;
-    else if (cp >= 0x20 && cp <= 0x7e) out += ch;
-    else out += `\\u{${cp.toString(16)}}`;
-  }
-  return `${out}"`;
-}
 
 export function generate(maxLabels = Infinity) {
   const rules = keptRules(maxLabels);
@@ -137,7 +127,7 @@ export function generate(maxLabels = Infinity) {
     "",
     '/** "parent:child,child;…" where a child is a label, "*" (wildcard) or "!label" (exception). */',
     "export const packedPublicSuffixes =",
-    chunks.map((chunk) => `  ${literal(chunk)}`).join(" +\n") + ";",
+    chunks.map((chunk) => `  ${asciiLiteral(chunk)}`).join(" +\n") + ";",
     "",
     `export const publicSuffixRuleCount = ${rules.length};`,
     "",
