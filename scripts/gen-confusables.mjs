@@ -13,11 +13,11 @@
 //
 //   node scripts/gen-confusables.mjs          write the file
 //   node scripts/gen-confusables.mjs --check  exit 1 when the committed file is out of date
-import { readFileSync, writeFileSync } from "node:fs";
+import { readFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
-import { asciiLiteral } from "./ascii-literal.mjs";
+import { asciiLiteral, writeOrCheck } from "./generated-file.mjs";
 
 const root = join(dirname(fileURLToPath(import.meta.url)), "..");
 const output = join(root, "src/core/data/confusables.generated.ts");
@@ -68,20 +68,5 @@ export function generate() {
 const isMain = process.argv[1] !== undefined && fileURLToPath(import.meta.url) === process.argv[1];
 if (isMain) {
   const text = generate();
-  if (process.argv.includes("--check")) {
-    let current = "";
-    try {
-      current = readFileSync(output, "utf8");
-    } catch {
-      current = "";
-    }
-    if (current !== text) {
-      console.error(`${output} is out of date; run node scripts/gen-confusables.mjs`);
-      process.exit(1);
-    }
-    console.log("confusables.generated.ts is up to date");
-  } else {
-    writeFileSync(output, text);
-    console.log(`wrote ${output}`);
-  }
+  writeOrCheck(output, text, process.argv, "node scripts/gen-confusables.mjs");
 }

@@ -22,11 +22,11 @@
 //
 //   node scripts/gen-public-suffixes.mjs          write the file
 //   node scripts/gen-public-suffixes.mjs --check  exit 1 when the committed file is out of date
-import { readFileSync, writeFileSync } from "node:fs";
+import { readFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import { dirname, join } from "node:path";
 import { domainToUnicode, fileURLToPath } from "node:url";
-import { asciiLiteral } from "./ascii-literal.mjs";
+import { asciiLiteral, writeOrCheck } from "./generated-file.mjs";
 
 const root = join(dirname(fileURLToPath(import.meta.url)), "..");
 const output = join(root, "src/core/data/public-suffixes.generated.ts");
@@ -138,20 +138,5 @@ const isMain = process.argv[1] !== undefined && fileURLToPath(import.meta.url) =
 if (isMain) {
   const maxArg = process.argv.find((a) => a.startsWith("--max-labels="));
   const text = generate(maxArg ? Number(maxArg.split("=")[1]) : Infinity);
-  if (process.argv.includes("--check")) {
-    let current = "";
-    try {
-      current = readFileSync(output, "utf8");
-    } catch {
-      current = "";
-    }
-    if (current !== text) {
-      console.error(`${output} is out of date; run node scripts/gen-public-suffixes.mjs`);
-      process.exit(1);
-    }
-    console.log("public-suffixes.generated.ts is up to date");
-  } else {
-    writeFileSync(output, text);
-    console.log(`wrote ${output}`);
-  }
+  writeOrCheck(output, text, process.argv, "node scripts/gen-public-suffixes.mjs");
 }
