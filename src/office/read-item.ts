@@ -6,6 +6,7 @@ import { extractLinks, htmlToText } from "../core/text/html";
 import { callOffice, describeFailure, type OfficeFailure } from "./async";
 import { officeValues, supports, type AttachmentPort, type ItemPort, type MailboxPort, type RequirementsPort } from "./ports";
 import { platformCharsetDecoder } from "./charset";
+import { inspectFileName } from "../core/text/file-name";
 
 /**
  * Reads the selected message into MessageFacts. No DOM use, so the launch-event handler in
@@ -39,7 +40,7 @@ export const defaultReadLimits: ReadLimits = {
 };
 
 /** Extensions whose bytes are fetched so the core can look inside (zip central directory and kin). */
-export const archiveExtensions: readonly string[] = ["zip", "7z", "rar"];
+const archiveExtensions: readonly string[] = ["zip", "7z", "rar"];
 
 /** Returns null when no message is selected (mailbox.item is null, e.g. a pinned pane with nothing open). */
 export async function readMessageFacts(deps: ReadDeps, limits: Partial<ReadLimits> = {}): Promise<MessageFacts | null> {
@@ -221,18 +222,13 @@ function clamp(text: string, max: number, miss: Miss): string {
   return text.slice(0, max);
 }
 
-function extensionOf(name: string): string {
-  const dot = name.lastIndexOf(".");
-  return dot < 0 ? "" : name.slice(dot + 1).trim().toLowerCase();
-}
-
 async function readArchives(item: ItemPort, attachments: readonly ListedAttachment[], requirements: RequirementsPort, limits: ReadLimits, miss: Miss): Promise<AttachmentFact[]> {
   const result: AttachmentFact[] = [];
   let opened = 0;
   const method = item.getAttachmentContentAsync;
   const canRead = supports(requirements, "1.8") && typeof method === "function";
   for (const { fact: attachment, isFile } of attachments) {
-    const isArchive = isFile && archiveExtensions.includes(extensionOf(attachment.name));
+    const isArchive = isFile && archiveExtensions.includes(inspectFileName(attachment.name).extension);
     if (!isArchive) {
       result.push(attachment);
       continue;

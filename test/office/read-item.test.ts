@@ -85,6 +85,18 @@ describe("readMessageFacts", () => {
     expect(stub.maxInFlight()).toBe(1);
   });
 
+  it("opens archives whose names are disguised the way the core reads them (full-width, trailing dot)", async () => {
+    const disguised: StubMessage = {
+      ...richMessage,
+      attachments: [
+        { id: "a", name: "invoice.ｚｉｐ", size: 8, content: zipBytes },
+        { id: "b", name: "invoice.zip.", size: 8, content: zipBytes },
+      ],
+    };
+    const facts = await read({ item: disguised }).facts;
+    expect(facts?.attachments.map((a) => a.bytes?.length)).toEqual([zipBytes.length, zipBytes.length]);
+  });
+
   it("only opens archives: no content call for documents, inline images or attached mails", async () => {
     const message: StubMessage = {
       ...plainMessage,
