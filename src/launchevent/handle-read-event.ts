@@ -9,7 +9,7 @@ import type { LoadedPolicy } from "../host/pane-host";
 import { languageOf } from "../office/environment";
 import { notifyVerdict, type NotifyStatus } from "../office/notify";
 import type { OfficeApi } from "../office/ports";
-import { readMessageFacts } from "../office/read-item";
+import { readLimitsOf, readMessageFacts } from "../office/read-item";
 
 /**
  * The read-mode launch events (OnMessageReadWithCustomHeader / …CustomAttachment): read the
@@ -49,7 +49,7 @@ export async function handleReadEvent(event: CompletableEvent, deps: ReadEventDe
     const context = deps.office.context;
     const facts = await readMessageFacts(
       { mailbox: context.mailbox, requirements: context.requirements },
-      { maxBodyChars: policy.limits.maxBodyChars, maxAttachmentBytes: policy.limits.maxAttachmentBytes, callTimeoutMs: deps.callTimeoutMs },
+      readLimitsOf(policy, deps.callTimeoutMs),
     );
     if (facts === null) return { status: "noItem" };
     stage = "analyze";

@@ -5,6 +5,7 @@ import { parseHeaderBlock } from "../core/net/header-block";
 import { decodeEncodedWords } from "../core/net/encoded-words";
 import { parseMailboxes } from "./mailbox";
 import { cleanText, removeNul, repairMojibake } from "./text-repair";
+import { defaultPolicy } from "../core/policy/load";
 
 /**
  * Caps, so one huge or hostile file cannot stall the parser or the rules. The defaults equal the
@@ -24,8 +25,8 @@ export type EmlOptions = {
 
 export const emlDefaults = {
   maxMessageBytes: 50_000_000,
-  maxBodyChars: 2_000_000,
-  maxAttachmentBytes: 10_000_000,
+  maxBodyChars: defaultPolicy.limits.maxBodyChars,
+  maxAttachmentBytes: defaultPolicy.limits.maxAttachmentBytes,
 } as const;
 
 export type EmlInput = Uint8Array | ArrayBuffer | string;

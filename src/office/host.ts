@@ -7,7 +7,6 @@ import { notifyVerdict } from "./notify";
 import type { FetchLike } from "./policy-fetch";
 import { policyUrl } from "./policy-url";
 import { supports, type OfficeApi } from "./ports";
-import type { ReadLimits } from "./read-item";
 import { openReportForm, reportUnavailableReason } from "./report";
 import { createSettingsStore } from "./settings";
 
@@ -47,8 +46,8 @@ export function createOfficeHost(office: OfficeApi, options: OfficeHostOptions =
     canFollowSelection,
     readMessage: async (): Promise<MessageFacts | null> => {
       try {
-        const { readMessageFacts } = await loadHeavyParts();
-        return await readMessageFacts({ mailbox, requirements }, limitsOf(policy, timeoutMs));
+        const { readMessageFacts, readLimitsOf } = await loadHeavyParts();
+        return await readMessageFacts({ mailbox, requirements }, readLimitsOf(policy, timeoutMs));
       } catch (error) {
         // readMessageFacts does not throw by design; if it ever does, the verdict must say "unknown".
         return emptyFacts({ missing: [{ part: "from", reason: "failed", detail: error instanceof Error ? error.message : String(error) }] });
@@ -85,15 +84,6 @@ export function createOfficeHost(office: OfficeApi, options: OfficeHostOptions =
         await settings.set(key, value);
       },
     },
-  };
-}
-
-function limitsOf(policy: Policy | undefined, callTimeoutMs: number | undefined): Partial<ReadLimits> {
-  if (!policy) return { callTimeoutMs };
-  return {
-    maxBodyChars: policy.limits.maxBodyChars,
-    maxAttachmentBytes: policy.limits.maxAttachmentBytes,
-    callTimeoutMs,
   };
 }
 

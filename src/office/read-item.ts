@@ -7,6 +7,8 @@ import { callOffice, describeFailure, type OfficeFailure } from "./async";
 import { officeValues, supports, type AttachmentPort, type ItemPort, type MailboxPort, type RequirementsPort } from "./ports";
 import { platformCharsetDecoder } from "./charset";
 import { inspectFileName } from "../core/text/file-name";
+import { defaultPolicy } from "../core/policy/load";
+import type { Policy } from "../core/policy/schema";
 
 /**
  * Reads the selected message into MessageFacts. No DOM use, so the launch-event handler in
@@ -33,11 +35,17 @@ export type ReadLimits = {
   readonly decodeCharset?: CharsetDecoder;
 };
 
-export const defaultReadLimits: ReadLimits = {
-  maxBodyChars: 2_000_000,
-  maxAttachmentBytes: 10_000_000,
+const defaultReadLimits: ReadLimits = {
+  maxBodyChars: defaultPolicy.limits.maxBodyChars,
+  maxAttachmentBytes: defaultPolicy.limits.maxAttachmentBytes,
   maxArchivesOpened: 5,
 };
+
+/** The read limits a policy sets (the built-in defaults when it is not loaded yet). */
+export function readLimitsOf(policy: Policy | undefined, callTimeoutMs: number | undefined): Partial<ReadLimits> {
+  if (!policy) return { callTimeoutMs };
+  return { maxBodyChars: policy.limits.maxBodyChars, maxAttachmentBytes: policy.limits.maxAttachmentBytes, callTimeoutMs };
+}
 
 /** Extensions whose bytes are fetched so the core can look inside (zip central directory and kin). */
 const archiveExtensions: readonly string[] = ["zip", "7z", "rar"];
