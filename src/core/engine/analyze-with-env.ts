@@ -19,7 +19,6 @@ export type AnalyzeOptions = {
 type RuleRun = {
   readonly findings: Finding[];
   readonly headlines: Map<Finding, Localized>;
-  readonly imitates?: Imitation;
 };
 
 function runRule(rule: Rule, ctx: ReturnType<typeof deriveContext>, run: RuleRun): Imitation | undefined {

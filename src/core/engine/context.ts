@@ -23,6 +23,8 @@ export type Derived = {
   readonly drill: boolean;
   /** Authentication-Results written by the receiving side (see net/auth-results.ts). */
   readonly auth: AuthSummary;
+  /** Checks that failed for the From domain (see failedForDomain); [] when none. */
+  readonly authFailures: readonly string[];
   /** The receiving side's X-Forefront-Antispam-Report, when present. */
   readonly forefront?: ForefrontReport;
   /** The policy would trust this sender, but authentication failed for its domain, so it does not. */
@@ -58,7 +60,7 @@ function findTrust(facts: MessageFacts, policy: Policy, fromDomain: string): Loc
 }
 
 /** Which checks failed for the From domain (DMARC, compauth, or SPF without a passing DKIM); [] when none. */
-export function failedForDomain(auth: AuthSummary, fromRegistrable: string, env: CoreEnv): string[] {
+function failedForDomain(auth: AuthSummary, fromRegistrable: string, env: CoreEnv): string[] {
   const sameDomain = (domain: string): boolean =>
     domain !== "" && fromRegistrable !== "" && (env.registrableDomain(domain) ?? domain) === fromRegistrable;
   const failed: string[] = [];
@@ -123,11 +125,12 @@ export function deriveContext(input: MessageFacts, policy: Policy, env: CoreEnv)
     isOrganizationDomain: (host) => policy.organization.domains.some((d) => isWithinDomain(host, d)),
     drill: drillValue !== undefined && drillValues.some((value) => value.trim() === drillValue),
     auth,
+    authFailures: failedForDomain(auth, fromRegistrable, env),
     ...(forefront ? { forefront } : {}),
   };
   const trustedReason = findTrust(facts, policy, fromDomain);
   if (!trustedReason) return { facts, policy, env, derived };
   // Trust follows the domain, so a forged trusted domain must not carry it: failures remove it.
-  if (failedForDomain(auth, fromRegistrable, env).length > 0) return { facts, policy, env, derived: { ...derived, trustRefused: trustedReason } };
+  if (derived.authFailures.length > 0) return { facts, policy, env, derived: { ...derived, trustRefused: trustedReason } };
   return { facts, policy, env, derived: { ...derived, trustedReason } };
 }

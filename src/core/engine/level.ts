@@ -1,9 +1,10 @@
 import type { Finding, Level, Severity } from "../model/verdict";
 
-const rank: Record<Severity, number> = { strong: 3, medium: 2, weak: 1, info: 0 };
+/** Orders severities: strong first. */
+export const severityRank: Readonly<Record<Severity, number>> = { strong: 3, medium: 2, weak: 1, info: 0 };
 
 export function compareFindings(a: Finding, b: Finding): number {
-  return rank[b.severity] - rank[a.severity] || Number(b.senderSignal) - Number(a.senderSignal);
+  return severityRank[b.severity] - severityRank[a.severity] || Number(b.senderSignal) - Number(a.senderSignal);
 }
 
 /**

@@ -79,20 +79,6 @@ export const safetyTipMeaning: Readonly<Record<string, Localized>> = {
   "9.25": { ja: "初めてやり取りする相手からのメールです", en: "this is the first mail from this sender" },
 };
 
-/** SFV: what the spam filter did. */
-export const filterVerdictMeaning: Readonly<Record<string, Localized>> = {
-  SPM: { ja: "迷惑メールと判定されました", en: "marked as spam by the filter" },
-  NSPM: { ja: "迷惑メールではないと判定されました", en: "judged not spam by the filter" },
-  SKS: { ja: "検査の前に迷惑メールとして扱われました", en: "marked as spam before filtering" },
-  SKN: { ja: "検査の前に迷惑メールではないと扱われました", en: "marked as not spam before filtering" },
-  SKA: { ja: "管理者の許可リストにより検査を省略しました", en: "filtering skipped: on the admin's allow list" },
-  SKB: { ja: "管理者の拒否リストにより迷惑メールと判定されました", en: "marked as spam: on the admin's block list" },
-  SFE: { ja: "利用者の「信頼できる差出人」により検査を省略しました", en: "filtering skipped: on your Safe Senders list" },
-  BLK: { ja: "利用者の「受信拒否リスト」により遮断されました", en: "blocked: on your Blocked Senders list" },
-  SKI: { ja: "組織内のメールのため検査を省略しました", en: "filtering skipped: mail inside the organisation" },
-  SKQ: { ja: "検疫から解放されたメールです", en: "released from quarantine" },
-};
-
 /** compauth reason codes, by their first digit (last two digits are Microsoft-internal). */
 export function compauthReasonMeaning(reason: string | undefined): Localized | undefined {
   if (reason === undefined || !/^\d{3}$/.test(reason)) return undefined;

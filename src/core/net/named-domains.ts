@@ -12,8 +12,6 @@ export type NamedDomain = {
 
 export type DisplayNameScan = {
   readonly named: readonly NamedDomain[];
-  /** The other words of the name (letters and digits only), for telling a brand's own newsletter. */
-  readonly words: readonly string[];
 };
 
 const maxScanned = 1000;
@@ -96,15 +94,11 @@ export function scanDisplayName(displayName: string): DisplayNameScan {
     .replace(/[\u3002\uff61]/g, ".")
     .toLowerCase();
   const named: NamedDomain[] = [];
-  const words: string[] = [];
   for (const raw of text.split(addressChars)) {
-    const token = trimPunctuation(raw);
-    if (token === "") continue;
-    const found = namedDomainOf(token);
+    const found = namedDomainOf(trimPunctuation(raw));
     if (found) named.push(found);
-    else for (const word of token.split(/[^a-z0-9]+/)) if (word.length >= 3) words.push(word);
   }
-  return { named, words };
+  return { named };
 }
 
 /**

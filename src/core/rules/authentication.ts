@@ -1,5 +1,4 @@
 import { defineRule, type FindingDraft } from "./rule";
-import { failedForDomain } from "../engine/context";
 import { compauthReasonMeaning, categoryMeaning, safetyTipMeaning, type ForefrontReport } from "../net/forefront";
 import { isPass, resultDomain, type AuthMethodResult } from "../net/auth-results";
 import type { Localized } from "../model/verdict";
@@ -97,7 +96,7 @@ export const authentication = defineRule<Id>({
       en: "This mail claims a trusted sender but failed authentication.",
     },
   },
-  check: ({ derived, env }) => {
+  check: ({ derived }) => {
     const findings: FindingDraft<Id>[] = [];
     const { auth, forefront } = derived;
 
@@ -120,7 +119,7 @@ export const authentication = defineRule<Id>({
       if (spam) findings.push({ messageId: "microsoftSpam", severity: "medium", senderSignal: false, evidence: spam });
     }
 
-    const failed = failedForDomain(auth, derived.fromRegistrable, env);
+    const failed = derived.authFailures;
     const domain = (auth.dmarc ? resultDomain(auth.dmarc) : "") || derived.fromDomain || "?";
     if (failed.length > 0) {
       const checks = describeChecks(failed, auth.compauth);

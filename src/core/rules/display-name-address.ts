@@ -5,6 +5,7 @@ import { isWithinDomain } from "../net/address";
 import { protectedDomains, type ProtectedDomain } from "../net/lookalike";
 import { scanDisplayName, type NamedDomain } from "../net/named-domains";
 import { hostOfHref } from "../net/url-host";
+import { severityRank } from "../engine/level";
 
 type MessageId = "protectedInName" | "addressInName" | "domainInName";
 
@@ -16,11 +17,10 @@ type Candidate = {
   readonly genuine?: ProtectedDomain;
 };
 
-const rank: Record<Severity, number> = { strong: 3, medium: 2, weak: 1, info: 0 };
 
 /** Stronger first; at equal strength a protected domain is the more useful thing to show. */
 function score(candidate: Candidate): number {
-  return rank[candidate.severity] * 2 + (candidate.genuine ? 1 : 0);
+  return severityRank[candidate.severity] * 2 + (candidate.genuine ? 1 : 0);
 }
 
 function firstLabel(domain: string): string {
