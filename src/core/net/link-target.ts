@@ -85,8 +85,12 @@ export function linkTarget(href: string): LinkTarget | undefined {
     if (portColon >= 0) hostPort = hostPort.slice(0, portColon);
   }
   const percentEncoded = hostPort.includes("%");
-  let host = (percentEncoded ? percentDecode(hostPort) : hostPort).normalize("NFKC").toLowerCase();
-  if (host.endsWith(".")) host = host.slice(0, -1);
+  // Browsers fold full-width letters and ideographic full stops in hosts (ｗｅｓｔａ。jp → westa.jp).
+  const host = (percentEncoded ? percentDecode(hostPort) : hostPort)
+    .normalize("NFKC")
+    .replace(/\u3002/g, ".")
+    .toLowerCase()
+    .replace(/\.+$/, "");
   if (host === "") return undefined;
   const ip = ipForm(host);
   return {

@@ -1,9 +1,10 @@
 import { domainOf } from "./address";
+import { linkTarget } from "./link-target";
 
 /**
  * The host a link points to, as a browser would read it, without the URL API (absent in the
- * JavaScript-only runtime). Returns undefined for relative links, javascript:, IP-literal IPv6
- * and anything without a host. Linear in the length of href.
+ * JavaScript-only runtime): mailto: addresses here, web links through linkTarget. Returns
+ * undefined for relative links, javascript:, IP-literal IPv6 and anything without a host.
  *
  *   hostOfHref("https://user@westa-kawag0e.jp:8443/x") → "westa-kawag0e.jp"
  *   hostOfHref("mailto:info@westa-kawagoe.jp.example.com?subject=x") → "westa-kawagoe.jp.example.com"
@@ -16,21 +17,9 @@ export function hostOfHref(href: string): string | undefined {
     const address = text.slice(colon + 1).split(/[?,;]/, 1)[0] ?? "";
     return cleanHost(domainOf(safeDecode(address)));
   }
-  let rest: string;
-  if (text.startsWith("//")) rest = text.slice(2);
-  else if (/^[a-z][a-z0-9+.-]*$/.test(scheme) && /^[/\\]{2}/.test(text.slice(colon + 1))) rest = text.slice(colon + 3);
-  else return undefined;
-  let end = rest.length;
-  for (const stop of ["/", "\\", "?", "#"]) {
-    const at = rest.indexOf(stop);
-    if (at >= 0 && at < end) end = at;
-  }
-  let authority = rest.slice(0, end);
-  authority = authority.slice(authority.lastIndexOf("@") + 1);
-  if (authority.startsWith("[")) return undefined;
-  const port = authority.indexOf(":");
-  if (port >= 0) authority = authority.slice(0, port);
-  return cleanHost(safeDecode(authority));
+  // Web links are read by the same parser as link-mismatch, so every rule sees the same host.
+  const host = linkTarget(text)?.host;
+  return host === undefined || host.startsWith("[") ? undefined : host;
 }
 
 function safeDecode(text: string): string {

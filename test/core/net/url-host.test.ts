@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { hostOfHref } from "../../../src/core/net/url-host";
+import { linkTarget } from "../../../src/core/net/link-target";
 
 describe("hostOfHref", () => {
   it.each([
@@ -9,6 +10,11 @@ describe("hostOfHref", () => {
     ["https:\\\\evil.example\\x", "evil.example"],
     ["https://westa-kawagoe.jp.example.com.", "westa-kawagoe.jp.example.com"],
     ["https://ｗｅｓｔａ。jp/", "westa.jp"],
+    // Read as browsers do, and as link-mismatch reads them (one parser for both).
+    ["http:/westa-kawag0e.jp/login", "westa-kawag0e.jp"],
+    ["https:///evil.example/", "evil.example"],
+    ["https://ev\til.example/", "evil.example"],
+    ["HTTPS://Evil.Example../", "evil.example"],
     ["mailto:yoyaku@westakawagoe.jp?subject=x", "westakawagoe.jp"],
     ["/relative/path", undefined],
     ["javascript:alert(1)", undefined],
@@ -16,5 +22,11 @@ describe("hostOfHref", () => {
     ["", undefined],
   ])("%s → %s", (href, host) => {
     expect(hostOfHref(href)).toBe(host);
+  });
+});
+
+describe("linkTarget and hostOfHref agree on web links", () => {
+  it.each(["https://evil.example\u3002jp/", "HTTPS://Evil.Example../", "http:/westa-kawag0e.jp/x", "https://ｗｅｓｔａ。jp/"])("%s", (href) => {
+    expect(linkTarget(href)?.host).toBe(hostOfHref(href));
   });
 });
