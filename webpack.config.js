@@ -8,15 +8,12 @@ import HtmlWebpackPlugin from "html-webpack-plugin";
 import CopyWebpackPlugin from "copy-webpack-plugin";
 import { resolveBaseUrl } from "./scripts/build/base-url.mjs";
 import { manifestVersion, rewriteManifest } from "./scripts/build/rewrite-manifest.mjs";
-import { BundleBudgetPlugin } from "./scripts/build/bundle-budget.mjs";
+import { BUDGETS, BundleBudgetPlugin } from "./scripts/build/bundle-budget.mjs";
 import { NoLocalUrlsPlugin } from "./scripts/build/no-local-urls.mjs";
 
 const root = path.dirname(fileURLToPath(import.meta.url));
 const fromRoot = (...parts) => path.join(root, ...parts);
 
-const KB = 1024;
-// Gzip budgets for the JavaScript each page loads before it can show anything.
-const BUDGETS = { taskpane: 120 * KB, launchevent: 60 * KB };
 const DEFAULT_TRANSPORT_HEADER = "X-Sender-Guard-Suspect";
 
 function readJson(file) {
