@@ -7,22 +7,15 @@ import webpack from "webpack";
 import HtmlWebpackPlugin from "html-webpack-plugin";
 import CopyWebpackPlugin from "copy-webpack-plugin";
 import { resolveBaseUrl } from "./scripts/build/base-url.mjs";
-import { manifestVersion, rewriteManifest } from "./scripts/build/rewrite-manifest.mjs";
+import { manifestVersion, policyTransportHeader, rewriteManifest } from "./scripts/build/rewrite-manifest.mjs";
 import { BUDGETS, BundleBudgetPlugin } from "./scripts/build/bundle-budget.mjs";
 import { NoLocalUrlsPlugin } from "./scripts/build/no-local-urls.mjs";
 
 const root = path.dirname(fileURLToPath(import.meta.url));
 const fromRoot = (...parts) => path.join(root, ...parts);
 
-const DEFAULT_TRANSPORT_HEADER = "X-Sender-Guard-Suspect";
-
 function readJson(file) {
   return JSON.parse(readFileSync(file, "utf8"));
-}
-
-function policyTransportHeader() {
-  const policy = readJson(fromRoot("policy", "default-policy.json"));
-  return typeof policy.transportHeader === "string" && policy.transportHeader !== "" ? policy.transportHeader : DEFAULT_TRANSPORT_HEADER;
 }
 
 /** Extra pages beside the add-in itself: the playground. */
@@ -59,7 +52,7 @@ export default (_env, argv) => {
     console.error(`\nBuild stopped: ${error instanceof Error ? error.message : String(error)}\n`);
     process.exit(1);
   }
-  const transportHeader = policyTransportHeader();
+  const transportHeader = policyTransportHeader(fromRoot("policy", "default-policy.json"));
   const hasPolicySchema = existsSync(fromRoot("policy", "policy.schema.json"));
   const optional = optionalEntries(mode);
 

@@ -1,3 +1,4 @@
+export declare function policyTransportHeader(policyFile: string): string;
 export declare function manifestVersion(packageVersion: string): string;
 export declare function rewriteManifest(
   xml: string,

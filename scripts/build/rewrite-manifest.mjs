@@ -1,5 +1,24 @@
 // Turns a source manifest (placeholder URLs, placeholder version) into the one an admin uploads.
+import { existsSync, readFileSync } from "node:fs";
 import { PLACEHOLDER_BASE } from "./base-url.mjs";
+
+/** The policy schema's default for transportHeader. */
+const DEFAULT_TRANSPORT_HEADER = "X-Sender-Guard-Suspect";
+
+/**
+ * The header the pilot manifest's custom-header event listens for: the policy file's
+ * transportHeader, else the default (also when the file is missing or not JSON).
+ * @param {string} policyFile
+ */
+export function policyTransportHeader(policyFile) {
+  if (!existsSync(policyFile)) return DEFAULT_TRANSPORT_HEADER;
+  try {
+    const policy = JSON.parse(readFileSync(policyFile, "utf8"));
+    return typeof policy.transportHeader === "string" && policy.transportHeader !== "" ? policy.transportHeader : DEFAULT_TRANSPORT_HEADER;
+  } catch {
+    return DEFAULT_TRANSPORT_HEADER;
+  }
+}
 
 /**
  * package.json "1.4.2" → manifest "1.4.2.0". Outlook compares manifest versions numerically, so only

@@ -11,12 +11,11 @@
 import { existsSync, readFileSync } from "node:fs";
 import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
-import { manifestVersion } from "../../scripts/build/rewrite-manifest.mjs";
+import { manifestVersion, policyTransportHeader } from "../../scripts/build/rewrite-manifest.mjs";
 import { checkManifest, readLaunchEventSources, type ManifestRole } from "./manifest/checks";
 import { formatProblem, type Problem } from "./manifest/problem";
 import { checkSchema } from "./manifest/schema";
 
-const DEFAULT_TRANSPORT_HEADER = "X-Sender-Guard-Suspect";
 const MANIFESTS: readonly { readonly name: string; readonly role: ManifestRole }[] = [
   { name: "manifest.xml", role: "production" },
   { name: "manifest-pilot.xml", role: "pilot" },
@@ -33,16 +32,6 @@ export type ValidateResult = {
   readonly notes: string[];
   readonly checked: string[];
 };
-
-function transportHeaderIn(policyFile: string): string {
-  if (!existsSync(policyFile)) return DEFAULT_TRANSPORT_HEADER;
-  try {
-    const policy = JSON.parse(readFileSync(policyFile, "utf8")) as { transportHeader?: unknown };
-    return typeof policy.transportHeader === "string" && policy.transportHeader !== "" ? policy.transportHeader : DEFAULT_TRANSPORT_HEADER;
-  } catch {
-    return DEFAULT_TRANSPORT_HEADER;
-  }
-}
 
 export function defaultSchemaPath(repoRoot: string): string {
   return join(repoRoot, "..", "shared", "schemas", "OfficeAppManifestV1_1.xsd");
@@ -95,7 +84,7 @@ export function validateManifests({ repoRoot, schemaPath }: ValidateOptions): Va
         kind,
         filesRoot: kind === "dist" ? distDir : repoRoot,
         repoRoot,
-        transportHeader: transportHeaderIn(kind === "dist" ? join(distDir, "policy.json") : join(repoRoot, "policy", "default-policy.json")),
+        transportHeader: policyTransportHeader(kind === "dist" ? join(distDir, "policy.json") : join(repoRoot, "policy", "default-policy.json")),
         ...(kind === "dist" && expectedVersion !== undefined ? { expectedVersion } : {}),
         ...(launchEventSources ? { launchEventSources } : {}),
       });
