@@ -24,8 +24,9 @@ describe("languages", () => {
     expect(text).toContain(strings.en.reportButton);
     // The pane's root carries the language, so screen readers read it in English.
     expect(await pane.page.locator("body [lang]").first().getAttribute("lang")).toMatch(/^en/u);
+    await pane.page.waitForFunction(() => (window.__standinControl?.log.notifications[0]?.length ?? 0) > 0);
     const bar = (await pane.log()).notifications[0]?.[0];
-    if (bar) expect(bar.message).toContain(verdict.headline.en);
+    expect(bar?.message).toContain(verdict.headline.en);
     await expectCleanRun(pane, session);
     await expectAccessible(pane.page, session);
     await screenshot(pane.page, "danger-en");
