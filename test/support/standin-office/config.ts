@@ -17,6 +17,7 @@ export type CallName =
   | "notificationMessages.getAllAsync"
   | "displayNewMessageFormAsync"
   | "addHandlerAsync"
+  | "removeHandlerAsync"
   | "roamingSettings.saveAsync";
 
 /** "result": the callback gets a failed AsyncResult; "throw": the call throws at once. */

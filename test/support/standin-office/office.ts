@@ -295,7 +295,7 @@ export function createStandinOffice(config: StandinConfig, loading: Promise<read
       });
     },
     removeHandlerAsync(type: unknown, ...rest: unknown[]) {
-      runAsync("addHandlerAsync", Math.max(log.selected, 0), rest, () => {
+      runAsync("removeHandlerAsync", Math.max(log.selected, 0), rest, () => {
         if (type === eventType.ItemChanged) itemChangedHandlers.length = 0;
         log.itemChangedHandlers = itemChangedHandlers.length;
         return undefined;
