@@ -1,3 +1,4 @@
+import { ByteWriter } from "../../scripts/fixtures/byte-writer";
 /**
  * Builds small zip files in memory for tests: local headers, a central directory and the end
  * record, stored method only. Sizes and counts can be overridden to make lying archives.
@@ -25,49 +26,28 @@ export type ZipOptions = {
 
 const encoder = new TextEncoder();
 
-class Bytes {
-  private readonly parts: number[] = [];
-  get length(): number {
-    return this.parts.length;
-  }
-  u16(v: number): this {
-    this.parts.push(v & 0xff, (v >>> 8) & 0xff);
-    return this;
-  }
-  u32(v: number): this {
-    return this.u16(v & 0xffff).u16(Math.floor(v / 0x10000) & 0xffff);
-  }
-  raw(bytes: Uint8Array): this {
-    for (const b of bytes) this.parts.push(b);
-    return this;
-  }
-  done(): Uint8Array {
-    return Uint8Array.from(this.parts);
-  }
-}
-
 export function buildZip(entries: readonly ZipSpec[], options: ZipOptions = {}): Uint8Array {
-  const out = new Bytes();
-  const central = new Bytes();
+  const out = new ByteWriter();
+  const central = new ByteWriter();
   for (const entry of entries) {
     const name = typeof entry.name === "string" ? encoder.encode(entry.name) : entry.name;
     const utf8 = entry.utf8Flag ?? (typeof entry.name === "string" && Array.from(entry.name).some((ch) => (ch.codePointAt(0) ?? 0) > 0x7f));
     const data = entry.data ?? new Uint8Array(0);
     const flags = (entry.encrypted ? 0x0001 : 0) | (utf8 ? 0x0800 : 0);
     const offset = out.length;
-    out.u32(0x04034b50).u16(20).u16(flags).u16(0).u16(0).u16(0).u32(0).u32(data.length).u32(data.length).u16(name.length).u16(0).raw(name).raw(data);
+    out.u32(0x04034b50).u16(20).u16(flags).u16(0).u16(0).u16(0).u32(0).u32(data.length).u32(data.length).u16(name.length).u16(0).bytes(name).bytes(data);
     central
       .u32(0x02014b50).u16(20).u16(20).u16(flags).u16(0).u16(0).u16(0).u32(0)
       .u32(entry.compressedSize ?? data.length).u32(entry.uncompressedSize ?? data.length)
-      .u16(name.length).u16(0).u16(0).u16(0).u16(0).u32(0).u32(offset).raw(name);
+      .u16(name.length).u16(0).u16(0).u16(0).u16(0).u32(0).u32(offset).bytes(name);
   }
   const cdOffset = out.length;
-  const cd = central.done();
-  out.raw(cd);
+  const cd = central.result();
+  out.bytes(cd);
   const comment = encoder.encode(options.comment ?? "");
   const count = options.declaredEntries ?? entries.length;
-  out.u32(0x06054b50).u16(0).u16(0).u16(count).u16(count).u32(cd.length).u32(options.directoryOffset ?? cdOffset).u16(comment.length).raw(comment);
-  const zip = out.done();
+  out.u32(0x06054b50).u16(0).u16(0).u16(count).u16(count).u32(cd.length).u32(options.directoryOffset ?? cdOffset).u16(comment.length).bytes(comment);
+  const zip = out.result();
   if (!options.prefix) return zip;
   const withPrefix = new Uint8Array(options.prefix.length + zip.length);
   withPrefix.set(options.prefix);
