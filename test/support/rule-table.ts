@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { analyze, defaultPolicy, emptyFacts, type MessageFacts, type Policy, type Severity } from "../../src/core";
+import { analyze, defaultPolicy, emptyFacts, type CharDiff, type Imitation, type MessageFacts, type Policy, type Severity, type Verdict } from "../../src/core";
 import type { Rule } from "../../src/core/rules/rule";
 
 /**
@@ -17,19 +17,29 @@ export type ExpectedFinding = {
   readonly messageId: string;
   readonly severity: Severity;
   readonly evidence?: Readonly<Record<string, string>>;
+  readonly senderSignal?: boolean;
+  readonly diff?: readonly CharDiff[];
 };
 
-export type InvalidCase = RuleCase & { readonly findings: readonly ExpectedFinding[] };
+export type InvalidCase = RuleCase & {
+  readonly findings: readonly ExpectedFinding[];
+  /** Only the keys given are compared with the verdict's imitation. */
+  readonly imitates?: Partial<Imitation>;
+};
 
 /** An outside sender with headers present but empty: nothing to say about it by default. */
 export function outsideMail(overrides: Partial<MessageFacts> = {}): MessageFacts {
   return emptyFacts({ from: { name: "Taro Yamada", address: "taro@example.com" }, headers: [], subject: "ご挨拶", bodyText: "こんにちは。", ...overrides });
 }
 
-export function runRule(rule: Rule, facts: Partial<MessageFacts>, policy: Policy = defaultPolicy) {
+function judgeWith(rule: Rule, facts: Partial<MessageFacts>, policy: Policy = defaultPolicy): Verdict {
   const verdict = analyze(outsideMail(facts), policy, { rules: [rule] });
   expect(verdict.ruleFailures).toEqual([]);
-  return verdict.findings;
+  return verdict;
+}
+
+export function runRule(rule: Rule, facts: Partial<MessageFacts>, policy: Policy = defaultPolicy) {
+  return judgeWith(rule, facts, policy).findings;
 }
 
 export function ruleTable(rule: Rule, cases: { valid: readonly RuleCase[]; invalid: readonly InvalidCase[] }): void {
@@ -40,11 +50,15 @@ export function ruleTable(rule: Rule, cases: { valid: readonly RuleCase[]; inval
   });
   describe(`${rule.meta.id}: invalid`, () => {
     it.each(cases.invalid.map((c) => [c.name, c] as const))("%s", (_name, c) => {
-      const findings = runRule(rule, c.facts, c.policy);
+      const verdict = judgeWith(rule, c.facts, c.policy);
+      const findings = verdict.findings;
       expect(findings.map((f) => [f.messageId, f.severity])).toEqual(c.findings.map((f) => [f.messageId, f.severity]));
+      if (c.imitates) expect(verdict.imitates).toMatchObject(c.imitates);
       c.findings.forEach((expected, i) => {
         const finding = findings[i];
         if (expected.evidence) expect(finding?.evidence).toMatchObject(expected.evidence);
+        if (expected.senderSignal !== undefined) expect(finding?.senderSignal).toBe(expected.senderSignal);
+        if (expected.diff) expect(finding?.diff).toEqual(expected.diff);
         // Every placeholder was filled: no "{name}" left for the reader to see.
         expect(finding?.message.ja).not.toMatch(/\{[A-Za-z0-9_]+\}/);
         expect(finding?.message.en).not.toMatch(/\{[A-Za-z0-9_]+\}/);

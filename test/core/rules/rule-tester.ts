@@ -1,5 +1,5 @@
-import { describe, expect, it } from "vitest";
-import { analyze, defaultPolicy, emptyFacts, type CharDiff, type Imitation, type MessageFacts, type Severity } from "../../../src/core";
+import { emptyFacts, type CharDiff, type Imitation, type MessageFacts, type Severity } from "../../../src/core";
+import { ruleTable } from "../../support/rule-table";
 import type { Policy } from "../../../src/core";
 import type { Rule } from "../../../src/core/rules/rule";
 
@@ -25,34 +25,26 @@ export type InvalidCase = ValidCase & {
 };
 
 /**
- * Table tests in the style of typescript-eslint's RuleTester: every valid case yields no finding
- * from the rule, every invalid case exactly one, with the given message id and evidence.
+ * One-finding table tests in the style of typescript-eslint's RuleTester: every valid case yields
+ * no finding from the rule, every invalid case exactly one. A shorthand over ruleTable.
  */
 export function runRuleTests(rule: Rule, cases: { readonly valid: readonly ValidCase[]; readonly invalid: readonly InvalidCase[] }): void {
-  describe(rule.meta.id, () => {
-    describe("valid", () => {
-      it.each(cases.valid.map((c) => [c.name, c] as const))("%s", (_name, c) => {
-        const verdict = analyze(c.facts, c.policy ?? defaultPolicy, { rules: [rule] });
-        expect(verdict.ruleFailures).toEqual([]);
-        expect(verdict.findings).toEqual([]);
-      });
-    });
-    describe("invalid", () => {
-      it.each(cases.invalid.map((c) => [c.name, c] as const))("%s", (_name, c) => {
-        const verdict = analyze(c.facts, c.policy ?? defaultPolicy, { rules: [rule] });
-        expect(verdict.ruleFailures).toEqual([]);
-        expect(verdict.findings).toHaveLength(1);
-        const finding = verdict.findings[0];
-        expect(finding?.messageId).toBe(c.messageId);
-        expect(finding?.severity).toBe(c.severity ?? rule.meta.defaultSeverity);
-        if (c.senderSignal !== undefined) expect(finding?.senderSignal).toBe(c.senderSignal);
-        if (c.evidence) expect(finding?.evidence).toMatchObject(c.evidence);
-        if (c.diff) expect(finding?.diff).toEqual(c.diff);
-        if (c.imitates) expect(verdict.imitates).toMatchObject(c.imitates);
-        // Every placeholder in the message is filled from the evidence.
-        expect(finding?.message.ja).not.toMatch(/\{[A-Za-z]+\}/);
-        expect(finding?.message.en).not.toMatch(/\{[A-Za-z]+\}/);
-      });
-    });
+  ruleTable(rule, {
+    valid: cases.valid,
+    invalid: cases.invalid.map((c) => ({
+      name: c.name,
+      facts: c.facts,
+      ...(c.policy ? { policy: c.policy } : {}),
+      ...(c.imitates ? { imitates: c.imitates } : {}),
+      findings: [
+        {
+          messageId: c.messageId,
+          severity: c.severity ?? rule.meta.defaultSeverity,
+          ...(c.evidence ? { evidence: c.evidence } : {}),
+          ...(c.senderSignal !== undefined ? { senderSignal: c.senderSignal } : {}),
+          ...(c.diff ? { diff: c.diff } : {}),
+        },
+      ],
+    })),
   });
 }
