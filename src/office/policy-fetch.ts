@@ -10,7 +10,6 @@ export { policyUrl };
  * says why; nothing here throws, and a slow server cannot hold back the warning.
  */
 
-export { policyFileName } from "./policy-url";
 export const defaultPolicyTimeoutMs = 3_000;
 
 /** The slice of fetch used here, so tests and the JavaScript-only runtime can pass their own. */

@@ -1,4 +1,4 @@
-export const policyFileName = "policy.json";
+const policyFileName = "policy.json";
 
 /**
  * The policy's address beside a folder or page address.

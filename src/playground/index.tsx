@@ -3,6 +3,7 @@ import { useEffect, useState } from "react";
 import { FluentProvider, webLightTheme } from "@fluentui/react-components";
 import type { Language } from "../core/model/verdict";
 import { Playground } from "./Playground";
+import { languageOf } from "../office/environment";
 
 /**
  * The playground: the real task pane (in a frame, with the Office stand-in) on built-in sample
@@ -12,7 +13,7 @@ import { Playground } from "./Playground";
 function initialLanguage(): Language {
   const asked = new URLSearchParams(location.search).get("lang");
   if (asked === "ja" || asked === "en") return asked;
-  return navigator.language.toLowerCase().startsWith("ja") ? "ja" : "en";
+  return languageOf(navigator.language);
 }
 
 function Root() {

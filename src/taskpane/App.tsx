@@ -80,7 +80,7 @@ export function Pane({ host, loadCore }: AppProps) {
 /** The task pane: theme and language from the host, an announcer near the root, then the pane. */
 export function App({ host, loadCore }: AppProps) {
   return (
-    <FluentProvider theme={host.theme === "dark" ? webDarkTheme : webLightTheme} lang={host.language === "ja" ? "ja" : "en"}>
+    <FluentProvider theme={host.theme === "dark" ? webDarkTheme : webLightTheme} lang={host.language}>
       <LanguageContext value={host.language}>
         <AriaLiveAnnouncer>
           <Pane host={host} {...(loadCore ? { loadCore } : {})} />

@@ -7,6 +7,7 @@ import { App } from "./App";
 import { loadCore } from "./core-loader";
 import { OutsideOffice, StartFailed } from "./components/OutsideOffice/OutsideOffice";
 import { LanguageContext, useStrings } from "./i18n/language";
+import { languageOf } from "../office/environment";
 
 // Fetch the detection library while Office.js initialises; the pane awaits it when it first judges a mail.
 // A failed load is handled where it is awaited, so the rejection here is deliberately ignored.
@@ -37,7 +38,7 @@ function Starting() {
 /** Renders a page without a host, in the browser's language and colour scheme. */
 function renderStandalone(content: ReactNode, languageTag: unknown): void {
   // unknown: Office's displayLanguage is typed as a string but comes from the host at run time.
-  const language = typeof languageTag === "string" && languageTag.toLowerCase().startsWith("ja") ? "ja" : "en";
+  const language = languageOf(typeof languageTag === "string" ? languageTag : undefined);
   const dark = window.matchMedia("(prefers-color-scheme: dark)").matches;
   pageRoot().render(
     <FluentProvider theme={dark ? webDarkTheme : webLightTheme} lang={language}>

@@ -1,5 +1,5 @@
 import { createContext, useContext } from "react";
-import type { Language, Localized } from "../../core";
+import type { Language } from "../../core";
 import { strings, type Strings } from "./strings";
 
 export const LanguageContext = createContext<Language>("en");
@@ -10,10 +10,4 @@ export function useLanguage(): Language {
 
 export function useStrings(): Strings {
   return strings[useLanguage()];
-}
-
-/** Picks the user's language from a core text. */
-export function useLocalize(): (text: Localized) => string {
-  const language = useLanguage();
-  return (text) => text[language];
 }
