@@ -18,9 +18,10 @@ import { existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSy
 import { dirname, join, relative } from "node:path";
 import { fileURLToPath } from "node:url";
 import { parseArgs } from "node:util";
-import { analyze, defaultPolicy, parsePolicy, formatPolicyIssues, rules, type Level, type Policy, type Severity } from "../src/core";
+import { analyze, rules, type Level, type Policy, type Severity } from "../src/core";
 import { emlToFacts } from "../src/mime/eml-to-facts";
 import { foreignClaims, type Claim } from "./eval/claims";
+import { loadPolicyFile } from "../src/cli/policy-file";
 
 const repoRoot = join(dirname(fileURLToPath(import.meta.url)), "..");
 
@@ -87,16 +88,6 @@ function levelCounts(results: readonly Result[]): string {
   return `danger ${n("danger")}, caution ${n("caution")}, safe ${n("safe")}, unknown ${n("unknown")}`;
 }
 
-function loadPolicy(path: string | undefined): Policy {
-  if (path === undefined) return defaultPolicy;
-  const result = parsePolicy(readFileSync(path, "utf8").replace(/^\uFEFF/, ""));
-  if (!result.ok) {
-    console.error(`policy ${path} is invalid:\n${formatPolicyIssues(result.issues)}`);
-    process.exit(2);
-  }
-  return result.policy;
-}
-
 function oneLine(text: string, max = 60): string {
   const flat = text.replace(/\s+/g, " ").trim();
   return flat.length > max ? `${flat.slice(0, max - 1)}…` : flat;
@@ -109,7 +100,12 @@ async function main(): Promise<void> {
     console.log(`No corpus at ${corpus}: nothing to measure. (The shared corpus lives beside the repository as ../shared/corpus.)`);
     return;
   }
-  const policy = loadPolicy(values.policy);
+  const loaded = await loadPolicyFile(values.policy);
+  if (!loaded.ok) {
+    console.error(loaded.message);
+    process.exit(2);
+  }
+  const policy = loaded.policy;
   const results: Result[] = [];
   for (const group of ["ham", "phish"] as const) {
     const dir = join(corpus, group);
