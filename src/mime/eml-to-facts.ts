@@ -1,7 +1,7 @@
 import PostalMime, { type Attachment, type Email, type Header } from "postal-mime";
 import type { AttachmentFact, HeaderField, Mailbox, MessageFacts, MissingPart } from "../core/model/facts";
 import { extractLinks } from "../core/text/html";
-import { parseHeaderBlock } from "../core/net/header-block";
+import { headerValues, parseHeaderBlock } from "../core/net/header-block";
 import { decodeEncodedWords } from "../core/net/encoded-words";
 import { parseMailboxes } from "./mailbox";
 import { cleanText, removeNul, repairMojibake } from "./text-repair";
@@ -62,11 +62,7 @@ function toHeaders(headers: readonly Header[]): HeaderField[] {
   return headers.map((h) => ({ name: h.originalKey, value: h.value }));
 }
 
-function headerValues(headers: readonly Header[], key: string): string[] {
-  return headers.filter((h) => h.key === key).map((h) => h.value);
-}
-
-function mailboxList(headers: readonly Header[], key: string): Mailbox[] {
+function mailboxList(headers: readonly HeaderField[], key: string): Mailbox[] {
   return headerValues(headers, key).flatMap((raw) => [...parseMailboxes(raw).mailboxes]);
 }
 
@@ -77,7 +73,7 @@ type FromResult = { readonly from?: Mailbox; readonly missing?: MissingPart };
  * Absent or empty → from undefined and "absent"; text without a usable address → a name-only
  * mailbox plus "failed", so the verdict can still flag the name but never says safe.
  */
-function readFrom(headers: readonly Header[]): FromResult {
+function readFrom(headers: readonly HeaderField[]): FromResult {
   const raw = headerValues(headers, "from").find((value) => value.trim() !== "");
   if (raw === undefined) return { missing: { part: "from", reason: "absent" } };
   const parsed = parseMailboxes(raw);
@@ -91,7 +87,7 @@ function readFrom(headers: readonly Header[]): FromResult {
     : { from: { name, address: "" }, missing: { part: "from", reason: "failed", detail } };
 }
 
-function readSender(headers: readonly Header[]): Mailbox | undefined {
+function readSender(headers: readonly HeaderField[]): Mailbox | undefined {
   const raw = headerValues(headers, "sender")[0];
   return raw === undefined ? undefined : parseMailboxes(raw).mailboxes[0];
 }
@@ -159,7 +155,7 @@ function headerSection(input: EmlInput): string {
  */
 function headersOnlyFacts(input: EmlInput, problem: string, options: EmlOptions): MessageFacts {
   const fields = parseHeaderBlock(removeNul(headerSection(input)));
-  const headers: Header[] = fields.map((f) => ({ key: f.name.toLowerCase(), originalKey: f.name, value: f.value }));
+  const headers = fields;
   const missing: MissingPart[] = [
     { part: "body", reason: "failed", detail: `MIME structure could not be parsed: ${problem}` },
     { part: "attachments", reason: "failed", detail: `MIME structure could not be parsed: ${problem}` },
@@ -175,7 +171,7 @@ function headersOnlyFacts(input: EmlInput, problem: string, options: EmlOptions)
     to: mailboxList(headers, "to"),
     cc: mailboxList(headers, "cc"),
     subject: cleanText(subject),
-    headers: toHeaders(headers),
+    headers,
     bodyText: "",
     links: [],
     attachments: [],
@@ -197,9 +193,10 @@ export async function emlToFacts(input: EmlInput, options: EmlOptions = {}): Pro
     return headersOnlyFacts(input, error instanceof Error ? error.message : String(error), options);
   }
   const missing: MissingPart[] = [];
-  const { from, missing: fromMissing } = readFrom(email.headers);
+  const headers = toHeaders(email.headers);
+  const { from, missing: fromMissing } = readFrom(headers);
   if (fromMissing) missing.push(fromMissing);
-  const sender = readSender(email.headers);
+  const sender = readSender(headers);
   const bodies = readBodies(email, input, options.maxBodyChars ?? emlDefaults.maxBodyChars, missing);
   const maxAttachmentBytes = options.maxAttachmentBytes ?? emlDefaults.maxAttachmentBytes;
   const attachments = email.attachments.map((att) => toAttachment(att, maxAttachmentBytes, missing));
@@ -216,12 +213,12 @@ export async function emlToFacts(input: EmlInput, options: EmlOptions = {}): Pro
   return {
     ...(from ? { from } : {}),
     ...(sender ? { sender } : {}),
-    replyTo: mailboxList(email.headers, "reply-to"),
+    replyTo: mailboxList(headers, "reply-to"),
     ...(email.returnPath !== undefined ? { returnPath: email.returnPath } : {}),
-    to: mailboxList(email.headers, "to"),
-    cc: mailboxList(email.headers, "cc"),
+    to: mailboxList(headers, "to"),
+    cc: mailboxList(headers, "cc"),
     subject: cleanText(email.subject ?? ""),
-    headers: toHeaders(email.headers),
+    headers,
     bodyText: bodies.bodyText,
     ...(bodies.bodyHtml !== undefined ? { bodyHtml: bodies.bodyHtml } : {}),
     links,
