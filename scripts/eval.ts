@@ -22,6 +22,7 @@ import { analyze, rules, type Level, type Policy, type Severity } from "../src/c
 import { emlToFacts } from "../src/mime/eml-to-facts";
 import { foreignClaims, type Claim } from "./eval/claims";
 import { loadPolicyFile } from "../src/cli/policy-file";
+import { errorText } from "../src/core/text/error-text";
 
 const repoRoot = join(dirname(fileURLToPath(import.meta.url)), "..");
 
@@ -67,7 +68,7 @@ async function judge(path: string, corpus: string, group: Result["group"], polic
       claims: foreignClaims(displayName, address),
     };
   } catch (error) {
-    return { file, group, level: "unknown", displayName: "", address: "", findings: [], skipped: [], claims: [], error: error instanceof Error ? error.message : String(error) };
+    return { file, group, level: "unknown", displayName: "", address: "", findings: [], skipped: [], claims: [], error: errorText(error) };
   }
 }
 

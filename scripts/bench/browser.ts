@@ -5,6 +5,7 @@ import webpack from "webpack";
 import { chromiumPath, emlItem, measureTimeToBanner, startBrowserSession, type BrowserSession } from "../../test/support/browser";
 import { formatKb, median } from "./measure";
 import { row, unavailable, within, type Row } from "./table";
+import { errorText } from "../../src/core/text/error-text";
 
 /**
  * Navigation → verdict banner for the real task pane (dist/, Office stand-in, one synthetic
@@ -64,7 +65,7 @@ async function buildBlankPage(root: string, outDir: string): Promise<number> {
 }
 
 function reason(error: unknown): string {
-  return (error instanceof Error ? error.message : String(error)).split("\n")[0] ?? "";
+  return errorText(error).split("\n")[0] ?? "";
 }
 
 export async function browserRows(root: string, outDir: string): Promise<Row[]> {

@@ -8,6 +8,7 @@ import { formatKb } from "./measure";
 import { row, unavailable, within, type Row } from "./table";
 
 import { BUDGETS as budgets } from "../build/bundle-budget.mjs";
+import { errorText } from "../../src/core/text/error-text";
 
 function gzipSize(file: string): number {
   return gzipSync(readFileSync(file), { level: 9 }).length;
@@ -143,7 +144,7 @@ export async function dependencyRows(root: string, outDir: string): Promise<Row[
   try {
     stats = await buildWithStats(root, outDir);
   } catch (error) {
-    return [unavailable("share per dependency", `webpack build failed: ${(error instanceof Error ? error.message : String(error)).split("\n")[0] ?? ""}`)];
+    return [unavailable("share per dependency", `webpack build failed: ${errorText(error).split("\n")[0] ?? ""}`)];
   }
   const sets = chunkSets(stats).map((set) => ({
     ...set,

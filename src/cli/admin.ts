@@ -4,6 +4,7 @@ import type { CliIo } from "./io";
 import { loadPolicyFile } from "./policy-file";
 import { transportRuleScript } from "./transport-rule";
 import { UsageError, adminHelp } from "./usage";
+import { errorText } from "../core/text/error-text";
 
 export async function adminCommand(argv: readonly string[], io: CliIo): Promise<number> {
   const [sub, ...rest] = argv;
@@ -21,7 +22,7 @@ export async function adminCommand(argv: readonly string[], io: CliIo): Promise<
       options: { policy: { type: "string" }, out: { type: "string" }, name: { type: "string" }, help: { type: "boolean", short: "h" } },
     }));
   } catch (error) {
-    throw new UsageError(error instanceof Error ? error.message : String(error), adminHelp);
+    throw new UsageError(errorText(error), adminHelp);
   }
   if (values.help === true) {
     io.out(adminHelp);

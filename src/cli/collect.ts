@@ -1,10 +1,11 @@
 import { readdir, stat } from "node:fs/promises";
 import { join } from "node:path";
+import { errorText } from "../core/text/error-text";
 
 export type Target = { readonly file: string } & ({ readonly ok: true } | { readonly ok: false; readonly error: string });
 
 function message(error: unknown): string {
-  return error instanceof Error ? error.message : String(error);
+  return errorText(error);
 }
 
 async function walk(dir: string, out: Target[]): Promise<void> {

@@ -2,6 +2,7 @@ import { readFile } from "node:fs/promises";
 import { formatPolicyIssues, parsePolicy, type Policy } from "../core";
 import type { CliIo } from "./io";
 import { UsageError, policyHelp } from "./usage";
+import { errorText } from "../core/text/error-text";
 
 function describe(file: string, policy: Policy): string {
   const partners = policy.partners.map((p) => `${p.name} (${p.domains.join(", ")})`);
@@ -42,7 +43,7 @@ export async function policyCommand(argv: readonly string[], io: CliIo): Promise
   try {
     text = await readFile(file, "utf8");
   } catch (error) {
-    io.err(`cannot read ${file}: ${error instanceof Error ? error.message : String(error)}\n`);
+    io.err(`cannot read ${file}: ${errorText(error)}\n`);
     return 1;
   }
   const result = parsePolicy(text.replace(/^\uFEFF/, ""));

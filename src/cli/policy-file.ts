@@ -1,5 +1,6 @@
 import { readFile } from "node:fs/promises";
 import { defaultPolicy, formatPolicyIssues, parsePolicy, type Policy } from "../core";
+import { errorText } from "../core/text/error-text";
 
 export type LoadedPolicyFile = { readonly ok: true; readonly policy: Policy } | { readonly ok: false; readonly message: string };
 
@@ -10,7 +11,7 @@ export async function loadPolicyFile(path: string | undefined): Promise<LoadedPo
   try {
     text = await readFile(path, "utf8");
   } catch (error) {
-    return { ok: false, message: `cannot read policy ${path}: ${error instanceof Error ? error.message : String(error)}` };
+    return { ok: false, message: `cannot read policy ${path}: ${errorText(error)}` };
   }
   // A UTF-8 BOM (Windows editors add one) is not part of the JSON.
   const result = parsePolicy(text.replace(/^\uFEFF/, ""));

@@ -7,14 +7,12 @@ import type { CliIo } from "./io";
 import { loadPolicyFile } from "./policy-file";
 import { jsonLine, recordFromError, recordFromVerdict, summary, table, type ScanRecord } from "./report";
 import { UsageError, scanHelp } from "./usage";
+import { errorText } from "../core/text/error-text";
 
 type FailOn = "danger" | "caution";
 
 const failLevels: Record<FailOn, readonly Level[]> = { danger: ["danger"], caution: ["danger", "caution"] };
 
-function errorText(error: unknown): string {
-  return error instanceof Error ? error.message : String(error);
-}
 
 async function scanFile(file: string, policy: Policy): Promise<ScanRecord> {
   try {

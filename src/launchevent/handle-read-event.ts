@@ -10,6 +10,7 @@ import { languageOf } from "../office/environment";
 import { notifyVerdict, type NotifyStatus } from "../office/notify";
 import type { OfficeApi } from "../office/ports";
 import { readLimitsOf, readMessageFacts } from "../office/read-item";
+import { errorText } from "../core/text/error-text";
 
 /**
  * The read-mode launch events (OnMessageReadWithCustomHeader / …CustomAttachment): read the
@@ -59,7 +60,7 @@ export async function handleReadEvent(event: CompletableEvent, deps: ReadEventDe
     const notify = await notifyVerdict(context.mailbox.item, verdict, language, deps.callTimeoutMs);
     return { status: "notified", level: verdict.level, notify };
   } catch (error) {
-    return { status: "failed", stage, error: error instanceof Error ? error.message : String(error) };
+    return { status: "failed", stage, error: errorText(error) };
   } finally {
     completeOnce(event);
   }

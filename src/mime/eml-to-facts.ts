@@ -6,6 +6,7 @@ import { decodeEncodedWords } from "../core/net/encoded-words";
 import { parseMailboxes } from "./mailbox";
 import { cleanText, removeNul, repairMojibake } from "./text-repair";
 import { defaultPolicy } from "../core/policy/load";
+import { errorText } from "../core/text/error-text";
 
 /**
  * Caps, so one huge or hostile file cannot stall the parser or the rules. The defaults equal the
@@ -190,7 +191,7 @@ export async function emlToFacts(input: EmlInput, options: EmlOptions = {}): Pro
   try {
     email = await PostalMime.parse(input, { forceRfc822Attachments: true, attachmentEncoding: "arraybuffer" });
   } catch (error) {
-    return headersOnlyFacts(input, error instanceof Error ? error.message : String(error), options);
+    return headersOnlyFacts(input, errorText(error), options);
   }
   const missing: MissingPart[] = [];
   const headers = toHeaders(email.headers);
@@ -206,7 +207,7 @@ export async function emlToFacts(input: EmlInput, options: EmlOptions = {}): Pro
     try {
       links = extractLinks(bodies.bodyHtml);
     } catch (error) {
-      missing.push({ part: "body", reason: "failed", detail: `links: ${error instanceof Error ? error.message : String(error)}` });
+      missing.push({ part: "body", reason: "failed", detail: `links: ${errorText(error)}` });
     }
   }
 

@@ -1,3 +1,4 @@
+import { errorText } from "../core/text/error-text";
 /**
  * Office.js reports through callbacks; an exception thrown inside one escapes every try/catch
  * around the call. Everything here turns a call into a promise that always resolves, once.
@@ -68,7 +69,7 @@ function toOutcome<T>(result: ResultLike<T> | undefined): Outcome<T> {
 
 /** An exception as an OfficeFailure (e.g. a method missing on this host). */
 export function exceptionFailure(error: unknown): OfficeFailure {
-  return { code: "exception", message: error instanceof Error ? error.message : String(error) };
+  return { code: "exception", message: errorText(error) };
 }
 
 /** "code: message", short enough for a MissingPart detail. */

@@ -9,6 +9,7 @@ import { policyUrl } from "./policy-url";
 import { supports, type OfficeApi } from "./ports";
 import { openReportForm, reportUnavailableReason } from "./report";
 import { createSettingsStore } from "./settings";
+import { errorText } from "../core/text/error-text";
 
 /**
  * The task pane's host in Outlook: every Office call the pane makes goes through here. The
@@ -50,7 +51,7 @@ export function createOfficeHost(office: OfficeApi, options: OfficeHostOptions =
         return await readMessageFacts({ mailbox, requirements }, readLimitsOf(policy, timeoutMs));
       } catch (error) {
         // readMessageFacts does not throw by design; if it ever does, the verdict must say "unknown".
-        return emptyFacts({ missing: [{ part: "from", reason: "failed", detail: error instanceof Error ? error.message : String(error) }] });
+        return emptyFacts({ missing: [{ part: "from", reason: "failed", detail: errorText(error) }] });
       }
     },
     onItemChanged: (listener) => (canFollowSelection ? selection.subscribe(listener) : () => undefined),
@@ -59,7 +60,7 @@ export function createOfficeHost(office: OfficeApi, options: OfficeHostOptions =
       try {
         return await openReportForm({ mailbox, requirements, language, timeoutMs }, verdict, reportPolicy);
       } catch (error) {
-        return { status: "failed", reason: error instanceof Error ? error.message : String(error) };
+        return { status: "failed", reason: errorText(error) };
       }
     },
     notify: async (verdict) => {

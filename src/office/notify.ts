@@ -1,6 +1,7 @@
 import type { Language, Verdict } from "../core/model/verdict";
 import { callOffice, describeFailure } from "./async";
 import { officeValues, type ItemPort } from "./ports";
+import { errorText } from "../core/text/error-text";
 
 /** One stable key, so a re-check replaces our bar instead of stacking a second one (limit: 5 per item). */
 export const notificationKey = "senderGuardVerdict";
@@ -51,7 +52,7 @@ export async function notifyVerdict(item: ItemPort | null | undefined, verdict: 
   try {
     messages = item.notificationMessages;
   } catch (error) {
-    return { status: "failed", detail: error instanceof Error ? error.message : String(error) };
+    return { status: "failed", detail: errorText(error) };
   }
   if (!messages) return { status: "unsupported" };
   const target = messages;

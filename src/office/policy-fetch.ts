@@ -1,6 +1,7 @@
 import { defaultPolicy, parsePolicy } from "../core/policy/load";
 import type { LoadedPolicy } from "../host/pane-host";
 import { policyUrl } from "./policy-url";
+import { errorText } from "../core/text/error-text";
 
 export { policyUrl };
 
@@ -57,7 +58,7 @@ export async function loadHostedPolicy(baseUrl: string | undefined, fetchFn: Fet
     if (parsed.ok) return { policy: parsed.policy, source: { kind: "hosted", url } };
     return { policy: defaultPolicy, source: { kind: "invalid", url, issues: parsed.issues } };
   } catch (error) {
-    return fallback(`${url} could not be fetched: ${error instanceof Error ? error.message : String(error)}`);
+    return fallback(`${url} could not be fetched: ${errorText(error)}`);
   } finally {
     if (timer !== undefined) clearTimeout(timer);
   }

@@ -9,6 +9,7 @@ import { platformCharsetDecoder } from "./charset";
 import { inspectFileName } from "../core/text/file-name";
 import { defaultPolicy } from "../core/policy/load";
 import type { Policy } from "../core/policy/schema";
+import { errorText } from "../core/text/error-text";
 
 /**
  * Reads the selected message into MessageFacts. No DOM use, so the launch-event handler in
@@ -107,7 +108,7 @@ function readProperty<T>(read: () => T | undefined): PropertyRead<T> {
   try {
     return { ok: true, value: read() };
   } catch (error) {
-    return { ok: false, detail: error instanceof Error ? error.message : String(error) };
+    return { ok: false, detail: errorText(error) };
   }
 }
 

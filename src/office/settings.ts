@@ -1,5 +1,6 @@
 import { callOffice, describeFailure } from "./async";
 import type { RoamingSettingsPort } from "./ports";
+import { errorText } from "../core/text/error-text";
 
 /**
  * Per-user preferences in Outlook's roaming settings (32 KB per add-in, synced with the mailbox).
@@ -30,7 +31,7 @@ export function createSettingsStore(roaming: RoamingSettingsPort | undefined, ti
       try {
         roaming.set(key, value);
       } catch (error) {
-        return { status: "failed", detail: error instanceof Error ? error.message : String(error) };
+        return { status: "failed", detail: errorText(error) };
       }
       const outcome = await callOffice<unknown>((done) => {
         roaming.saveAsync(done);

@@ -9,6 +9,7 @@ import { usePaneFrame, type FrameSetup } from "./usePaneFrame";
 import { MessageList, type ListedMessage } from "./MessageList";
 import { PolicyPanel } from "./PolicyPanel";
 import { OutlookSidePanel } from "./OutlookSidePanel";
+import { errorText } from "../core/text/error-text";
 
 const useStyles = makeStyles({
   page: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM, padding: tokens.spacingHorizontalL, maxWidth: "1400px", margin: "0 auto" },
@@ -56,7 +57,7 @@ export function Playground({ initialLanguage, onLanguage }: PlaygroundProps) {
         setLoaded({ status: "ready", messages });
       },
       (error: unknown) => {
-        setLoaded({ status: "failed", detail: error instanceof Error ? error.message : String(error) });
+        setLoaded({ status: "failed", detail: errorText(error) });
       },
     );
   }, []);

@@ -8,6 +8,7 @@ import { loadCore } from "./core-loader";
 import { OutsideOffice, StartFailed } from "./components/OutsideOffice/OutsideOffice";
 import { LanguageContext, useStrings } from "./i18n/language";
 import { languageOf } from "../office/environment";
+import { errorText } from "../core/text/error-text";
 
 // Fetch the detection library while Office.js initialises; the pane awaits it when it first judges a mail.
 // A failed load is handled where it is awaited, so the rejection here is deliberately ignored.
@@ -62,7 +63,7 @@ function startInOutlook(office: typeof Office): void {
     } catch {
       // Keep the browser's language.
     }
-    renderStandalone(<StartFailed detail={error instanceof Error ? error.message : String(error)} />, languageTag);
+    renderStandalone(<StartFailed detail={errorText(error)} />, languageTag);
     return;
   }
   pageRoot().render(<App host={host} />);

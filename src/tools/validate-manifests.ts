@@ -15,6 +15,7 @@ import { manifestVersion, policyTransportHeader } from "../../scripts/build/rewr
 import { checkManifest, readLaunchEventSources, type ManifestRole } from "./manifest/checks";
 import { formatProblem, type Problem } from "./manifest/problem";
 import { checkSchema } from "./manifest/schema";
+import { errorText } from "../core/text/error-text";
 
 const MANIFESTS: readonly { readonly name: string; readonly role: ManifestRole }[] = [
   { name: "manifest.xml", role: "production" },
@@ -52,7 +53,7 @@ export function validateManifests({ repoRoot, schemaPath }: ValidateOptions): Va
     const pkg = JSON.parse(readFileSync(join(repoRoot, "package.json"), "utf8")) as { version?: unknown };
     expectedVersion = manifestVersion(String(pkg.version));
   } catch (e) {
-    problems.push({ severity: "error", file: "package.json", element: '"version"', message: e instanceof Error ? e.message : String(e) });
+    problems.push({ severity: "error", file: "package.json", element: '"version"', message: errorText(e) });
   }
   const launchEventSources = readLaunchEventSources(repoRoot);
   const distDir = join(repoRoot, "dist");

@@ -9,6 +9,7 @@ import { compareFindings, levelFromFindings } from "./level";
 import { describeMissing } from "./skipped";
 import { drillHeadline, headlineFor, clampHeadline } from "./headline";
 import { fillMessage } from "./messages";
+import { errorText } from "../text/error-text";
 
 export type AnalyzeOptions = {
   readonly env?: CoreEnv;
@@ -41,16 +42,6 @@ function runRule(rule: Rule, ctx: ReturnType<typeof deriveContext>, run: RuleRun
     imitates ??= draft.imitates;
   }
   return imitates;
-}
-
-function errorText(error: unknown): string {
-  if (error instanceof Error) return error.message;
-  try {
-    return String(error);
-  } catch {
-    // e.g. Object.create(null): no toString, and String() throws; analyze must still not throw.
-    return "(a thrown value that cannot be shown as text)";
-  }
 }
 
 /**

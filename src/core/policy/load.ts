@@ -1,6 +1,7 @@
 import * as v from "valibot";
 import { policySchema, type Policy } from "./schema";
 import defaultPolicyJson from "../../../policy/default-policy.json";
+import { errorText } from "../text/error-text";
 
 export type PolicyIssue = {
   /** Dotted path of the field, e.g. "organization.domains[0]"; "(root)" for the whole file. */
@@ -39,7 +40,7 @@ export function parsePolicy(text: string): PolicyResult {
   try {
     json = JSON.parse(text);
   } catch (error) {
-    const message = error instanceof Error ? error.message : String(error);
+    const message = errorText(error);
     return { ok: false, issues: [{ field: "(root)", message: `not valid JSON: ${message}` }] };
   }
   return validatePolicy(json);

@@ -2,6 +2,7 @@ import { useEffect, useState } from "react";
 import type { Verdict } from "../../core";
 import type { LoadedPolicy, PaneHost } from "../../host/pane-host";
 import { loadCore as defaultLoadCore, type CoreApi } from "../core-loader";
+import { errorText } from "../../core/text/error-text";
 
 export type VerdictView =
   | { readonly status: "loading" }
@@ -17,9 +18,6 @@ export type MessageVerdictState = {
   readonly policy: LoadedPolicy | null;
 };
 
-function errorText(error: unknown): string {
-  return error instanceof Error ? error.message : String(error);
-}
 
 // One policy load per host, even when React runs effects twice in development.
 const policies = new WeakMap<PaneHost, Promise<LoadedPolicy>>();

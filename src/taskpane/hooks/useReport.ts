@@ -1,6 +1,7 @@
 import { useState } from "react";
 import type { Policy, Verdict } from "../../core";
 import type { PaneHost, ReportOutcome } from "../../host/pane-host";
+import { errorText } from "../../core/text/error-text";
 
 export type ReportState = { readonly status: "idle" } | { readonly status: "pending" } | ReportOutcome;
 
@@ -10,7 +11,7 @@ export function useReport(host: PaneHost, verdict: Verdict, policy: Policy): { s
   const report = (): void => {
     setState({ status: "pending" });
     host.report(verdict, policy).then(setState, (error: unknown) => {
-      setState({ status: "failed", reason: error instanceof Error ? error.message : String(error) });
+      setState({ status: "failed", reason: errorText(error) });
     });
   };
   return { state, report };

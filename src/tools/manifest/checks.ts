@@ -3,6 +3,7 @@ import { join, relative } from "node:path";
 import { describe, descendants, localName, parseXml, xsiType, XmlSyntaxError, type XmlElement } from "./xml";
 import { pngSize } from "./png";
 import type { Problem, Severity } from "./problem";
+import { errorText } from "../../core/text/error-text";
 
 export type ManifestRole = "production" | "pilot";
 
@@ -83,7 +84,7 @@ export function checkManifest(input: ManifestInput): { problems: Problem[]; fact
     root = parseXml(input.xml);
   } catch (e) {
     const line = e instanceof XmlSyntaxError ? e.line : undefined;
-    problems.push({ severity: "error", file: input.label, element: "<OfficeApp>", message: `not well-formed XML: ${e instanceof Error ? e.message : String(e)}`, ...(line === undefined ? {} : { line }) });
+    problems.push({ severity: "error", file: input.label, element: "<OfficeApp>", message: `not well-formed XML: ${errorText(e)}`, ...(line === undefined ? {} : { line }) });
     return { problems, facts: { id: undefined, version: undefined } };
   }
   const all = [root, ...descendants(root)];
