@@ -230,8 +230,10 @@ export function checkManifest(input: ManifestInput): { problems: Problem[]; fact
     if (!appDomain.text.trim().startsWith("https://")) error(appDomain, `URL must be HTTPS (got ${appDomain.text.trim()})`);
   }
   if (input.kind === "dist") {
+    // Lines an element error already named (a URL pointing at this machine) are not reported twice.
+    const reported = new Set(problems.filter((p) => p.file === input.label).map((p) => p.line));
     input.xml.split("\n").forEach((text, index) => {
-      if (/localhost/i.test(text)) problems.push({ severity: "error", file: input.label, element: "<OfficeApp>", line: index + 1, message: 'contains "localhost"; a built manifest must only name the public address' });
+      if (/localhost/i.test(text) && !reported.has(index + 1)) problems.push({ severity: "error", file: input.label, element: "<OfficeApp>", line: index + 1, message: 'contains "localhost"; a built manifest must only name the public address' });
     });
   }
 
