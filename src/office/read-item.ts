@@ -196,7 +196,29 @@ async function readHeaders(item: ItemPort, requirements: RequirementsPort, limit
     miss("headers", "failed", "no header text returned");
     return undefined;
   }
-  return parseHeaderBlock(outcome.value);
+  const fields = parseHeaderBlock(outcome.value);
+  const incomplete = incompleteHeaderBlock(fields);
+  if (incomplete !== undefined) {
+    miss("headers", "failed", incomplete);
+    return undefined;
+  }
+  return fields;
+}
+
+/**
+ * Fields every delivered message carries at least one of. New Outlook sometimes answers
+ * getAllInternetHeadersAsync with only a Subject line (office-js #4109), or with an empty string
+ * (#6796); such a block says nothing about the sender, so it must not pass as "checked".
+ */
+const deliveryFields: readonly string[] = ["received", "from", "sender", "date", "message-id", "return-path"];
+
+/** Why a header block cannot stand for the message's headers, or undefined when it can. */
+export function incompleteHeaderBlock(fields: readonly { readonly name: string }[]): string | undefined {
+  if (fields.length === 0) return "Outlook returned an empty header block";
+  if (!fields.some((field) => deliveryFields.includes(field.name.toLowerCase()))) {
+    return `Outlook returned an incomplete header block (only ${[...new Set(fields.map((f) => f.name))].slice(0, 5).join(", ")})`;
+  }
+  return undefined;
 }
 
 type BodyRead = { text: string; html?: string };

@@ -82,7 +82,7 @@ const en = {
   policyInvalidBody: (url: string) => `Sender Guard is using its built-in settings instead. Please fix these fields in ${url}:`,
   pinTitle: "Tip: pin this pane",
   pinBody:
-    "Select the pin icon at the top of this pane. Once pinned, the pane stays open, checks every mail you open and puts a warning bar on dangerous ones, with no extra click.",
+    "Select the pin icon at the top of this pane. While it is pinned, the pane stays open as you move between mails, checks every mail you open and puts a warning bar on dangerous ones, with no extra click. Outlook on the web and the new Outlook may forget the pin when Outlook restarts: if this pane is not open, open it again with \"Check sender\" and pin it once more.",
   pinDismiss: "Got it",
   pinDismissLabel: "Got it, hide the pin tip",
 };
@@ -165,7 +165,7 @@ const ja: Strings = {
   policyInvalidBody: (url) => `代わりに組み込みの設定で確認しています。${url} の次の項目を修正してください:`,
   pinTitle: "おすすめ: この作業ウィンドウをピン留め",
   pinBody:
-    "この作業ウィンドウ上部のピンのアイコンを選んでください。ピン留めすると作業ウィンドウが開いたままになり、開いたメールをすべて自動で確認して、危険なメールには警告バーを表示します。",
+    "この作業ウィンドウ上部のピンのアイコンを選んでください。ピン留めしている間は、メールを切り替えても作業ウィンドウが開いたままになり、開いたメールをすべて自動で確認して、危険なメールには警告バーを表示します。Outlook on the web と新しい Outlook では、Outlook を起動し直すとピン留めが外れることがあります。作業ウィンドウが開いていないときは、「送信元を確認」からもう一度開いて、ピン留めし直してください。",
   pinDismiss: "わかりました",
   pinDismissLabel: "わかりました(ピン留めの案内を閉じる)",
 };
