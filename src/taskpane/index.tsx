@@ -5,7 +5,8 @@ import type { PaneHost } from "../host/pane-host";
 import { createOfficeHost, preloadOfficeHost } from "../office/host";
 import { App } from "./App";
 import { loadCore } from "./core-loader";
-import { OutsideOffice, StartFailed } from "./components/OutsideOffice/OutsideOffice";
+import { OfficeDidNotStart, OutsideOffice, StartFailed } from "./components/OutsideOffice/OutsideOffice";
+import { hostInfoLocale, waitForOffice } from "./startup";
 import { LanguageContext, useStrings } from "./i18n/language";
 import { languageOf } from "../office/environment";
 import { errorText } from "../core/text/error-text";
@@ -69,19 +70,23 @@ function startInOutlook(office: typeof Office): void {
   pageRoot().render(<App host={host} />);
 }
 
-// office.js comes from a <script> tag; if it failed to load there is no Office global at all.
-if (!("Office" in globalThis)) {
-  renderOutsideOffice();
-} else {
-  // React and Fluent start while Office.js initialises, so only the verdict is left once it is ready.
-  renderStandalone(<Starting />, navigator.language);
-  void Office.onReady().then((info) => {
-    // The typings say host is always set, but outside Office (a plain browser) it is null.
-    const host = info.host as Office.HostType | null;
-    if (host === null) {
-      renderOutsideOffice();
-      return;
-    }
-    startInOutlook(Office);
-  });
+function startWith(host: unknown): void {
+  // The typings say host is always set, but outside Office (a plain browser) it is null.
+  if (host === null || host === undefined) {
+    renderOutsideOffice();
+    return;
+  }
+  startInOutlook(Office);
 }
+
+// office.js comes from a <script> tag; if it failed to load there is no Office global at all.
+const officeGlobal = "Office" in globalThis ? Office : undefined;
+// Before Office.js is ready, Outlook's language is only in the page address.
+const outlookLanguage = hostInfoLocale(window.location.search) ?? navigator.language;
+// React and Fluent start while Office.js initialises, so only the verdict is left once it is ready.
+if (officeGlobal) renderStandalone(<Starting />, outlookLanguage);
+void waitForOffice({ office: officeGlobal, location: window.location }, startWith).then((outcome) => {
+  if (outcome.kind === "ready") startWith(outcome.host);
+  else if (outcome.kind === "outsideOffice") renderOutsideOffice();
+  else renderStandalone(<OfficeDidNotStart reason={outcome.kind} />, outlookLanguage);
+});

@@ -23,8 +23,8 @@ describe("languages", () => {
     expect(text).not.toContain(verdict.headline.ja);
     expect(text).toContain(strings.en.reportButton);
     // The pane's root carries the language, so screen readers read it in English.
-    expect(await pane.page.locator("body [lang]").first().getAttribute("lang")).toMatch(/^en/u);
-    await pane.page.waitForFunction(() => (window.__standinControl?.log.notifications[0]?.length ?? 0) > 0);
+    expect(await pane.frame.locator("body [lang]").first().getAttribute("lang")).toMatch(/^en/u);
+    await pane.waitForLog((l) => (l.notifications[0]?.length ?? 0) > 0);
     const bar = (await pane.log()).notifications[0]?.[0];
     expect(bar?.message).toContain(verdict.headline.en);
     await expectCleanRun(pane, session);
@@ -85,10 +85,10 @@ describe("other states", () => {
     const pane = await open(session, { items: [fixture("facility-name-emotet")] });
     expect(await bannerLevel(pane.page)).toBe("danger");
     const { defaultPolicy } = await import("../../src/core");
-    await pane.page.getByRole("button", { name: strings.ja.openedButton }).click();
+    await pane.frame.getByRole("button", { name: strings.ja.openedButton }).click();
     const firstStep = defaultPolicy.steps.opened[0]?.ja;
     if (firstStep === undefined) throw new Error("the default policy has no steps for an opened attachment");
-    await pane.page.getByText(firstStep).waitFor();
+    await pane.frame.getByText(firstStep).waitFor();
     await expectAccessible(pane.page, session);
     await screenshot(pane.page, "opened-attachment-ja");
     await pane.close();

@@ -30,14 +30,14 @@ describe("pinned task pane", () => {
     const slowMs = 2500;
     const pane = await open(session, { items: [fixture("facility-name-emotet", { delayMs: slowMs }), fixture("genuine-facility")] }, { initScript: levelRecorder });
     // Let the pane register for ItemChanged, then switch while the first message is still being read.
-    await pane.page.waitForFunction(() => (window.__standinControl?.log.itemChangedHandlers ?? 0) > 0);
+    await pane.waitForLog((l) => l.itemChangedHandlers > 0);
     await pane.select(1);
     expect(await bannerLevel(pane.page)).toBe("safe");
     // Wait until the slow reads of the first message have all answered, and a little longer.
     await pane.page.waitForTimeout(slowMs + 1000);
     const log = await pane.log();
     expect(log.calls.filter((c) => c.item === 0 && c.outcome === "succeeded").length, "the slow reads did answer").toBeGreaterThan(0);
-    const levels = await pane.page.evaluate(() => (window as unknown as { __levels: string[] }).__levels);
+    const levels = await pane.frame.evaluate(() => (window as unknown as { __levels: string[] }).__levels);
     const afterSwitch = levels.slice(levels.indexOf("safe"));
     expect(afterSwitch.length).toBeGreaterThan(0);
     expect(afterSwitch).not.toContain("danger");
@@ -53,7 +53,7 @@ describe("pinned task pane", () => {
   it("puts a notification bar of at most 150 characters on a dangerous message", async () => {
     const pane = await open(session, { items: [fixture("facility-name-emotet")] });
     expect(await bannerLevel(pane.page)).toBe("danger");
-    await pane.page.waitForFunction(() => (window.__standinControl?.log.notifications[0]?.length ?? 0) > 0);
+    await pane.waitForLog((l) => (l.notifications[0]?.length ?? 0) > 0);
     const shown = (await pane.log()).notifications[0] ?? [];
     expect(shown).toHaveLength(1);
     const bar = shown[0];
@@ -68,7 +68,7 @@ describe("pinned task pane", () => {
     const stale = { key: notificationKey, type: "errorMessage", message: "Sender Guard: stale warning from an earlier check" };
     const pane = await open(session, { items: [fixture("genuine-facility", { notifications: [stale] })] });
     expect(await bannerLevel(pane.page)).toBe("safe");
-    await pane.page.waitForFunction(() => window.__standinControl?.log.notifications[0]?.length === 0);
+    await pane.waitForLog((l) => l.notifications[0]?.length === 0);
     const log = await pane.log();
     expect(log.notificationHistory).toContainEqual({ item: 0, action: "remove", key: notificationKey });
     await expectCleanRun(pane, session);
@@ -78,9 +78,9 @@ describe("pinned task pane", () => {
   it("keeps each message's own bar when the user moves from a dangerous to a clean one", async () => {
     const pane = await open(session, { items: [fixture("facility-name-emotet"), fixture("genuine-facility")] });
     expect(await bannerLevel(pane.page)).toBe("danger");
-    await pane.page.waitForFunction(() => (window.__standinControl?.log.notifications[0]?.length ?? 0) > 0);
+    await pane.waitForLog((l) => (l.notifications[0]?.length ?? 0) > 0);
     await pane.select(1);
-    await pane.page.locator('[data-verdict="safe"]').waitFor();
+    await pane.frame.locator('[data-verdict="safe"]').waitFor();
     const log = await pane.log();
     expect(log.notifications[0]).toHaveLength(1);
     expect(log.notifications[1] ?? []).toEqual([]);
@@ -91,8 +91,8 @@ describe("pinned task pane", () => {
   it("opens a new message to the report mailbox with the mail attached as an item", async () => {
     const pane = await open(session, { items: [fixture("facility-name-emotet")] });
     expect(await bannerLevel(pane.page)).toBe("danger");
-    await pane.page.getByRole("button", { name: strings.ja.reportButton }).click();
-    await pane.page.waitForFunction(() => (window.__standinControl?.log.newMessageForms.length ?? 0) > 0);
+    await pane.frame.getByRole("button", { name: strings.ja.reportButton }).click();
+    await pane.waitForLog((l) => l.newMessageForms.length > 0);
     const form = (await pane.log()).newMessageForms[0];
     const { defaultPolicy } = await import("../../src/core");
     expect(form?.toRecipients).toEqual([defaultPolicy.reportMailbox]);
@@ -100,7 +100,7 @@ describe("pinned task pane", () => {
     expect(form?.subject.length).toBeGreaterThan(0);
     // Reporting never answers the attacker.
     expect(form?.toRecipients.join(",")).not.toContain("hinode-shoji.example");
-    await pane.page.getByText(strings.ja.reportOpened).waitFor();
+    await pane.frame.getByText(strings.ja.reportOpened).waitFor();
     await expectCleanRun(pane, session);
     await expectAccessible(pane.page, session);
     await screenshot(pane.page, "report-opened-ja");
@@ -110,7 +110,7 @@ describe("pinned task pane", () => {
   it("explains why reporting is unavailable below Mailbox 1.9 instead of failing", async () => {
     const pane = await open(session, { items: [fixture("facility-name-emotet")], apiLevel: "1.8" });
     expect(await bannerLevel(pane.page)).toBe("danger");
-    const button = pane.page.getByRole("button", { name: strings.ja.reportButton });
+    const button = pane.frame.getByRole("button", { name: strings.ja.reportButton });
     await expect(button.isDisabled().then((d) => d || button.getAttribute("aria-disabled").then((a) => a === "true"))).resolves.toBe(true);
     expect((await pane.log()).newMessageForms).toEqual([]);
     await expectCleanRun(pane, session);

@@ -107,13 +107,13 @@ describe("verdicts in the task pane", () => {
 
   it("shows the message 'no message selected' when Outlook has no item", async () => {
     const pane = await open(session, { items: [], selected: -1 });
-    await pane.page.getByText(strings.ja.noItem).waitFor();
-    expect(await pane.page.locator("[data-verdict]").count()).toBe(0);
+    await pane.frame.getByText(strings.ja.noItem).waitFor();
+    expect(await pane.frame.locator("[data-verdict]").count()).toBe(0);
     await expectCleanRun(pane, session);
     await pane.close();
   });
 
-  it("gives every synthetic fixture the same level in the browser as the CLI path does", async () => {
+  it("gives every synthetic fixture the same level in the browser as the CLI path does", { timeout: 300_000 }, async () => {
     const names = ["facility-name-emotet", "genuine-facility", "staff-name-freemail", "lookalike-domain", "halfwidth-kana-org-name", "encoded-word-address-trick", "password-zip-unknown-sender", "kato-not-staff", "plain-external-re", "partner-reply", "trusted-booking-system", "drill", "missing-from"];
     const differences: string[] = [];
     for (const name of names) {

@@ -1,7 +1,7 @@
 import { existsSync, readFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import { join, resolve } from "node:path";
-import { chromium, type Browser, type BrowserContext, type Frame, type Page } from "playwright-core";
+import { chromium, type Browser, type BrowserContext, type Frame, type Page, type Route } from "playwright-core";
 import { OFFICE_CDN_SCRIPT, startServer, type Served } from "../../scripts/serve.mjs";
 import { buildStandinScript } from "./standin-office/build.mjs";
 import type { StandinConfig, StandinLog, StandinItem } from "./standin-office/config";
@@ -219,7 +219,14 @@ async function openOwaPane(session: BrowserSession, config: StandinConfig, optio
   const context = await session.browser.newContext({ viewport: options.viewport ?? { width: 900, height: 900 }, serviceWorkers: "block" });
   const requests: RecordedRequest[] = [];
   const blocked = new Set(options.blockUrls ?? []);
-  await context.route("**/*", async (route) => {
+  let closed = false;
+  await context.route("**/*", (route) =>
+    routeOwa(route).catch((error: unknown) => {
+      // A request still held (delayUrls) when the test closes the context has nowhere to go.
+      if (!closed) throw error;
+    }),
+  );
+  async function routeOwa(route: Route): Promise<void> {
     const request = route.request();
     const url = request.url();
     let topLevel = false;
@@ -277,7 +284,7 @@ async function openOwaPane(session: BrowserSession, config: StandinConfig, optio
     }
     note("blocked");
     await route.abort("blockedbyclient");
-  });
+  }
   await context.addInitScript({
     content: `if (location.origin === ${JSON.stringify(owaOrigin)}) window.__owaHostConfig = ${JSON.stringify(hostConfig)};
 ${cspRecorder}
@@ -318,7 +325,10 @@ ${options.initScript ?? ""}`,
       page.evaluate((i) => {
         window.__owaHost?.select(i);
       }, index),
-    close: () => context.close(),
+    close: async () => {
+      closed = true;
+      await context.close();
+    },
   };
 }
 

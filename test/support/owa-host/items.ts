@@ -68,7 +68,7 @@ async function hostItem(item: StandinItem, index: number, config: StandinConfig)
   const message = await parseStandinMessage(emlBytes(item), index);
   return {
     initialData: initialData(message, config),
-    headers: message.headerBlock,
+    headers: item.headerBlock ?? message.headerBlock,
     html: message.html,
     text: message.text,
     attachments: message.attachments.map((a) => ({ id: a.details.id ?? "", base64: a.base64 })),

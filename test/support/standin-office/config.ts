@@ -30,6 +30,11 @@ export type StandinItem = {
   readonly emlBase64?: string;
   /** … or as text (the playground's dropped files and bundled samples). */
   readonly emlText?: string;
+  /**
+   * What getAllInternetHeadersAsync answers instead of the message's own header block: new
+   * Outlook has been seen to give only a Subject line (office-js #4109) or nothing (#6796).
+   */
+  readonly headerBlock?: string;
   /** Milliseconds every async call on this item waits before answering (stale-run tests). */
   readonly delayMs?: number;
   /** Failures that apply to this item only. */

@@ -218,7 +218,7 @@ export function createStandinOffice(config: StandinConfig, loading: Promise<read
     };
     if (level >= 1008) {
       api.getAllInternetHeadersAsync = (...args: unknown[]) => {
-        runAsync("getAllInternetHeadersAsync", index, args, () => message.headerBlock);
+        runAsync("getAllInternetHeadersAsync", index, args, () => config.items[index]?.headerBlock ?? message.headerBlock);
       };
       api.getAttachmentContentAsync = (id: string, ...rest: unknown[]) => {
         runAsync("getAttachmentContentAsync", index, rest, () => {
