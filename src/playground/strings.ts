@@ -38,7 +38,7 @@ export type PlaygroundStrings = {
 const ja: PlaygroundStrings = {
   title: "Sender Guard プレイグラウンド",
   notice: "これはプレイグラウンドです。表示しているのはサンプルデータです。",
-  noticeDetail: "右側は本物の作業ウィンドウ(Outlook で動くものと同じ)で、Office の代わりにこのページがサンプルメールを渡しています。メールはこのブラウザーの中だけで処理され、どこにも送信されません。",
+  noticeDetail: "右側は本物の作業ウィンドウ(Outlook で動くものと同じ)ですが、Microsoft の Office.js ではなく、Office の代わりをするテスト用の代替品(スタンドイン)の上で動いています。Office.js は https で配信された Outlook の中でしか動かないためです。サンプルメールはこの代替品が渡しています。メールはこのブラウザーの中だけで処理され、どこにも送信されません。",
   language: "表示言語",
   samples: "サンプルメール",
   yourFiles: "追加したメール",
@@ -73,7 +73,7 @@ const ja: PlaygroundStrings = {
 const en: PlaygroundStrings = {
   title: "Sender Guard playground",
   notice: "This is a playground. Everything shown is sample data.",
-  noticeDetail: "On the right is the real task pane (the same one Outlook runs); this page stands in for Office and hands it the sample mail. Mail is processed only inside this browser and sent nowhere.",
+  noticeDetail: "On the right is the real task pane (the same one Outlook runs), but it runs on a stand-in for Office, not on Microsoft's Office.js: Office.js works only inside Outlook served over https. The stand-in hands the pane the sample mail. Mail is processed only inside this browser and sent nowhere.",
   language: "Language",
   samples: "Sample messages",
   yourFiles: "Your messages",

@@ -55,6 +55,8 @@ export async function paneText(target: Page | Frame): Promise<string> {
  * The pane asked for nothing but its own files and what Office.js loads, broke no CSP rule, threw
  * nothing, and (on real Office.js) made no call the emulated Outlook does not know.
  */
+// The session parameter stays for callers written against the earlier signature.
+// eslint-disable-next-line @typescript-eslint/no-unused-vars
 export async function expectCleanRun(pane: OpenPane, _session?: BrowserSession): Promise<void> {
   const origins = pane.allowedOrigins;
   const elsewhere = pane.requests.filter((r) => !origins.includes(new URL(r.url).origin) || r.outcome === "blocked" || r.outcome === "not-found");

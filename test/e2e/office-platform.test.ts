@@ -56,7 +56,7 @@ describe("platform faults through real Office.js", () => {
     await pane.frame.getByText(strings.ja.noItem).waitFor({ timeout: 20_000 });
     expect(await pane.frame.locator("[data-verdict]").count()).toBe(0);
     // Office.js itself turned the empty event into mailbox.item === null.
-    expect(await pane.frame.evaluate(() => Office.context.mailbox.item === null)).toBe(true);
+    expect(await pane.frame.evaluate(() => (Office.context.mailbox.item as unknown) === null)).toBe(true);
     await pane.select(1);
     expect(await bannerLevel(pane.page)).toBe("safe");
     await expectCleanRun(pane, session);
@@ -106,9 +106,23 @@ describe("the emulated Outlook answers like Outlook", () => {
         });
       const details = { type: Office.MailboxEnums.ItemNotificationMessageType.ErrorMessage, message: "test bar" };
       const out: number[] = [];
-      for (let i = 0; i < 6; i++) out.push(await call((done) => messages.addAsync(`k${i}`, details, done)));
-      out.push(await call((done) => messages.addAsync("k0", details, done)));
-      out.push(await call((done) => messages.removeAsync("absent", done)));
+      for (let i = 0; i < 6; i++) {
+        out.push(
+          await call((done) => {
+            messages.addAsync(`k${i}`, details, done);
+          }),
+        );
+      }
+      out.push(
+        await call((done) => {
+          messages.addAsync("k0", details, done);
+        }),
+      );
+      out.push(
+        await call((done) => {
+          messages.removeAsync("absent", done);
+        }),
+      );
       let longThrew = false;
       try {
         messages.addAsync("long", { ...details, message: "x".repeat(151) });

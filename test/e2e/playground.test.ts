@@ -44,6 +44,11 @@ async function frameLoads(): Promise<number> {
 describe("playground", () => {
   it("says it is a playground with sample data and runs the real pane on the first sample", async () => {
     await playground.page.getByText(playgroundStrings.ja.notice).waitFor();
+    // It says on screen that Office is a stand-in here (Office.js talks only to https hosts).
+    await playground.page.getByText(playgroundStrings.ja.noticeDetail).waitFor();
+    expect(playgroundStrings.ja.noticeDetail).toContain("スタンドイン");
+    expect(playgroundStrings.en.noticeDetail).toContain("stand-in for Office");
+    expect(playground.office).toBe("stand-in");
     expect(await bannerLevel((await paneFrame()))).toBe("danger");
     expect(await paneText((await paneFrame()))).toContain((await nodeVerdict("facility-name-emotet")).headline.ja);
     // The notification bar the pane put on the message is shown beside it.

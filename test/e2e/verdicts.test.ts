@@ -7,7 +7,10 @@ import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { bannerLevel, expectAccessible, expectCleanRun, fixture, fixtureDir, nodeVerdict, open, paneText, screenshot } from "./harness";
 
-/** The pane in a browser, fed real .eml files through the Office stand-in. */
+/**
+ * The pane in a browser, fed real .eml files through real Office.js in the emulated Outlook on
+ * the web; the phone and the "throw" cases run on the stand-in (see test/support/browser.ts).
+ */
 
 let session: BrowserSession;
 beforeAll(async () => {
@@ -49,6 +52,8 @@ describe("verdicts in the task pane", () => {
 
   it("says the headers could not be read on a phone-like host (Mailbox 1.5), and never says safe", async () => {
     const pane = await open(session, { items: [fixture("genuine-facility")], apiLevel: "1.5", mobile: true });
+    // Office.js's npm build has no phone host to emulate in a browser: this one runs on the stand-in.
+    expect(pane.office).toBe("stand-in");
     const level = await bannerLevel(pane.page);
     expect(level).not.toBe("safe");
     expect(level).toBe("unknown");

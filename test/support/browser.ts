@@ -170,7 +170,8 @@ export function standinReason(config: StandinConfig | null, options: PaneOptions
   if (options.office === "stand-in") return "asked for by the test";
   if (config === null) return "the playground is served over http loopback, and Office.js talks only to https hosts";
   if (config.mobile === true) return "a phone (Outlook mobile, Mailbox 1.5): the npm build of Office.js has no phone host to emulate in a browser";
-  if (Object.values({ ...config.fail, ...Object.assign({}, ...config.items.map((i) => i.fail ?? {})) }).includes("throw")) return "an Office.js method that throws: a host can only answer with a failure";
+  const failures = [config.fail, ...config.items.map((i) => i.fail)].flatMap((f) => Object.values(f ?? {}));
+  if (failures.includes("throw")) return "an Office.js method that throws: a host can only answer with a failure";
   if (config.theme === "dark") return "a dark Office theme: Office.js in Outlook on the web reports no officeTheme";
   if (config.hostedFiles !== undefined) return "files served from memory are a stand-in switch";
   return undefined;
@@ -300,10 +301,11 @@ ${options.initScript ?? ""}`,
   page.on("console", (message) => {
     consoleLines.push(`[${message.type()}] ${message.text()}`);
   });
-  await page.goto(owaHostUrl);
+  // Not "load": a script the pane waits for may be held on purpose (delayUrls).
+  await page.goto(owaHostUrl, { waitUntil: "domcontentloaded" });
   const frame = await paneFrameOf(page, paneUrl);
   owaPanes.set(page, frame);
-  const hostLog = (): Promise<HostLog> => page.evaluate(() => JSON.parse(JSON.stringify(window.__owaHost?.log ?? null)) as HostLog);
+  const hostLog = (): Promise<HostLog | null> => page.evaluate(() => JSON.parse(JSON.stringify(window.__owaHost?.log ?? null)) as HostLog | null);
   const log = async (): Promise<PaneLog> => {
     const raw = await hostLog();
     if (raw === null) throw new Error("the emulated Outlook host did not start");

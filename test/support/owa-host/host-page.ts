@@ -33,6 +33,7 @@ const errorKeyNotFound = 9024;
 const errorTooMany = 9025;
 const errorGeneric = 9002;
 const errorInvalidAttachmentId = 9007;
+const errorNotSupported = 5000;
 const notificationTypes = ["informationalMessage", "progressIndicator", "errorMessage", "insightMessage"] as const;
 
 const log: HostLog = {
@@ -110,10 +111,28 @@ function currentItem(): HostItem | undefined {
   return log.selected >= 0 ? cfg.items[log.selected] : undefined;
 }
 
-/** GetInitialData's item; null when nothing is selected (Office.js then sets mailbox.item to null). */
-function initialData(): Record<string, unknown> | null {
+
+/** The user's profile as every item's initial data carries it. */
+function profile(): Record<string, unknown> {
+  return {
+    userDisplayName: cfg.user.displayName,
+    userEmailAddress: cfg.user.emailAddress,
+    userTimeZone: "Tokyo Standard Time",
+    userProfileType: "enterprise",
+    hostVersion: "16.0.0.0",
+    owaView: "ThreeColumns",
+  };
+}
+
+/** GetInitialData's item: with nothing selected, only the profile (no itemType, so Office.js has no item). */
+function initialData(): Record<string, unknown> {
   const item = currentItem();
-  return item ? { ...item.initialData } : null;
+  return item ? { ...item.initialData } : profile();
+}
+
+/** ItemChanged's data: the new item, or an empty string when nothing is selected (Office.js reads it as null). */
+function changedItemData(): Record<string, unknown> | "" {
+  return currentItem() ? initialData() : "";
 }
 
 const inFlight = new Map<number, number>();
@@ -203,7 +222,8 @@ function notificationCall(dispid: number, index: number, params: Record<string, 
 function addressOf(value: unknown): string {
   if (typeof value === "string") return value;
   const r = record(value);
-  return String(r["emailAddress"] ?? r["address"] ?? "");
+  const address = r["emailAddress"] ?? r["address"];
+  return typeof address === "string" ? address : "";
 }
 
 /** Office.js hands attachments to the host either as objects or as [type, name, url|itemId, …] arrays. */
@@ -276,7 +296,9 @@ function executeMethod(request: Request): void {
   const params = data["ApiParams"];
   const name = callNames[dispid];
   if (name === undefined) {
-    unknown(request, `ExecuteMethod dispid ${String(method["DispatchId"])}`, dispid);
+    // Office.js hands the callback a failed AsyncResult only for a reply it can read.
+    log.unknownCalls.push({ actionName: request._actionName, dispid, detail: `ExecuteMethod dispid ${String(method["DispatchId"])}` });
+    respond(request, 0, { wasSuccessful: false, error: true, errorCode: errorNotSupported });
     return;
   }
   if (method["ControlId"] !== controlId) violation(`ExecuteMethod ${name} for control ${String(method["ControlId"])}`);
@@ -387,7 +409,7 @@ function select(index: number): void {
   log.selected = index >= 0 && index < cfg.items.length ? index : -1;
   if (log.itemChangedHandlers === 0) return;
   // The event carries the new item's initial data; an empty string stands for "nothing selected".
-  post({ _messageType: messageTypeResponse, _actionName: itemChangedEvent, _conversationId: conversationId, _correlationId: 0, _errorCode: 0, _responseType: responseForEventing, _data: initialData() ?? "" });
+  post({ _messageType: messageTypeResponse, _actionName: itemChangedEvent, _conversationId: conversationId, _correlationId: 0, _errorCode: 0, _responseType: responseForEventing, _data: changedItemData() });
 }
 
 window.__owaHost = { log, select };

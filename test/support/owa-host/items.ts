@@ -39,7 +39,6 @@ function initialData(message: StandinMessage, config: StandinConfig): Record<str
       id: a.details.id,
       name: a.details.name,
       size: a.details.size,
-      contentType: a.details.contentType,
       attachmentType: a.details.attachmentType === "item" ? 1 : 0,
       isInline: a.details.isInline,
     })),
@@ -54,7 +53,7 @@ function initialData(message: StandinMessage, config: StandinConfig): Record<str
   };
 }
 
-function failedCalls(fail: StandinItem["fail"] | StandinConfig["fail"]): CallName[] {
+function failedCalls(fail: StandinItem["fail"]): CallName[] {
   const out: CallName[] = [];
   for (const [name, mode] of Object.entries(fail ?? {})) {
     // A host can only answer with a failure; an Office.js method that throws is the stand-in's job.
@@ -71,7 +70,7 @@ async function hostItem(item: StandinItem, index: number, config: StandinConfig)
     headers: item.headerBlock ?? message.headerBlock,
     html: message.html,
     text: message.text,
-    attachments: message.attachments.map((a) => ({ id: a.details.id ?? "", base64: a.base64 })),
+    attachments: message.attachments.map((a) => ({ id: a.details.id, base64: a.base64 })),
     ...(item.delayMs !== undefined ? { delayMs: item.delayMs } : {}),
     fail: failedCalls(item.fail),
     ...(item.notifications ? { notifications: item.notifications } : {}),
