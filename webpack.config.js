@@ -10,6 +10,8 @@ import { resolveBaseUrl } from "./scripts/build/base-url.mjs";
 import { manifestVersion, policyTransportHeader, rewriteManifest } from "./scripts/build/rewrite-manifest.mjs";
 import { BUDGETS, BundleBudgetPlugin } from "./scripts/build/bundle-budget.mjs";
 import { NoLocalUrlsPlugin } from "./scripts/build/no-local-urls.mjs";
+import { validatedPolicyFile } from "./scripts/build/policy.mjs";
+import { launchEventPolicy } from "./scripts/build/built-in-policy-loader.mjs";
 
 const root = path.dirname(fileURLToPath(import.meta.url));
 const fromRoot = (...parts) => path.join(root, ...parts);
@@ -40,19 +42,22 @@ function optionalEntries(mode) {
   return { entries, pages };
 }
 
-export default (_env, argv) => {
+export default async (_env, argv) => {
   const mode = argv.mode === "development" ? "development" : "production";
+  const policyFile = fromRoot("policy", "default-policy.json");
   let baseUrl;
   let version;
+  let builtInPolicy;
   try {
     baseUrl = resolveBaseUrl({ mode, value: process.env.ADDIN_BASE_URL });
     version = manifestVersion(readJson(fromRoot("package.json")).version);
+    builtInPolicy = await validatedPolicyFile(policyFile);
   } catch (error) {
     // A configuration mistake, not a crash: print the explanation without a stack trace.
     console.error(`\nBuild stopped: ${error instanceof Error ? error.message : String(error)}\n`);
     process.exit(1);
   }
-  const transportHeader = policyTransportHeader(fromRoot("policy", "default-policy.json"));
+  const transportHeader = policyTransportHeader(policyFile);
   const hasPolicySchema = existsSync(fromRoot("policy", "policy.schema.json"));
   const optional = optionalEntries(mode);
 
@@ -74,7 +79,8 @@ export default (_env, argv) => {
     entry: {
       taskpane: "./src/taskpane/index.tsx",
       // The launch-event handler must stay ONE file: no imports of chunks, no runtime chunk (see BundleBudgetPlugin).
-      launchevent: "./src/launchevent/launchevent.ts",
+      // Its own layer, so the texts only the pane shows can be left out of it (scripts/build/launch-event-texts.mjs).
+      launchevent: { import: "./src/launchevent/launchevent.ts", layer: "launchevent" },
       ...optional.entries,
     },
     output: {
@@ -89,8 +95,18 @@ export default (_env, argv) => {
       extensions: [".ts", ".tsx", ".js", ".mjs", ".json"],
       extensionAlias: { ".js": [".ts", ".tsx", ".js"] },
     },
+    experiments: { layers: true },
     module: {
       rules: [
+        {
+          // The built-in policy, validated above, goes in as a literal (the launch event's without steps and links).
+          test: fromRoot("src", "core", "policy", "built-in.ts"),
+          oneOf: [
+            { issuerLayer: "launchevent", enforce: "pre", use: { loader: "./scripts/build/built-in-policy-loader.mjs", options: { policy: launchEventPolicy(builtInPolicy) } } },
+            { enforce: "pre", use: { loader: "./scripts/build/built-in-policy-loader.mjs", options: { policy: builtInPolicy } } },
+          ],
+        },
+        { test: /\.ts$/, issuerLayer: "launchevent", enforce: "pre", use: "./scripts/build/launch-event-texts.mjs" },
         {
           test: /\.tsx?$/,
           exclude: /node_modules/,

@@ -13,6 +13,7 @@ import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { toJsonSchema, type JsonSchema } from "@valibot/to-json-schema";
 import { policySchema } from "../src/core/policy/schema";
+import { isAbsoluteUrl } from "../src/core/net/url-syntax";
 
 export const schemaPath = join(dirname(fileURLToPath(import.meta.url)), "..", "policy", "policy.schema.json");
 
@@ -22,8 +23,12 @@ export function policyJsonSchema(): JsonSchema {
     // Normalising steps, not constraints: the loader applies them before checking.
     ignoreActions: ["trim", "to_lower_case"],
     overrideAction: ({ valibotAction, jsonSchema }) => {
+      if (valibotAction.type === "check" && (valibotAction as { requirement?: unknown }).requirement === isAbsoluteUrl) {
+        // The links' URL check (a check, not v.url, so it also runs where URL is missing).
+        return { ...jsonSchema, format: "uri" };
+      }
       if (valibotAction.type === "check") {
-        // The only check in the schema: a trusted sender names a domain or an address, not both.
+        // The other check: a trusted sender names a domain or an address, not both.
         return { ...jsonSchema, oneOf: [{ required: ["domain"] }, { required: ["address"] }] };
       }
       if (valibotAction.type === "regex" && typeof jsonSchema.pattern === "string") {

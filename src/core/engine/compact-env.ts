@@ -6,7 +6,7 @@ import type { CoreEnv } from "./env";
 /**
  * The environment of the launch-event handler: the same answers as `defaultEnv` for host names,
  * from a generated table of about 5,800 rules instead of tldts-icann (which alone would take half
- * of that file's 60 KB gzip budget). See scripts/gen-public-suffixes.mjs for what is left out.
+ * of that file's 50 KB gzip budget). See scripts/gen-public-suffixes.mjs for what is left out.
  * The table is unpacked on first use, so loading the file stays cheap.
  */
 let table: SuffixRules | undefined;

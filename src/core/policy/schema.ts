@@ -1,4 +1,5 @@
 import * as v from "valibot";
+import { isAbsoluteUrl } from "../net/url-syntax";
 
 /**
  * The organisation's policy file. valibot (no eval, tree-shakable) keeps the launch-event bundle
@@ -20,7 +21,7 @@ const domain = v.pipe(
 
 const address = v.pipe(v.string(), v.trim(), v.toLowerCase(), v.email("must be an e-mail address such as name@example.jp"));
 
-const httpsUrl = v.pipe(v.string(), v.trim(), v.url("must be a URL"), v.startsWith("https://", "must start with https://"));
+const httpsUrl = v.pipe(v.string(), v.trim(), v.check(isAbsoluteUrl, "must be a URL"), v.startsWith("https://", "must start with https://"));
 
 const headerName = v.pipe(v.string(), v.trim(), v.regex(/^[A-Za-z0-9-]{1,76}$/, "must be a header name such as X-Example-Drill"));
 

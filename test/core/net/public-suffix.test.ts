@@ -1,6 +1,6 @@
 import { execFileSync } from "node:child_process";
 import { describe, expect, it } from "vitest";
-import { allRules } from "../../../scripts/gen-public-suffixes.mjs";
+import { allRules, leftOutPlaceName } from "../../../scripts/gen-public-suffixes.mjs";
 import { compactEnv } from "../../../src/core/engine/compact-env";
 import { defaultEnv } from "../../../src/core/engine/env";
 import { publicSuffixRuleCount } from "../../../src/core/data/public-suffixes.generated";
@@ -47,7 +47,7 @@ describe("compact Public Suffix List (launch event)", () => {
   });
 
   it("keeps thousands of rules but not the single-label ones", () => {
-    expect(publicSuffixRuleCount).toBeGreaterThan(5000);
+    expect(publicSuffixRuleCount).toBeGreaterThan(4500);
     const { rules } = unpackSuffixRules("jp:co,*;kawasaki.jp:!city");
     expect(rules.get("co.jp")).toBe(true);
     expect(rules.get("jp")).toBe(false);
@@ -67,13 +67,28 @@ describe("compact Public Suffix List (launch event)", () => {
     expect(disagreements(trickyHosts)).toEqual([]);
   });
 
-  it("agrees with tldts-icann on every rule of the full list, below it and with a trailing dot", () => {
+  it("agrees with tldts-icann on every rule of the full list it keeps, below it and with a trailing dot", () => {
     const hosts = new Set<string>();
     for (const rule of allRules()) {
+      if (leftOutPlaceName(rule)) continue;
       const name = rule.replace(/^!/u, "").replace(/^\*/u, "wild");
       for (const host of [name, `x.${name}`, `y.x.${name}`, `${name}.`]) hosts.add(host);
     }
     expect(hosts.size).toBeGreaterThan(25_000);
     expect(disagreements(hosts)).toEqual([]);
+  });
+
+  it("groups hosts under a left-out place name of .no or .it under that name, and only those", () => {
+    const leftOut = allRules().filter(leftOutPlaceName);
+    expect(leftOut.length).toBeGreaterThan(800);
+    expect(leftOut.length).toBeLessThan(1200);
+    expect(leftOut.every((rule) => rule.endsWith(".no") || rule.endsWith(".it"))).toBe(true);
+    expect(leftOut).toContain("agrigento.it");
+    expect(leftOut).not.toContain("gov.it");
+    expect(leftOut).not.toContain("priv.no");
+    expect(compactEnv.registrableDomain("www.comune.agrigento.it")).toBe("agrigento.it");
+    expect(defaultEnv.registrableDomain("www.comune.agrigento.it")).toBe("comune.agrigento.it");
+    expect(compactEnv.registrableDomain("www.example.gov.it")).toBe(defaultEnv.registrableDomain("www.example.gov.it"));
+    expect(compactEnv.registrableDomain("city.kawagoe.saitama.jp")).toBe("city.kawagoe.saitama.jp");
   });
 });
