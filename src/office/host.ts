@@ -47,8 +47,8 @@ export function createOfficeHost(office: OfficeApi, options: OfficeHostOptions =
     canFollowSelection,
     readMessage: async (): Promise<MessageFacts | null> => {
       try {
-        const { readMessageFacts, readLimitsOf } = await loadHeavyParts();
-        return await readMessageFacts({ mailbox, requirements }, readLimitsOf(policy, timeoutMs));
+        const { readMessageFacts, factLimitsOf, defaultPolicy } = await loadHeavyParts();
+        return await readMessageFacts({ mailbox, requirements }, { ...factLimitsOf(policy ?? defaultPolicy), callTimeoutMs: timeoutMs });
       } catch (error) {
         // readMessageFacts does not throw by design; if it ever does, the verdict must say "unknown".
         return emptyFacts({ missing: [{ part: "from", reason: "failed", detail: errorText(error) }] });

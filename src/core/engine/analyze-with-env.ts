@@ -72,8 +72,7 @@ export function analyzeWithEnv(facts: MessageFacts, policy: Policy, options: Ana
   }
 
   const findings = [...run.findings].sort(compareFindings);
-  // ctx.facts, not facts: deriving the context may add parts it capped (a huge body).
-  const skipped: SkippedPart[] = ctx.facts.missing.map(describeMissing);
+  const skipped: SkippedPart[] = facts.missing.map(describeMissing);
   const raised = levelFromFindings(findings);
   const incomplete = skipped.length > 0 || ruleFailures.length > 0 || ctx.derived.claimed === undefined;
   let level: Level = raised ?? (incomplete ? "unknown" : "safe");
