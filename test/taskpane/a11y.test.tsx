@@ -27,7 +27,7 @@ describe("accessibility of the pane (axe-core, structure and labels)", () => {
           senderSignal: true,
           message: { ja: "施設のドメインに似せたドメインです。", en: "Imitates the facility's domain." },
           evidence: { host: "westa-kawag0e.jp" },
-          diff: [{ index: 11, seen: "0", genuine: "o" }],
+          diff: { evidence: "host", changes: [{ index: 11, seen: "0", genuine: "o" }] },
         },
       ],
       skipped: [{ part: "headers", reason: "unsupported", message: { ja: "ヘッダーは確認できませんでした。", en: "Headers were not checked." } }],

@@ -15,6 +15,8 @@ export type Derived = {
   /** All values of a header, case-insensitive; [] when absent or headers are unavailable. */
   readonly header: (name: string) => readonly string[];
   readonly isOrganizationDomain: (host: string) => boolean;
+  /** The claimed display name is just its address (case and spaces aside): it claims nothing more. */
+  readonly nameIsAddress: boolean;
   /** The policy's trust for this sender, when it applies (see rules/trusted-sender.ts). */
   readonly trustedReason?: Localized;
   /** True when the policy's drill header is present with its value. */
@@ -91,6 +93,7 @@ export function deriveContext(facts: MessageFacts, policy: Policy, env: CoreEnv)
     ...(claimed ? { claimed } : {}),
     fromDomain,
     fromRegistrable,
+    nameIsAddress: claimed !== undefined && claimed.name.trim().toLowerCase() === claimed.address.trim().toLowerCase(),
     header,
     isOrganizationDomain: (host) => policy.organization.domains.some((d) => isWithinDomain(host, d)),
     drill: drillValue !== undefined && drillValues.some((value) => value.trim() === drillValue),

@@ -43,10 +43,8 @@ function describeChecks(failed: readonly string[], compauth: AuthMethodResult | 
 export const authentication = defineRule<Id>({
   meta: {
     id: "authentication",
-    category: "authentication",
     defaultSeverity: "medium",
     senderSignal: true,
-    needs: ["headers"],
     description: {
       ja: "受信側が記録した送信元認証(SPF・DKIM・DMARC・compauth)と、Microsoftの迷惑メール判定を読みます。",
       en: "Reads the sender authentication the receiving side recorded (SPF, DKIM, DMARC, compauth) and Microsoft's filtering verdict.",

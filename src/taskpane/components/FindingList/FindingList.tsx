@@ -65,7 +65,7 @@ export function FindingList({ findings }: { readonly findings: readonly Finding[
               <span className={styles.severity}>{t.severity[finding.severity]}</span>
               <span>{finding.message[language]}</span>
               <EvidenceLine evidence={finding.evidence} />
-              {finding.diff ? <LookalikeText candidates={Object.values(finding.evidence)} diffs={finding.diff} /> : null}
+              {finding.diff ? <LookalikeText evidence={finding.evidence} diff={finding.diff} /> : null}
             </li>
           ))}
         </ul>
