@@ -1,4 +1,4 @@
-import type { Language, MessageFacts, Policy, PolicyIssue, Verdict } from "../core";
+import type { FactLimits, Language, MessageFacts, Policy, PolicyIssue, Verdict } from "../core";
 
 /**
  * Everything the task pane needs from its host, passed in as props so the UI never touches
@@ -30,8 +30,11 @@ export type PaneHost = {
   readonly theme: "light" | "dark";
   /** Whether the pane can follow the selection (ItemChanged, Mailbox 1.5; not mobile). */
   readonly canFollowSelection: boolean;
-  /** Reads the selected message; null when no message is selected. Never rejects. */
-  readonly readMessage: () => Promise<MessageFacts | null>;
+  /**
+   * Reads the selected message within the loaded policy's limits; null when no message is
+   * selected. Never rejects.
+   */
+  readonly readMessage: (limits: FactLimits) => Promise<MessageFacts | null>;
   /** Subscribes to selection changes; returns an unsubscribe function. */
   readonly onItemChanged: (listener: () => void) => () => void;
   /** null when reporting is possible, else why not (shown on the disabled button). */

@@ -1,5 +1,4 @@
 import { emptyFacts, type MessageFacts } from "../core/model/facts";
-import type { Policy } from "../core/policy/schema";
 import type { LoadedPolicy, PaneHost } from "../host/pane-host";
 import { callOffice } from "./async";
 import { languageOf, themeOf } from "./environment";
@@ -38,17 +37,15 @@ export function createOfficeHost(office: OfficeApi, options: OfficeHostOptions =
     !onPhone && supports(requirements, "1.5") && typeof mailbox.addHandlerAsync === "function" && typeof mailbox.removeHandlerAsync === "function";
   const settings = createSettingsStore(safe(() => context.roamingSettings), timeoutMs);
   const selection = createSelectionEvents(office, timeoutMs);
-  // Limits follow the policy the pane last loaded; read-item's defaults (the schema's) until then.
-  let policy: Policy | undefined;
 
   return {
     language,
     theme,
     canFollowSelection,
-    readMessage: async (): Promise<MessageFacts | null> => {
+    readMessage: async (limits): Promise<MessageFacts | null> => {
       try {
-        const { readMessageFacts, factLimitsOf, defaultPolicy } = await loadHeavyParts();
-        return await readMessageFacts({ mailbox, requirements }, { ...factLimitsOf(policy ?? defaultPolicy), callTimeoutMs: timeoutMs });
+        const { readMessageFacts } = await loadHeavyParts();
+        return await readMessageFacts({ mailbox, requirements }, { ...limits, callTimeoutMs: timeoutMs });
       } catch (error) {
         // readMessageFacts does not throw by design; if it ever does, the verdict must say "unknown".
         return emptyFacts({ missing: [{ part: "from", reason: "failed", detail: errorText(error) }] });
@@ -72,11 +69,9 @@ export function createOfficeHost(office: OfficeApi, options: OfficeHostOptions =
     },
     loadPolicy: async (): Promise<LoadedPolicy> => {
       const { loadHostedPolicy } = await loadHeavyParts();
-      const loaded = await loadHostedPolicy(options.policyBaseUrl ?? pageAddress(), options.fetchFn ?? browserFetch(), {
+      return await loadHostedPolicy(options.policyBaseUrl ?? pageAddress(), options.fetchFn ?? browserFetch(), {
         timeoutMs: options.policyTimeoutMs,
       });
-      policy = loaded.policy;
-      return loaded;
     },
     settings: {
       get: (key) => settings.get(key),

@@ -1,12 +1,12 @@
-import { defaultPolicy, type MessageFacts, type Policy, type Verdict } from "../../src/core";
+import { defaultPolicy, type FactLimits, type MessageFacts, type Policy, type Verdict } from "../../src/core";
 import type { LoadedPolicy, PaneHost, ReportOutcome } from "../../src/host/pane-host";
 
 export type FakeHostOptions = {
   readonly language?: PaneHost["language"];
   readonly theme?: PaneHost["theme"];
   readonly canFollowSelection?: boolean;
-  /** Called for every readMessage; default: no message selected. */
-  readonly read?: () => Promise<MessageFacts | null>;
+  /** Called for every readMessage, with the limits the pane passed; default: no message selected. */
+  readonly read?: (limits: FactLimits) => Promise<MessageFacts | null>;
   readonly reportUnavailable?: string | null;
   readonly report?: (verdict: Verdict, policy: Policy) => Promise<ReportOutcome>;
   readonly loadPolicy?: () => Promise<LoadedPolicy>;

@@ -158,6 +158,21 @@ describe("policy", () => {
     expect(analyze).toHaveBeenCalledWith(factsFrom("A", "a@first.example"), defaultPolicy);
   });
 
+  it("reads the first mail only after the policy has loaded, within its limits", async () => {
+    const policy = { ...defaultPolicy, limits: { ...defaultPolicy.limits, maxBodyChars: 1234, maxAttachmentBytes: 5678 } };
+    const pending = deferred<LoadedPolicy>();
+    const read = vi.fn(() => Promise.resolve(factsFrom("A", "a@first.example")));
+    const host = createFakeHost({ read, loadPolicy: () => pending.promise });
+    render(<App host={host} loadCore={byAddress} />);
+    await act(async () => {
+      await Promise.resolve();
+    });
+    expect(read).not.toHaveBeenCalled();
+    pending.resolve({ policy, source: { kind: "hosted", url: "https://x.example/policy.json" } });
+    await screen.findByText("一通目の判定");
+    expect(read).toHaveBeenCalledWith({ maxBodyChars: 1234, maxAttachmentBytes: 5678 });
+  });
+
   it("loads the policy once for many messages", async () => {
     const loadPolicy = vi.fn(() => Promise.resolve<LoadedPolicy>({ policy: defaultPolicy, source: { kind: "default" } }));
     const host = createFakeHost({ read: () => Promise.resolve(factsFrom("A", "a@first.example")), loadPolicy });

@@ -1,5 +1,5 @@
 import { useEffect, useState } from "react";
-import type { Verdict } from "../../core";
+import { factLimitsOf, type Verdict } from "../../core";
 import type { LoadedPolicy, PaneHost } from "../../host/pane-host";
 import { loadCore as defaultLoadCore, type CoreApi } from "../core-loader";
 import { errorText } from "../../core/text/error-text";
@@ -65,7 +65,9 @@ export function useMessageVerdict(host: PaneHost, loadCore: () => Promise<CoreAp
       const current = (): boolean => active && id === latest;
       setView({ status: "loading" });
       try {
-        const [core, loaded, facts] = await Promise.all([loadCore(), policyPending, host.readMessage()]);
+        // The policy's limits decide how much of the mail is read, so the first read waits for it.
+        const loaded = await policyPending;
+        const [core, facts] = await Promise.all([loadCore(), host.readMessage(factLimitsOf(loaded.policy))]);
         if (!current()) return;
         if (facts === null) {
           setView({ status: "noItem" });
