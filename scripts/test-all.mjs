@@ -54,7 +54,7 @@ stage("typecheck", "npm", ["run", "--silent", "typecheck"]);
 stage("lint", "npm", ["run", "--silent", "lint"]);
 // The playground is added to this production build so the browser tests can drive it too.
 const built = stage("build", "npm", ["run", "--silent", "build"], { ADDIN_BASE_URL: process.env.ADDIN_BASE_URL ?? "https://addin.example.org/sender-guard", SENDER_GUARD_PLAYGROUND: "1" });
-if (existsSync("src/tools/validate-manifests.ts")) stage("validate manifests", "npm", ["run", "--silent", "validate"]);
+if (existsSync("scripts/validate-manifests.ts")) stage("validate manifests", "npm", ["run", "--silent", "validate"]);
 vitestStage("unit", ["--project", "unit"]);
 if (built && existsSync("test/e2e")) vitestStage("e2e", ["--project", "e2e"]);
 

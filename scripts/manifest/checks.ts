@@ -3,7 +3,7 @@ import { join, relative } from "node:path";
 import { describe, descendants, localName, parseXml, xsiType, XmlSyntaxError, type XmlElement } from "./xml";
 import { pngSize } from "./png";
 import type { Problem, Severity } from "./problem";
-import { errorText } from "../../core/text/error-text";
+import { errorText } from "../../src/core/text/error-text";
 
 export type ManifestRole = "production" | "pilot";
 

@@ -4,8 +4,8 @@ import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import { afterEach, describe, expect, it } from "vitest";
 import { manifestVersion, rewriteManifest } from "../../scripts/build/rewrite-manifest.mjs";
-import { defaultSchemaPath, validateManifests } from "../../src/tools/validate-manifests";
-import { formatProblem, type Problem } from "../../src/tools/manifest/problem";
+import { defaultSchemaPath, validateManifests } from "../../scripts/validate-manifests";
+import { formatProblem, type Problem } from "../../scripts/manifest/problem";
 
 const repo = resolve(import.meta.dirname, "..", "..");
 const schemaPath = defaultSchemaPath(repo);

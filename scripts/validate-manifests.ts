@@ -11,11 +11,11 @@
 import { existsSync, readFileSync } from "node:fs";
 import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
-import { manifestVersion, policyTransportHeader } from "../../scripts/build/rewrite-manifest.mjs";
+import { manifestVersion, policyTransportHeader } from "./build/rewrite-manifest.mjs";
 import { checkManifest, readLaunchEventSources, type ManifestRole } from "./manifest/checks";
 import { formatProblem, type Problem } from "./manifest/problem";
 import { checkSchema } from "./manifest/schema";
-import { errorText } from "../core/text/error-text";
+import { errorText } from "../src/core/text/error-text";
 
 const MANIFESTS: readonly { readonly name: string; readonly role: ManifestRole }[] = [
   { name: "manifest.xml", role: "production" },
@@ -112,7 +112,7 @@ export function validateManifests({ repoRoot, schemaPath }: ValidateOptions): Va
 }
 
 function main(): void {
-  const repoRoot = resolve(dirname(fileURLToPath(import.meta.url)), "..", "..");
+  const repoRoot = resolve(dirname(fileURLToPath(import.meta.url)), "..");
   const { problems, notes, checked } = validateManifests({ repoRoot, schemaPath: defaultSchemaPath(repoRoot) });
   for (const note of notes) console.log(`note: ${note}`);
   for (const problem of problems) (problem.severity === "error" ? console.error : console.warn)(formatProblem(problem));
