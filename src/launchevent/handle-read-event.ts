@@ -5,7 +5,7 @@ import type { MessageFacts } from "../core/model/facts";
 import type { Verdict } from "../core/model/verdict";
 import type { Policy } from "../core/policy/schema";
 import { defaultPolicy } from "../core/policy/load";
-import type { LoadedPolicy } from "../host/pane-host";
+import type { LoadedPolicy } from "../core/policy/loaded";
 import { languageOf } from "../office/environment";
 import { notifyVerdict, type NotifyStatus } from "../office/notify";
 import type { OfficeApi } from "../office/ports";

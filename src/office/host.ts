@@ -1,5 +1,6 @@
 import { emptyFacts, type MessageFacts } from "../core/model/facts";
-import type { LoadedPolicy, PaneHost } from "../host/pane-host";
+import type { PanePort } from "../pane-port/pane-port";
+import type { LoadedPolicy } from "../core/policy/loaded";
 import { callOffice } from "./async";
 import { languageOf, themeOf } from "./environment";
 import { notifyVerdict } from "./notify";
@@ -24,7 +25,7 @@ export type OfficeHostOptions = {
   readonly policyTimeoutMs?: number;
 };
 
-export function createOfficeHost(office: OfficeApi, options: OfficeHostOptions = {}): PaneHost {
+export function createOfficeHost(office: OfficeApi, options: OfficeHostOptions = {}): PanePort {
   const context = office.context;
   const language = languageOf(safe(() => context.displayLanguage));
   const theme = themeOf(safe(() => context.officeTheme));

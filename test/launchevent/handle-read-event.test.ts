@@ -1,7 +1,7 @@
 import { describe, expect, it, vi } from "vitest";
 import { analyze, defaultPolicy, type MessageFacts, type Policy } from "../../src/core";
 import { defineRule, type Rule } from "../../src/core/rules/rule";
-import type { LoadedPolicy } from "../../src/host/pane-host";
+import type { LoadedPolicy } from "../../src/core/policy/loaded";
 import { completeOnce, handleReadEvent, type ReadEventDeps } from "../../src/launchevent/handle-read-event";
 import { notificationKey } from "../../src/office/notify";
 import { createOfficeStub, type FailureMode, type OfficeStubOptions, type StubCall, type StubMessage, type StubProperty } from "../support/office-stub";

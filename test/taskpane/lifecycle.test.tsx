@@ -5,7 +5,7 @@ import { act, render, screen, waitFor } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import { AnnounceProvider } from "@fluentui/react-components";
 import { defaultPolicy, type MessageFacts } from "../../src/core";
-import type { LoadedPolicy } from "../../src/host/pane-host";
+import type { LoadedPolicy } from "../../src/core/policy/loaded";
 import { App, Pane } from "../../src/taskpane/App";
 import { LanguageContext } from "../../src/taskpane/i18n/language";
 import { createFakeHost, deferred } from "../support/fake-host";
