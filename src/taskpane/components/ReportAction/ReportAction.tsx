@@ -1,5 +1,5 @@
 import { useId } from "react";
-import { Button, Spinner, makeStyles, tokens } from "@fluentui/react-components";
+import { Button, Spinner, makeStyles, mergeClasses, tokens } from "@fluentui/react-components";
 import type { Policy, Verdict } from "../../../core";
 import type { PanePort } from "../../../pane-port/pane-port";
 import { useReport, type ReportState } from "../../hooks/useReport";
@@ -53,7 +53,7 @@ export function ReportAction({ host, verdict, policy }: { readonly host: PanePor
       <p id={reasonId} className={unavailable === null ? styles.note : styles.reason}>
         {unavailable === null ? t.reportTo(policy.reportMailbox) : t.reportUnavailable(unavailable)}
       </p>
-      <div role="status" className={failed ? `${styles.outcome} ${styles.failed}` : styles.outcome}>
+      <div role="status" className={mergeClasses(styles.outcome, failed && styles.failed)}>
         {state.status === "pending" ? <Spinner size="tiny" label={t.reportPending} /> : outcomeText(state, t)}
       </div>
     </div>
