@@ -57,7 +57,7 @@ stage("lint", "npm", ["run", "--silent", "lint"]);
 const built = stage("build", "npm", ["run", "--silent", "build"], { ADDIN_BASE_URL: process.env.ADDIN_BASE_URL ?? "https://addin.example.org/sender-guard", SENDER_GUARD_PLAYGROUND: "1" });
 // --dist: the build above made the built copies, so they are checked with the sources.
 stage("validate manifests", "npm", ["run", "--silent", "validate", "--", "--dist"]);
-vitestStage("unit", ["--project", "unit"]);
+vitestStage("unit", ["--project", "unit", "--project", "jsdom"]);
 if (built) vitestStage("e2e", ["--project", "e2e"]);
 else {
   failed += 1;

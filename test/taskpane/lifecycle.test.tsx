@@ -1,5 +1,3 @@
-// @vitest-environment jsdom
-import "../support/jsdom-setup";
 import { describe, expect, it, vi } from "vitest";
 import { act, render, screen, waitFor } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";

@@ -1,5 +1,3 @@
-// @vitest-environment jsdom
-import "../support/jsdom-setup";
 import { describe, expect, it } from "vitest";
 import { render, screen, within } from "@testing-library/react";
 import type { Finding, Level, Verdict } from "../../src/core";
