@@ -132,7 +132,7 @@ function browserFetch(): FetchLike | undefined {
   if (typeof fetch !== "function") return undefined;
   return (url, init) => {
     const early = earlyPolicy;
-    if (early !== undefined && early.url === url) {
+    if (early?.url === url) {
       earlyPolicy = undefined;
       return early.response;
     }

@@ -42,7 +42,9 @@ function headlineOf(view: VerdictView, language: "ja" | "en", t: Strings): { key
 function useAnnounceHeadline(headline: { key: number; text: string } | null): void {
   const { announce } = useAnnounce();
   const announceRef = useRef(announce);
-  announceRef.current = announce;
+  useEffect(() => {
+    announceRef.current = announce;
+  }, [announce]);
   const key = headline?.key;
   const text = headline?.text;
   useEffect(() => {

@@ -73,7 +73,10 @@ describe("the repository's manifests", () => {
   });
 
   it("with dist asked for but not built, says to build first", () => {
-    const root = makeRepo({ after: (dir) => rmSync(join(dir, "dist"), { recursive: true }) });
+    const root = makeRepo({ after: (dir) => {
+        rmSync(join(dir, "dist"), { recursive: true });
+      },
+    });
     expectError(errorsOf(root), "dist/", "<OfficeApp>", "run npm run build");
   });
 

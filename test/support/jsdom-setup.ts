@@ -11,9 +11,16 @@ if (typeof window.matchMedia !== "function") {
 
 if (typeof globalThis.ResizeObserver !== "function") {
   class NoopResizeObserver {
-    observe(): void {}
-    unobserve(): void {}
-    disconnect(): void {}
+    // Nothing is ever measured in jsdom, so there is nothing to observe.
+    observe(): void {
+      return undefined;
+    }
+    unobserve(): void {
+      return undefined;
+    }
+    disconnect(): void {
+      return undefined;
+    }
   }
   globalThis.ResizeObserver = NoopResizeObserver;
 }

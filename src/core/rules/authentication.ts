@@ -19,7 +19,7 @@ const spamFilterVerdicts = new Set(["SPM", "SKS", "SKB"]);
  * outside, so the copy we read was written by the receiving server).
  */
 function spamVerdict(forefront: ForefrontReport | undefined, sclHeader: string | undefined): Record<string, string> | undefined {
-  const spam = categoryMeaning["SPM"] ?? { ja: "迷惑メール", en: "spam" };
+  const spam = categoryMeaning.SPM ?? { ja: "迷惑メール", en: "spam" };
   const cat = forefront?.cat;
   const catMeaning = cat !== undefined ? categoryMeaning[cat] : undefined;
   if (cat !== undefined && catMeaning && spamCategories.has(cat)) return { code: `CAT:${cat}`, meaningJa: catMeaning.ja, meaningEn: catMeaning.en };
