@@ -6,10 +6,21 @@ export default defineConfig({
       {
         test: {
           name: "unit",
-          include: ["test/**/*.test.ts", "test/**/*.test.tsx"],
+          include: ["test/**/*.test.ts"],
           exclude: ["test/e2e/**"],
           environment: "node",
           testTimeout: 20000,
+        },
+      },
+      {
+        test: {
+          // The pane's React tests: a DOM, and the browser APIs Fluent UI needs that jsdom lacks.
+          name: "jsdom",
+          include: ["test/**/*.test.tsx"],
+          environment: "jsdom",
+          setupFiles: ["test/support/jsdom-setup.ts"],
+          // The first render imports Fluent UI and the whole pane: tens of seconds on a loaded machine.
+          testTimeout: 60000,
         },
       },
       {

@@ -1,6 +1,6 @@
 // Builds the add-in into dist/: the task pane, the launch-event handler, the icons, both manifests
 // (rewritten to ADDIN_BASE_URL) and the policy file. See docs/deploy.md for how an admin runs it.
-import { existsSync, readFileSync } from "node:fs";
+import { readFileSync } from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import webpack from "webpack";
@@ -24,16 +24,16 @@ function readJson(file) {
 function optionalEntries(mode) {
   const entries = {};
   const pages = [];
-  // The playground page (npm start): built when src/playground/index.tsx exists; template src/playground/playground.html.
+  // The playground page (npm start), from src/playground/.
   // Not in an admin's production dist/: the playground needs the local server's Office stand-in.
   // The test run builds it into production bundles too (SENDER_GUARD_PLAYGROUND=1) to test it there.
   const wanted = mode === "development" || process.env.SENDER_GUARD_PLAYGROUND === "1";
-  if (wanted && existsSync(fromRoot("src", "playground", "index.tsx"))) {
+  if (wanted) {
     entries.playground = "./src/playground/index.tsx";
     pages.push(
       new HtmlWebpackPlugin({
         filename: "playground.html",
-        template: existsSync(fromRoot("src", "playground", "playground.html")) ? "./src/playground/playground.html" : "./src/taskpane/taskpane.html",
+        template: "./src/playground/playground.html",
         chunks: ["playground"],
         scriptLoading: "defer",
       }),
@@ -58,7 +58,6 @@ export default async (_env, argv) => {
     process.exit(1);
   }
   const transportHeader = policyTransportHeader(policyFile);
-  const hasPolicySchema = existsSync(fromRoot("policy", "policy.schema.json"));
   const optional = optionalEntries(mode);
 
   const manifestPattern = (name) => ({
@@ -149,17 +148,9 @@ export default async (_env, argv) => {
           { from: "src/support/support.html", to: "support.html" },
           manifestPattern("manifest.xml"),
           manifestPattern("manifest-pilot.xml"),
-          {
-            from: "policy/default-policy.json",
-            to: "policy.json",
-            transform: (content) => {
-              const policy = JSON.parse(content.toString("utf8"));
-              // The schema link only makes sense when the schema is shipped next to it.
-              if (!hasPolicySchema) delete policy.$schema;
-              return `${JSON.stringify(policy, null, 2)}\n`;
-            },
-          },
-          ...(hasPolicySchema ? [{ from: "policy/policy.schema.json", to: "policy.schema.json" }] : []),
+          { from: "policy/default-policy.json", to: "policy.json" },
+          // Shipped beside policy.json, which links to it with $schema.
+          { from: "policy/policy.schema.json", to: "policy.schema.json" },
         ],
       }),
       // Budgets are for the minified bundles users download; a development build only reports sizes.

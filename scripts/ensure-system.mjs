@@ -1,10 +1,13 @@
 #!/usr/bin/env node
-// Installs the system tools the tests need (Debian's chromium, xmllint) when they are missing.
-// Only Debian's registry is used: no browser downloads from anywhere else.
+// Checks for the system tools the tests need (Debian's chromium, xmllint, Japanese fonts).
+// `node scripts/ensure-system.mjs [tool …]` only checks and names the setup command when one is
+// missing; `npm run setup` (this script with --install, as root) installs them from Debian's
+// packages. No browser is downloaded from anywhere else, and npm test never installs anything.
 import { execSync, spawnSync } from "node:child_process";
 import { existsSync } from "node:fs";
 
-const wanted = process.argv.slice(2);
+const install = process.argv.includes("--install");
+const wanted = process.argv.slice(2).filter((arg) => arg !== "--install");
 const tools = [
   { name: "xmllint", check: () => has("xmllint"), pkg: "libxml2-utils" },
   { name: "chromium", check: () => existsSync("/usr/bin/chromium"), pkg: "chromium" },
@@ -23,10 +26,15 @@ function has(cmd) {
 
 const missing = tools.filter((t) => !t.check());
 if (missing.length === 0) process.exit(0);
+const names = missing.map((t) => t.name).join(", ");
 const pkgs = missing.map((t) => t.pkg).join(" ");
+if (!install) {
+  console.error(`Missing system tools: ${names}. Install them once with: npm run setup (as root; it runs apt-get install -y ${pkgs}).`);
+  process.exit(1);
+}
 const isRoot = typeof process.getuid === "function" && process.getuid() === 0;
 if (!isRoot || !has("apt-get")) {
-  console.error(`Missing ${missing.map((t) => t.name).join(", ")}. Install them with: sudo apt-get install -y ${pkgs}`);
+  console.error(`Missing ${names}. Install them with: sudo apt-get install -y ${pkgs}`);
   process.exit(1);
 }
 console.log(`Installing ${pkgs} from Debian's packages …`);

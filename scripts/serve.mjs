@@ -45,7 +45,7 @@ export async function startServer(options = {}) {
   const root = resolve(options.root ?? "dist");
   const host = options.host ?? "127.0.0.1";
   if (!loopback.has(host)) throw new Error(`refusing to listen on ${host}: this server is for loopback only`);
-  const log = options.log ?? (() => {});
+  const log = options.log ?? (() => undefined);
 
   async function fileFor(pathname) {
     const decoded = decodeURIComponent(pathname);

@@ -5,11 +5,12 @@ import type { MessageFacts } from "../core/model/facts";
 import type { Verdict } from "../core/model/verdict";
 import type { Policy } from "../core/policy/schema";
 import { defaultPolicy } from "../core/policy/load";
-import type { LoadedPolicy } from "../host/pane-host";
+import type { LoadedPolicy } from "../core/policy/loaded";
 import { languageOf } from "../office/environment";
 import { notifyVerdict, type NotifyStatus } from "../office/notify";
 import type { OfficeApi } from "../office/ports";
-import { readLimitsOf, readMessageFacts } from "../office/read-item";
+import { readMessageFacts } from "../office/read-item";
+import { factLimitsOf } from "../core/model/build-facts";
 import { errorText } from "../core/text/error-text";
 
 /**
@@ -50,7 +51,7 @@ export async function handleReadEvent(event: CompletableEvent, deps: ReadEventDe
     const context = deps.office.context;
     const facts = await readMessageFacts(
       { mailbox: context.mailbox, requirements: context.requirements },
-      readLimitsOf(policy, deps.callTimeoutMs),
+      { ...factLimitsOf(policy), callTimeoutMs: deps.callTimeoutMs },
     );
     if (facts === null) return { status: "noItem" };
     stage = "analyze";

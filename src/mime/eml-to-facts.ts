@@ -1,6 +1,6 @@
 import PostalMime, { type Attachment, type Email, type Header } from "postal-mime";
 import type { AttachmentFact, HeaderField, Mailbox, MessageFacts, MissingPart } from "../core/model/facts";
-import { extractLinks } from "../core/text/html";
+import { buildFacts, type FactLimits } from "../core/model/build-facts";
 import { headerValues, parseHeaderBlock } from "../core/net/header-block";
 import { decodeEncodedWords } from "../core/net/encoded-words";
 import { parseMailboxes } from "./mailbox";
@@ -93,39 +93,41 @@ function readSender(headers: readonly HeaderField[]): Mailbox | undefined {
   return raw === undefined ? undefined : parseMailboxes(raw).mailboxes[0];
 }
 
-function capText(text: string, max: number): { text: string; cut: boolean } {
-  return text.length > max ? { text: text.slice(0, max), cut: true } : { text, cut: false };
-}
-
 function attachmentBytes(content: Attachment["content"]): Uint8Array {
   if (typeof content === "string") return new TextEncoder().encode(content);
   return content instanceof Uint8Array ? content : new Uint8Array(content);
 }
 
-function toAttachment(att: Attachment, maxBytes: number, missing: MissingPart[]): AttachmentFact {
+function toAttachment(att: Attachment): AttachmentFact {
   const bytes = attachmentBytes(att.content);
-  const base = {
+  return {
     name: cleanText(att.filename ?? ""),
     size: bytes.byteLength,
     inline: att.disposition === "inline" || att.related === true,
     contentType: att.mimeType,
+    bytes,
   };
-  if (bytes.byteLength > maxBytes) {
-    missing.push({ part: "attachmentContent", reason: "tooLarge", detail: `${base.name || "(unnamed)"}: ${bytes.byteLength} bytes, limit ${maxBytes}` });
-    return { ...base, bytesSkippedBySize: true };
-  }
-  return { ...base, bytes };
 }
 
-function readBodies(email: Email, input: EmlInput, maxChars: number, missing: MissingPart[]) {
+function readBodies(email: Email, input: EmlInput): { bodyText: string; bodyHtml?: string } {
   // Line ends become "\n" so rules can match lines without caring how the mail was written.
-  const text = capText(repairMojibake(removeNul(email.text ?? "")).replace(/\r\n?/g, "\n"), maxChars);
+  const bodyText = repairMojibake(removeNul(email.text ?? "")).replace(/\r\n?/g, "\n");
   const realHtml = email.html !== undefined && mentionsHtmlPart(input);
-  const html = realHtml ? capText(repairMojibake(removeNul(email.html ?? "")), maxChars) : undefined;
-  if (text.cut || html?.cut === true) {
-    missing.push({ part: "body", reason: "tooLarge", detail: `body longer than ${maxChars} characters; the rest was not examined` });
-  }
-  return { bodyText: text.text, bodyHtml: html?.text };
+  return realHtml ? { bodyText, bodyHtml: repairMojibake(removeNul(email.html ?? "")) } : { bodyText };
+}
+
+function limitsOf(options: EmlOptions): FactLimits {
+  return {
+    maxBodyChars: options.maxBodyChars ?? emlDefaults.maxBodyChars,
+    maxAttachmentBytes: options.maxAttachmentBytes ?? emlDefaults.maxAttachmentBytes,
+  };
+}
+
+function user(options: EmlOptions): { userAddress?: string; userName?: string } {
+  return {
+    ...(options.userAddress !== undefined ? { userAddress: options.userAddress } : {}),
+    ...(options.userName !== undefined ? { userName: options.userName } : {}),
+  };
 }
 
 /**
@@ -165,21 +167,20 @@ function headersOnlyFacts(input: EmlInput, problem: string, options: EmlOptions)
   if (fromMissing) missing.push(fromMissing);
   const sender = readSender(headers);
   const subject = decodeEncodedWords(headerValues(headers, "subject")[0] ?? "");
-  return {
-    ...(from ? { from } : {}),
-    ...(sender ? { sender } : {}),
-    replyTo: mailboxList(headers, "reply-to"),
-    to: mailboxList(headers, "to"),
-    cc: mailboxList(headers, "cc"),
-    subject: cleanText(subject),
-    headers,
-    bodyText: "",
-    links: [],
-    attachments: [],
-    ...(options.userAddress !== undefined ? { userAddress: options.userAddress } : {}),
-    ...(options.userName !== undefined ? { userName: options.userName } : {}),
-    missing,
-  };
+  return buildFacts(
+    {
+      ...(from ? { from } : {}),
+      ...(sender ? { sender } : {}),
+      replyTo: mailboxList(headers, "reply-to"),
+      to: mailboxList(headers, "to"),
+      cc: mailboxList(headers, "cc"),
+      subject: cleanText(subject),
+      headers,
+      ...user(options),
+      missing,
+    },
+    limitsOf(options),
+  );
 }
 
 export async function emlToFacts(input: EmlInput, options: EmlOptions = {}): Promise<MessageFacts> {
@@ -198,34 +199,21 @@ export async function emlToFacts(input: EmlInput, options: EmlOptions = {}): Pro
   const { from, missing: fromMissing } = readFrom(headers);
   if (fromMissing) missing.push(fromMissing);
   const sender = readSender(headers);
-  const bodies = readBodies(email, input, options.maxBodyChars ?? emlDefaults.maxBodyChars, missing);
-  const maxAttachmentBytes = options.maxAttachmentBytes ?? emlDefaults.maxAttachmentBytes;
-  const attachments = email.attachments.map((att) => toAttachment(att, maxAttachmentBytes, missing));
-
-  let links: MessageFacts["links"] = [];
-  if (bodies.bodyHtml !== undefined) {
-    try {
-      links = extractLinks(bodies.bodyHtml);
-    } catch (error) {
-      missing.push({ part: "body", reason: "failed", detail: `links: ${errorText(error)}` });
-    }
-  }
-
-  return {
-    ...(from ? { from } : {}),
-    ...(sender ? { sender } : {}),
-    replyTo: mailboxList(headers, "reply-to"),
-    ...(email.returnPath !== undefined ? { returnPath: email.returnPath } : {}),
-    to: mailboxList(headers, "to"),
-    cc: mailboxList(headers, "cc"),
-    subject: cleanText(email.subject ?? ""),
-    headers,
-    bodyText: bodies.bodyText,
-    ...(bodies.bodyHtml !== undefined ? { bodyHtml: bodies.bodyHtml } : {}),
-    links,
-    attachments,
-    ...(options.userAddress !== undefined ? { userAddress: options.userAddress } : {}),
-    ...(options.userName !== undefined ? { userName: options.userName } : {}),
-    missing,
-  };
+  return buildFacts(
+    {
+      ...(from ? { from } : {}),
+      ...(sender ? { sender } : {}),
+      replyTo: mailboxList(headers, "reply-to"),
+      ...(email.returnPath !== undefined ? { returnPath: email.returnPath } : {}),
+      to: mailboxList(headers, "to"),
+      cc: mailboxList(headers, "cc"),
+      subject: cleanText(email.subject ?? ""),
+      headers,
+      ...readBodies(email, input),
+      attachments: email.attachments.map(toAttachment),
+      ...user(options),
+      missing,
+    },
+    limitsOf(options),
+  );
 }

@@ -61,7 +61,7 @@ export function callOffice<T>(start: (callback: (result: ResultLike<T>) => void)
 }
 
 function toOutcome<T>(result: ResultLike<T> | undefined): Outcome<T> {
-  if (result !== undefined && result.status === "succeeded") return { ok: true, value: result.value as T };
+  if (result?.status === "succeeded") return { ok: true, value: result.value as T };
   const error = result?.error ?? undefined;
   const code = error?.name ?? (error?.code !== undefined ? String(error.code) : "failed");
   return { ok: false, error: { code, message: error?.message ?? "Outlook reported a failure" } };

@@ -1,3 +1,3 @@
 // Loaded on demand by host.ts (see loadHeavyParts there).
-export { readMessageFacts, readLimitsOf } from "./read-item";
+export { readMessageFacts } from "./read-item";
 export { loadHostedPolicy } from "./policy-fetch";

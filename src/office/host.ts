@@ -1,6 +1,6 @@
 import { emptyFacts, type MessageFacts } from "../core/model/facts";
-import type { Policy } from "../core/policy/schema";
-import type { LoadedPolicy, PaneHost } from "../host/pane-host";
+import type { PanePort } from "../pane-port/pane-port";
+import type { LoadedPolicy } from "../core/policy/loaded";
 import { callOffice } from "./async";
 import { languageOf, themeOf } from "./environment";
 import { notifyVerdict } from "./notify";
@@ -25,7 +25,7 @@ export type OfficeHostOptions = {
   readonly policyTimeoutMs?: number;
 };
 
-export function createOfficeHost(office: OfficeApi, options: OfficeHostOptions = {}): PaneHost {
+export function createOfficeHost(office: OfficeApi, options: OfficeHostOptions = {}): PanePort {
   const context = office.context;
   const language = languageOf(safe(() => context.displayLanguage));
   const theme = themeOf(safe(() => context.officeTheme));
@@ -38,17 +38,15 @@ export function createOfficeHost(office: OfficeApi, options: OfficeHostOptions =
     !onPhone && supports(requirements, "1.5") && typeof mailbox.addHandlerAsync === "function" && typeof mailbox.removeHandlerAsync === "function";
   const settings = createSettingsStore(safe(() => context.roamingSettings), timeoutMs);
   const selection = createSelectionEvents(office, timeoutMs);
-  // Limits follow the policy the pane last loaded; read-item's defaults (the schema's) until then.
-  let policy: Policy | undefined;
 
   return {
     language,
     theme,
     canFollowSelection,
-    readMessage: async (): Promise<MessageFacts | null> => {
+    readMessage: async (limits): Promise<MessageFacts | null> => {
       try {
-        const { readMessageFacts, readLimitsOf } = await loadHeavyParts();
-        return await readMessageFacts({ mailbox, requirements }, readLimitsOf(policy, timeoutMs));
+        const { readMessageFacts } = await loadHeavyParts();
+        return await readMessageFacts({ mailbox, requirements }, { ...limits, callTimeoutMs: timeoutMs });
       } catch (error) {
         // readMessageFacts does not throw by design; if it ever does, the verdict must say "unknown".
         return emptyFacts({ missing: [{ part: "from", reason: "failed", detail: errorText(error) }] });
@@ -72,11 +70,9 @@ export function createOfficeHost(office: OfficeApi, options: OfficeHostOptions =
     },
     loadPolicy: async (): Promise<LoadedPolicy> => {
       const { loadHostedPolicy } = await loadHeavyParts();
-      const loaded = await loadHostedPolicy(options.policyBaseUrl ?? pageAddress(), options.fetchFn ?? browserFetch(), {
+      return await loadHostedPolicy(options.policyBaseUrl ?? pageAddress(), options.fetchFn ?? browserFetch(), {
         timeoutMs: options.policyTimeoutMs,
       });
-      policy = loaded.policy;
-      return loaded;
     },
     settings: {
       get: (key) => settings.get(key),
@@ -136,7 +132,7 @@ function browserFetch(): FetchLike | undefined {
   if (typeof fetch !== "function") return undefined;
   return (url, init) => {
     const early = earlyPolicy;
-    if (early !== undefined && early.url === url) {
+    if (early?.url === url) {
       earlyPolicy = undefined;
       return early.response;
     }

@@ -1,5 +1,5 @@
 import { defaultPolicy, parsePolicy } from "../core/policy/load";
-import type { LoadedPolicy } from "../host/pane-host";
+import type { LoadedPolicy } from "../core/policy/loaded";
 import { policyUrl } from "./policy-url";
 import { errorText } from "../core/text/error-text";
 

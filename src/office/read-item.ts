@@ -2,13 +2,11 @@ import { emptyFacts, type AttachmentFact, type FactPart, type HeaderField, type 
 import { parseHeaderBlock, headerValues } from "../core/net/header-block";
 import { parseAddressList, parsePathAddress } from "../core/net/address-list";
 import { decodeBase64Loose, type CharsetDecoder } from "../core/net/encoded-words";
-import { extractLinks, htmlToText } from "../core/text/html";
+import { buildFacts, type FactLimits } from "../core/model/build-facts";
 import { callOffice, describeFailure, type OfficeFailure } from "./async";
 import { officeValues, supports, type AttachmentPort, type ItemPort, type MailboxPort, type RequirementsPort } from "./ports";
 import { platformCharsetDecoder } from "./charset";
 import { inspectFileName } from "../core/text/file-name";
-import { defaultPolicy } from "../core/policy/load";
-import type { Policy } from "../core/policy/schema";
 import { errorText } from "../core/text/error-text";
 
 /**
@@ -25,40 +23,26 @@ export type ReadDeps = {
   readonly requirements: RequirementsPort;
 };
 
-export type ReadLimits = {
-  /** Body characters kept; the rest is reported as not examined. */
-  readonly maxBodyChars: number;
-  /** Archives larger than this are listed but not opened (content arrives as Base64 text). */
-  readonly maxAttachmentBytes: number;
-  /** At most this many archives are opened per message, keeping the handler quick. */
-  readonly maxArchivesOpened: number;
+export type ReadLimits = FactLimits & {
+  /** At most this many archives are opened per message, keeping the handler quick; default 5. */
+  readonly maxArchivesOpened?: number;
   readonly callTimeoutMs?: number;
   readonly decodeCharset?: CharsetDecoder;
 };
 
-const defaultReadLimits: ReadLimits = {
-  maxBodyChars: defaultPolicy.limits.maxBodyChars,
-  maxAttachmentBytes: defaultPolicy.limits.maxAttachmentBytes,
-  maxArchivesOpened: 5,
-};
-
-/** The read limits a policy sets (the built-in defaults when it is not loaded yet). */
-export function readLimitsOf(policy: Policy | undefined, callTimeoutMs: number | undefined): Partial<ReadLimits> {
-  if (!policy) return { callTimeoutMs };
-  return { maxBodyChars: policy.limits.maxBodyChars, maxAttachmentBytes: policy.limits.maxAttachmentBytes, callTimeoutMs };
-}
+const defaultArchivesOpened = 5;
 
 /** Extensions whose bytes are fetched so the core can look inside (zip central directory and kin). */
 const archiveExtensions: readonly string[] = ["zip", "7z", "rar"];
 
 /** Returns null when no message is selected (mailbox.item is null, e.g. a pinned pane with nothing open). */
-export async function readMessageFacts(deps: ReadDeps, limits: Partial<ReadLimits> = {}): Promise<MessageFacts | null> {
+export async function readMessageFacts(deps: ReadDeps, limits: ReadLimits): Promise<MessageFacts | null> {
   const selected = readProperty(() => deps.mailbox.item);
   // A host that throws on the item itself is not "nothing selected": the verdict must say unknown.
   if (!selected.ok) return emptyFacts({ missing: [{ part: "from", reason: "failed", detail: selected.detail }] });
   const item = selected.value ?? null;
   if (item === null) return null;
-  const settings: ReadLimits = { ...defaultReadLimits, ...limits };
+  const settings = limits;
   const decode = settings.decodeCharset ?? platformCharsetDecoder;
   const missing: MissingPart[] = [];
   const miss = (part: FactPart, reason: MissingReason, detail?: string): void => {
@@ -80,23 +64,24 @@ export async function readMessageFacts(deps: ReadDeps, limits: Partial<ReadLimit
   const replyTo: Mailbox[] = headers ? headerValues(headers, "Reply-To").flatMap((value) => parseAddressList(value, decode)) : [];
   const returnPath = headers ? headerValues(headers, "Return-Path").map(parsePathAddress).find((a) => a !== undefined) : undefined;
 
-  return {
-    ...(from ? { from } : {}),
-    ...(sender ? { sender } : {}),
-    replyTo,
-    ...(returnPath !== undefined ? { returnPath } : {}),
-    to: recipients.to,
-    cc: recipients.cc,
-    subject: typeof subject.value === "string" ? subject.value : "",
-    ...(headers ? { headers } : {}),
-    bodyText: body.text,
-    ...(body.html !== undefined ? { bodyHtml: body.html } : {}),
-    links: body.html !== undefined ? extractLinks(body.html) : [],
-    attachments: withContent,
-    ...(user.address ? { userAddress: user.address } : {}),
-    ...(user.name ? { userName: user.name } : {}),
-    missing,
-  };
+  return buildFacts(
+    {
+      ...(from ? { from } : {}),
+      ...(sender ? { sender } : {}),
+      replyTo,
+      ...(returnPath !== undefined ? { returnPath } : {}),
+      to: recipients.to,
+      cc: recipients.cc,
+      subject: typeof subject.value === "string" ? subject.value : "",
+      ...(headers ? { headers } : {}),
+      ...body,
+      attachments: withContent,
+      ...(user.address ? { userAddress: user.address } : {}),
+      ...(user.name ? { userName: user.name } : {}),
+      missing,
+    },
+    limits,
+  );
 }
 
 type Miss = (part: FactPart, reason: MissingReason, detail?: string) => void;
@@ -221,13 +206,14 @@ export function incompleteHeaderBlock(fields: readonly { readonly name: string }
   return undefined;
 }
 
-type BodyRead = { text: string; html?: string };
+type BodyRead = { bodyText?: string; bodyHtml?: string };
 
+/** The body as Outlook gives it; buildFacts caps it and takes the text and links from the HTML. */
 async function readBody(item: ItemPort, limits: ReadLimits, miss: Miss): Promise<BodyRead> {
   const body = item.body;
   if (!body || typeof body.getAsync !== "function") {
     miss("body", "unsupported");
-    return { text: "" };
+    return {};
   }
   const get = (coercion: string) =>
     callOffice<string>((done) => {
@@ -235,22 +221,13 @@ async function readBody(item: ItemPort, limits: ReadLimits, miss: Miss): Promise
     }, { timeoutMs: limits.callTimeoutMs });
 
   const html = await get(officeValues.coercionHtml);
-  if (html.ok && typeof html.value === "string") {
-    const kept = clamp(html.value, limits.maxBodyChars, miss);
-    return { html: kept, text: htmlToText(kept) };
-  }
+  if (html.ok && typeof html.value === "string") return { bodyHtml: html.value };
   // Some items (plain-text mail on some hosts, IRM) refuse HTML; text still lets most rules run.
   const text = await get(officeValues.coercionText);
-  if (text.ok && typeof text.value === "string") return { text: clamp(text.value, limits.maxBodyChars, miss) };
+  if (text.ok && typeof text.value === "string") return { bodyText: text.value };
   const failure: OfficeFailure = !text.ok ? text.error : { code: "failed", message: "no body text returned" };
   miss("body", "failed", describeFailure(failure));
-  return { text: "" };
-}
-
-function clamp(text: string, max: number, miss: Miss): string {
-  if (text.length <= max) return text;
-  miss("body", "tooLarge", `only the first ${max} characters were examined`);
-  return text.slice(0, max);
+  return {};
 }
 
 async function readArchives(item: ItemPort, attachments: readonly ListedAttachment[], requirements: RequirementsPort, limits: ReadLimits, miss: Miss): Promise<AttachmentFact[]> {
@@ -270,12 +247,13 @@ async function readArchives(item: ItemPort, attachments: readonly ListedAttachme
       continue;
     }
     if (attachment.size > limits.maxAttachmentBytes) {
-      miss("attachmentContent", "tooLarge", `${attachment.name}: ${attachment.size} bytes, limit ${limits.maxAttachmentBytes}`);
+      // Not fetched: buildFacts reports it as not examined.
       result.push({ ...attachment, bytesSkippedBySize: true });
       continue;
     }
-    if (opened >= limits.maxArchivesOpened || attachment.id === undefined) {
-      miss("attachmentContent", attachment.id === undefined ? "failed" : "tooLarge", attachment.id === undefined ? `${attachment.name}: no attachment id` : `${attachment.name}: only ${limits.maxArchivesOpened} archives are opened per message`);
+    const maxOpened = limits.maxArchivesOpened ?? defaultArchivesOpened;
+    if (opened >= maxOpened || attachment.id === undefined) {
+      miss("attachmentContent", attachment.id === undefined ? "failed" : "tooLarge", attachment.id === undefined ? `${attachment.name}: no attachment id` : `${attachment.name}: only ${maxOpened} archives are opened per message`);
       result.push(attachment);
       continue;
     }
@@ -290,12 +268,7 @@ async function readArchives(item: ItemPort, attachments: readonly ListedAttachme
       result.push(attachment);
       continue;
     }
-    if (bytes.length > limits.maxAttachmentBytes) {
-      // The reported size was wrong; do not hand an oversized buffer to the core.
-      miss("attachmentContent", "tooLarge", `${attachment.name}: ${bytes.length} bytes, limit ${limits.maxAttachmentBytes}`);
-      result.push({ ...attachment, bytesSkippedBySize: true });
-      continue;
-    }
+    // Bytes over the cap (the reported size was wrong) are dropped by buildFacts.
     result.push({ ...attachment, bytes });
   }
   return result;

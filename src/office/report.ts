@@ -1,6 +1,6 @@
 import type { Language, Verdict } from "../core/model/verdict";
 import type { Policy } from "../core/policy/schema";
-import type { ReportOutcome } from "../host/pane-host";
+import type { ReportOutcome } from "../pane-port/pane-port";
 import { callOffice, describeFailure } from "./async";
 import { officeValues, supports, type MailboxPort, type RequirementsPort } from "./ports";
 

@@ -46,7 +46,9 @@ export function usePaneFrame(setup: FrameSetup, selected: number) {
   // Between setting a new src and its load event the frame still shows the old pane.
   const reloading = useRef(false);
   const selectedRef = useRef(selected);
-  selectedRef.current = selected;
+  useEffect(() => {
+    selectedRef.current = selected;
+  }, [selected]);
 
   const reload = useCallback((config: StandinConfig) => {
     window.__standin = config;

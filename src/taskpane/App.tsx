@@ -1,6 +1,6 @@
 import { useEffect, useRef } from "react";
 import { AriaLiveAnnouncer, FluentProvider, Spinner, makeStyles, tokens, useAnnounce, webDarkTheme, webLightTheme } from "@fluentui/react-components";
-import type { PaneHost } from "../host/pane-host";
+import type { PanePort } from "../pane-port/pane-port";
 import type { CoreApi } from "./core-loader";
 import { useMessageVerdict, type VerdictView } from "./hooks/useMessageVerdict";
 import { usePinHint } from "./hooks/usePinHint";
@@ -12,7 +12,7 @@ import { VerdictBanner } from "./components/VerdictBanner/VerdictBanner";
 import { VerdictDetails } from "./components/VerdictDetails/VerdictDetails";
 
 export type AppProps = {
-  readonly host: PaneHost;
+  readonly host: PanePort;
   /** Where the detection library comes from; the default loads it as a separate chunk. */
   readonly loadCore?: () => Promise<CoreApi>;
 };
@@ -42,7 +42,9 @@ function headlineOf(view: VerdictView, language: "ja" | "en", t: Strings): { key
 function useAnnounceHeadline(headline: { key: number; text: string } | null): void {
   const { announce } = useAnnounce();
   const announceRef = useRef(announce);
-  announceRef.current = announce;
+  useEffect(() => {
+    announceRef.current = announce;
+  }, [announce]);
   const key = headline?.key;
   const text = headline?.text;
   useEffect(() => {

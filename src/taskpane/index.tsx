@@ -1,7 +1,7 @@
 import type { ReactNode } from "react";
 import { createRoot, type Root } from "react-dom/client";
 import { FluentProvider, Spinner, webDarkTheme, webLightTheme } from "@fluentui/react-components";
-import type { PaneHost } from "../host/pane-host";
+import type { PanePort } from "../pane-port/pane-port";
 import { createOfficeHost, preloadOfficeHost } from "../office/host";
 import { App } from "./App";
 import { loadCore } from "./core-loader";
@@ -54,7 +54,7 @@ function renderOutsideOffice(): void {
 }
 
 function startInOutlook(office: typeof Office): void {
-  let host: PaneHost;
+  let host: PanePort;
   try {
     host = createOfficeHost(office);
   } catch (error) {

@@ -4,13 +4,13 @@ import type { Rule } from "../../src/core/rules/rule";
 import { defineRule } from "../../src/core/rules/rule";
 
 const strongRule = defineRule({
-  meta: { id: "always-strong", category: "sender", defaultSeverity: "strong", senderSignal: true, needs: [], description: { ja: "t", en: "t" } },
+  meta: { id: "always-strong", defaultSeverity: "strong", senderSignal: true, description: { ja: "t", en: "t" } },
   messages: { hit: { ja: "{x} です", en: "it is {x}" } },
   check: () => [{ messageId: "hit", evidence: { x: "X" } }],
 });
 
 const throwingRule: Rule = {
-  meta: { id: "throws", category: "content", defaultSeverity: "weak", senderSignal: false, needs: [], description: { ja: "t", en: "t" } },
+  meta: { id: "throws", defaultSeverity: "weak", senderSignal: false, description: { ja: "t", en: "t" } },
   messages: {},
   check: () => {
     throw new Error("boom");
@@ -51,5 +51,41 @@ describe("analyze engine", () => {
     const verdict = analyze(plain, defaultPolicy, { rules: [strongRule] });
     expect(Array.from(verdict.headline.ja).length).toBeLessThan(100);
     expect(Array.from(verdict.headline.en).length).toBeLessThan(100);
+  });
+});
+
+describe("rule metadata the engine applies", () => {
+  const imitating = (id: string, severity: "strong" | "weak", name: string) =>
+    defineRule({
+      meta: { id, defaultSeverity: severity, senderSignal: true, description: { ja: "t", en: "t" } },
+      messages: { hit: { ja: "t", en: "t" } },
+      check: () => [{ messageId: "hit", evidence: {}, imitates: { kind: "brand", name, genuineDomains: [`${name}.example`] } }],
+    });
+
+  it("takes imitates from the strongest finding, not from the rule listed first", () => {
+    const verdict = analyze(plain, defaultPolicy, { rules: [imitating("weak-first", "weak", "weaker"), imitating("strong-later", "strong", "stronger")] });
+    expect(verdict.findings[0]?.rule).toBe("strong-later");
+    expect(verdict.imitates?.name).toBe("stronger");
+  });
+
+  const loud = (quietWhen: readonly ("trustedSender" | "nameIsAddress")[]) =>
+    defineRule({
+      meta: { id: "loud", defaultSeverity: "strong", senderSignal: true, quietWhen, description: { ja: "t", en: "t" } },
+      messages: { hit: { ja: "t", en: "t" } },
+      check: () => [{ messageId: "hit", evidence: {} }],
+    });
+
+  it("keeps a rule quiet for a trusted sender when its metadata says so, and still counts it as checked", () => {
+    const policy = { ...defaultPolicy, trustedSenders: [{ domain: "example.com", reason: { ja: "取引先", en: "partner" } }] };
+    const quiet = analyze(plain, policy, { rules: [loud(["trustedSender"])] });
+    expect(quiet.findings).toEqual([]);
+    expect(quiet.checked).toEqual(["loud"]);
+    expect(analyze(plain, policy, { rules: [loud([])] }).findings).toHaveLength(1);
+  });
+
+  it("keeps a rule quiet when the display name is just the address, if its metadata says so", () => {
+    const sameName = emptyFacts({ from: { name: " Someone@Example.com", address: "someone@example.com" }, headers: [] });
+    expect(analyze(sameName, defaultPolicy, { rules: [loud(["nameIsAddress"])] }).findings).toEqual([]);
+    expect(analyze(plain, defaultPolicy, { rules: [loud(["nameIsAddress"])] }).findings).toHaveLength(1);
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { analyze, defaultPolicy, type HeaderField } from "../../src/core";
+import { analyze, buildFacts, defaultPolicy, factLimitsOf, type HeaderField } from "../../src/core";
 import { outsideMail } from "../support/rule-table";
 
 const dmarcFail: HeaderField = {
@@ -43,14 +43,14 @@ describe("body cap", () => {
   const policy = { ...defaultPolicy, limits: { ...defaultPolicy.limits, maxBodyChars: 1000 } };
 
   it("rules see only the capped body, and the verdict says the body was not fully checked", () => {
-    const verdict = analyze(outsideMail({ bodyText: `${"あ".repeat(2000)}請求書` }), policy);
+    const verdict = analyze(buildFacts(outsideMail({ bodyText: `${"あ".repeat(2000)}請求書` }), factLimitsOf(policy)), policy);
     expect(verdict.findings.map((f) => f.messageId)).not.toContain("lurePhrases");
     expect(verdict.skipped).toEqual([expect.objectContaining({ part: "body", reason: "tooLarge" })]);
     expect(verdict.level).toBe("unknown");
   });
 
-  it("caps an HTML body too and never reports it twice", () => {
-    const facts = outsideMail({ bodyHtml: `<p>${"x".repeat(5000)}</p>`, missing: [{ part: "body", reason: "tooLarge" }] });
+  it("caps an HTML body too and reports the body once", () => {
+    const facts = buildFacts(outsideMail({ bodyHtml: `<p>${"x".repeat(5000)}</p>` }), factLimitsOf(policy));
     const verdict = analyze(facts, policy);
     expect(verdict.skipped.filter((s) => s.part === "body")).toHaveLength(1);
     expect(verdict.level).not.toBe("safe");

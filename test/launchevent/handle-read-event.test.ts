@@ -1,7 +1,7 @@
 import { describe, expect, it, vi } from "vitest";
 import { analyze, defaultPolicy, type MessageFacts, type Policy } from "../../src/core";
 import { defineRule, type Rule } from "../../src/core/rules/rule";
-import type { LoadedPolicy } from "../../src/host/pane-host";
+import type { LoadedPolicy } from "../../src/core/policy/loaded";
 import { completeOnce, handleReadEvent, type ReadEventDeps } from "../../src/launchevent/handle-read-event";
 import { notificationKey } from "../../src/office/notify";
 import { createOfficeStub, type FailureMode, type OfficeStubOptions, type StubCall, type StubMessage, type StubProperty } from "../support/office-stub";
@@ -19,13 +19,13 @@ const suspicious: StubMessage = {
 };
 
 const alwaysDanger = defineRule({
-  meta: { id: "test-danger", category: "sender", defaultSeverity: "strong", senderSignal: true, needs: [], description: { ja: "t", en: "t" } },
+  meta: { id: "test-danger", defaultSeverity: "strong", senderSignal: true, description: { ja: "t", en: "t" } },
   messages: { hit: { ja: "なりすまし", en: "impersonation" } },
   check: () => [{ messageId: "hit", evidence: {} }],
 });
 
 const throwingRule: Rule = {
-  meta: { id: "test-throws", category: "content", defaultSeverity: "weak", senderSignal: false, needs: [], description: { ja: "t", en: "t" } },
+  meta: { id: "test-throws", defaultSeverity: "weak", senderSignal: false, description: { ja: "t", en: "t" } },
   messages: {},
   check: () => {
     throw new Error("rule exploded");

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { defaultPolicy } from "../../src/core";
+import { defaultPolicy, factLimitsOf } from "../../src/core";
 import { createOfficeHost } from "../../src/office/host";
 import { languageOf, themeOf } from "../../src/office/environment";
 import type { FetchLike } from "../../src/office/policy-fetch";
@@ -64,20 +64,20 @@ describe("createOfficeHost", () => {
 
   it("reads the selected message, or null when nothing is selected", async () => {
     const { stub, host } = hostOf();
-    expect((await host.readMessage())?.from?.address).toBe("someone@example.com");
+    expect((await host.readMessage(factLimitsOf(defaultPolicy)))?.from?.address).toBe("someone@example.com");
     stub.select(null);
-    expect(await host.readMessage()).toBeNull();
+    expect(await host.readMessage(factLimitsOf(defaultPolicy))).toBeNull();
   });
 
-  it("applies the loaded policy's attachment cap to later reads", async () => {
+  it("reads within the limits it is given: the loaded policy's attachment cap", async () => {
     const strict = { ...defaultPolicy, limits: { ...defaultPolicy.limits, maxAttachmentBytes: 1000 } };
     const fetchFn: FetchLike = () => Promise.resolve({ ok: true, status: 200, text: () => Promise.resolve(JSON.stringify(strict)) });
     const message = { ...plainMessage, attachments: [{ id: "z", name: "a.zip", size: 5000, content: new Uint8Array(5000) }] };
     const { host } = hostOf({ item: message }, fetchFn);
-    expect((await host.readMessage())?.attachments[0]?.bytes?.length).toBe(5000);
+    expect((await host.readMessage(factLimitsOf(defaultPolicy)))?.attachments[0]?.bytes?.length).toBe(5000);
     const loaded = await host.loadPolicy();
     expect(loaded.source.kind).toBe("hosted");
-    const facts = await host.readMessage();
+    const facts = await host.readMessage(factLimitsOf(loaded.policy));
     expect(facts?.attachments[0]?.bytesSkippedBySize).toBe(true);
   });
 

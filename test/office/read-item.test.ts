@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { analyze, defaultPolicy } from "../../src/core";
-import { readMessageFacts } from "../../src/office/read-item";
+import { analyze, defaultPolicy, factLimitsOf } from "../../src/core";
+import { readMessageFacts, type ReadLimits } from "../../src/office/read-item";
 import { createOfficeStub, plainMessage, type ApiLevel, type FailureMode, type StubCall, type StubMessage, type StubProperty } from "../support/office-stub";
 
 const zipBytes = Uint8Array.from([0x50, 0x4b, 0x03, 0x04, 1, 2, 3, 4]);
@@ -29,10 +29,10 @@ const richMessage: StubMessage = {
   bodyText: "請求書を送ります。",
 };
 
-function read(options: Parameters<typeof createOfficeStub>[0], limits: Parameters<typeof readMessageFacts>[1] = {}) {
+function read(options: Parameters<typeof createOfficeStub>[0], limits: Partial<ReadLimits> = {}) {
   const stub = createOfficeStub(options);
   const deps = { mailbox: stub.office.context.mailbox, requirements: stub.office.context.requirements };
-  return { stub, facts: readMessageFacts(deps, { callTimeoutMs: 200, ...limits }) };
+  return { stub, facts: readMessageFacts(deps, { ...factLimitsOf(defaultPolicy), callTimeoutMs: 200, ...limits }) };
 }
 
 describe("readMessageFacts", () => {

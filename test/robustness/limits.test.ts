@@ -1,12 +1,13 @@
 import { describe, expect, it } from "vitest";
-import { analyze, defaultPolicy, emptyFacts, type MessageFacts, type Policy, type Verdict } from "../../src/core";
+import { analyze, buildFacts, defaultPolicy, factLimitsOf, type ExtractedParts, type Policy, type Verdict } from "../../src/core";
 import { emlToFacts } from "../../src/mime/eml-to-facts";
 import { buildMail } from "./support/mail-builder";
 import { buildZip } from "./support/zip-builder";
 
 /**
  * Caps (policy.limits): bodies and attachment bytes are examined up to the cap and no further;
- * the verdict says what was not examined (reason tooLarge) and a cap never yields `safe`.
+ * the verdict says what was not examined (reason tooLarge) and a cap never yields `safe`. The
+ * caps are applied where facts are built (buildFacts), with the same limits the verdict uses.
  */
 
 const plainSender = { name: "Partner Office", address: "office@partner.example" };
@@ -16,8 +17,8 @@ function withLimits(limits: Partial<Policy["limits"]>): Policy {
   return { ...defaultPolicy, limits: { ...defaultPolicy.limits, ...limits } };
 }
 
-function facts(overrides: Partial<MessageFacts>): MessageFacts {
-  return emptyFacts({ from: plainSender, headers: [], ...overrides });
+function judge(overrides: ExtractedParts, policy: Policy = defaultPolicy): Verdict {
+  return analyze(buildFacts({ from: plainSender, headers: [], ...overrides }, factLimitsOf(policy)), policy);
 }
 
 function tooLarge(verdict: Verdict, part: "body" | "attachmentContent"): boolean {
@@ -36,13 +37,13 @@ describe("body cap (policy.limits.maxBodyChars)", () => {
   });
 
   it("a plain body just under the cap is examined whole and can be safe", () => {
-    const verdict = analyze(facts({ bodyText: filler(max) }));
+    const verdict = judge({ bodyText: filler(max) });
     expect(tooLarge(verdict, "body")).toBe(false);
     expect(verdict.level).toBe("safe");
   });
 
   it("a plain body one character over the cap is unknown, never safe, and says the body was not fully checked", () => {
-    const verdict = analyze(facts({ bodyText: filler(max + 1) }));
+    const verdict = judge({ bodyText: filler(max + 1) });
     expect(tooLarge(verdict, "body")).toBe(true);
     expect(verdict.level).toBe("unknown");
     expect(verdict.skipped.find((s) => s.part === "body")?.message.ja).toContain("大きすぎる");
@@ -50,8 +51,8 @@ describe("body cap (policy.limits.maxBodyChars)", () => {
 
   it("text before the cap is examined, text after it is not", () => {
     const small = withLimits({ maxBodyChars: 1000 });
-    expect(lureFound(analyze(facts({ bodyText: `${filler(900)}至急${filler(5000)}` }), small), "至急")).toBe(true);
-    const beyond = analyze(facts({ bodyText: `${filler(1100)}至急` }), small);
+    expect(lureFound(judge({ bodyText: `${filler(900)}至急${filler(5000)}` }, small), "至急")).toBe(true);
+    const beyond = judge({ bodyText: `${filler(1100)}至急` }, small);
     expect(lureFound(beyond, "至急")).toBe(false);
     expect(tooLarge(beyond, "body")).toBe(true);
     expect(beyond.level).not.toBe("safe");
@@ -60,13 +61,13 @@ describe("body cap (policy.limits.maxBodyChars)", () => {
   it("an HTML body over the cap is also reported and never safe", () => {
     const small = withLimits({ maxBodyChars: 1000 });
     const html = `<p>${filler(2000)}</p>`;
-    const verdict = analyze(facts({ bodyText: "短い本文", bodyHtml: html }), small);
+    const verdict = judge({ bodyText: "短い本文", bodyHtml: html }, small);
     expect(tooLarge(verdict, "body")).toBe(true);
     expect(verdict.level).not.toBe("safe");
   });
 
   it("a cap does not lower a danger found in the examined part", () => {
-    const verdict = analyze(facts({ from: { name: "ウェスタ川越", address: "info@evil.example" }, bodyText: filler(max + 10) }));
+    const verdict = judge({ from: { name: "ウェスタ川越", address: "info@evil.example" }, bodyText: filler(max + 10) });
     expect(verdict.level).toBe("danger");
     expect(tooLarge(verdict, "body")).toBe(true);
   });
@@ -88,14 +89,14 @@ describe("attachment bytes cap (policy.limits.maxAttachmentBytes)", () => {
   });
 
   it("a zip under the cap is opened: the macro document inside is found", () => {
-    const verdict = analyze(facts({ attachments: [{ name: "data.bin", size: 2000, inline: false, bytes: macroZip(1000) }] }), withLimits({ maxAttachmentBytes: 5000 }));
+    const verdict = judge({ attachments: [{ name: "data.bin", size: 2000, inline: false, bytes: macroZip(1000) }] }, withLimits({ maxAttachmentBytes: 5000 }));
     expect(verdict.findings.some((f) => f.rule === "archive-contents" && f.evidence.entry === "macro.xlsm")).toBe(true);
     expect(tooLarge(verdict, "attachmentContent")).toBe(false);
   });
 
   it("a zip over the cap is not opened, is reported as not examined, and is not safe", () => {
     const bytes = macroZip(6000);
-    const verdict = analyze(facts({ attachments: [{ name: "data.bin", size: bytes.length, inline: false, bytes }] }), withLimits({ maxAttachmentBytes: 5000 }));
+    const verdict = judge({ attachments: [{ name: "data.bin", size: bytes.length, inline: false, bytes }] }, withLimits({ maxAttachmentBytes: 5000 }));
     expect(verdict.findings.some((f) => f.evidence.entry === "macro.xlsm")).toBe(false);
     expect(tooLarge(verdict, "attachmentContent")).toBe(true);
     expect(verdict.level).not.toBe("safe");
@@ -103,13 +104,13 @@ describe("attachment bytes cap (policy.limits.maxAttachmentBytes)", () => {
 
   it("at the default cap: a zip of 10 MB + 1 byte is not opened and not safe", () => {
     const bytes = macroZip(max + 1);
-    const verdict = analyze(facts({ attachments: [{ name: "data.bin", size: bytes.length, inline: false, bytes }] }));
+    const verdict = judge({ attachments: [{ name: "data.bin", size: bytes.length, inline: false, bytes }] });
     expect(tooLarge(verdict, "attachmentContent")).toBe(true);
     expect(verdict.level).not.toBe("safe");
   });
 
   it("an archive the adapter skipped for size (no bytes) is reported and not safe", () => {
-    const verdict = analyze(facts({ attachments: [{ name: "data.zip", size: 50_000_000, inline: false, bytesSkippedBySize: true }] }));
+    const verdict = judge({ attachments: [{ name: "data.zip", size: 50_000_000, inline: false, bytesSkippedBySize: true }] });
     expect(tooLarge(verdict, "attachmentContent")).toBe(true);
     expect(verdict.level).not.toBe("safe");
   });

@@ -1,20 +1,21 @@
-import { defaultPolicy, type MessageFacts, type Policy, type Verdict } from "../../src/core";
-import type { LoadedPolicy, PaneHost, ReportOutcome } from "../../src/host/pane-host";
+import { defaultPolicy, type FactLimits, type MessageFacts, type Policy, type Verdict } from "../../src/core";
+import type { PanePort, ReportOutcome } from "../../src/pane-port/pane-port";
+import type { LoadedPolicy } from "../../src/core/policy/loaded";
 
 export type FakeHostOptions = {
-  readonly language?: PaneHost["language"];
-  readonly theme?: PaneHost["theme"];
+  readonly language?: PanePort["language"];
+  readonly theme?: PanePort["theme"];
   readonly canFollowSelection?: boolean;
-  /** Called for every readMessage; default: no message selected. */
-  readonly read?: () => Promise<MessageFacts | null>;
+  /** Called for every readMessage, with the limits the pane passed; default: no message selected. */
+  readonly read?: (limits: FactLimits) => Promise<MessageFacts | null>;
   readonly reportUnavailable?: string | null;
   readonly report?: (verdict: Verdict, policy: Policy) => Promise<ReportOutcome>;
   readonly loadPolicy?: () => Promise<LoadedPolicy>;
   readonly settings?: Record<string, unknown>;
 };
 
-/** A PaneHost made of plain data, recording what the pane asked of it. */
-export type FakeHost = PaneHost & {
+/** A PanePort made of plain data, recording what the pane asked of it. */
+export type FakeHost = PanePort & {
   readonly notified: (Verdict | null)[];
   readonly reported: { verdict: Verdict; policy: Policy }[];
   readonly saved: Map<string, unknown>;

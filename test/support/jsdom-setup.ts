@@ -1,5 +1,5 @@
-// Minimal browser APIs Fluent UI touches that jsdom does not implement. Import at the top of
-// every pane test file (after the `@vitest-environment jsdom` line).
+// Minimal browser APIs Fluent UI touches that jsdom does not implement: the jsdom project's
+// setupFiles entry (vitest.config.ts), so pane test files need no pragma or import.
 import { afterEach } from "vitest";
 import { cleanup } from "@testing-library/react";
 
@@ -11,9 +11,16 @@ if (typeof window.matchMedia !== "function") {
 
 if (typeof globalThis.ResizeObserver !== "function") {
   class NoopResizeObserver {
-    observe(): void {}
-    unobserve(): void {}
-    disconnect(): void {}
+    // Nothing is ever measured in jsdom, so there is nothing to observe.
+    observe(): void {
+      return undefined;
+    }
+    unobserve(): void {
+      return undefined;
+    }
+    disconnect(): void {
+      return undefined;
+    }
   }
   globalThis.ResizeObserver = NoopResizeObserver;
 }

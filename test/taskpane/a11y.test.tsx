@@ -1,5 +1,3 @@
-// @vitest-environment jsdom
-import "../support/jsdom-setup";
 import { describe, expect, it } from "vitest";
 import { render, screen } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
@@ -27,7 +25,7 @@ describe("accessibility of the pane (axe-core, structure and labels)", () => {
           senderSignal: true,
           message: { ja: "施設のドメインに似せたドメインです。", en: "Imitates the facility's domain." },
           evidence: { host: "westa-kawag0e.jp" },
-          diff: [{ index: 11, seen: "0", genuine: "o" }],
+          diff: { evidence: "host", changes: [{ index: 11, seen: "0", genuine: "o" }] },
         },
       ],
       skipped: [{ part: "headers", reason: "unsupported", message: { ja: "ヘッダーは確認できませんでした。", en: "Headers were not checked." } }],

@@ -1,10 +1,8 @@
-// @vitest-environment jsdom
-import "../support/jsdom-setup";
 import { describe, expect, it } from "vitest";
 import { render, screen, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import { defaultPolicy, type Verdict } from "../../src/core";
-import type { ReportOutcome } from "../../src/host/pane-host";
+import type { ReportOutcome } from "../../src/pane-port/pane-port";
 import { App } from "../../src/taskpane/App";
 import { createFakeHost, deferred, type FakeHostOptions } from "../support/fake-host";
 import { factsFrom, fixedCore, makeVerdict } from "../support/verdicts";

@@ -1,5 +1,3 @@
-// @vitest-environment jsdom
-import "../support/jsdom-setup";
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import { screen } from "@testing-library/react";
 import { createFakeHost } from "../support/fake-host";

@@ -1,11 +1,9 @@
-// @vitest-environment jsdom
-import "../support/jsdom-setup";
 import { describe, expect, it, vi } from "vitest";
 import { act, render, screen, waitFor } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import { AnnounceProvider } from "@fluentui/react-components";
 import { defaultPolicy, type MessageFacts } from "../../src/core";
-import type { LoadedPolicy } from "../../src/host/pane-host";
+import type { LoadedPolicy } from "../../src/core/policy/loaded";
 import { App, Pane } from "../../src/taskpane/App";
 import { LanguageContext } from "../../src/taskpane/i18n/language";
 import { createFakeHost, deferred } from "../support/fake-host";
@@ -156,6 +154,21 @@ describe("policy", () => {
     render(<App host={host} loadCore={() => Promise.resolve({ analyze, defaultPolicy })} />);
     await screen.findByText("一通目の判定");
     expect(analyze).toHaveBeenCalledWith(factsFrom("A", "a@first.example"), defaultPolicy);
+  });
+
+  it("reads the first mail only after the policy has loaded, within its limits", async () => {
+    const policy = { ...defaultPolicy, limits: { ...defaultPolicy.limits, maxBodyChars: 1234, maxAttachmentBytes: 5678 } };
+    const pending = deferred<LoadedPolicy>();
+    const read = vi.fn(() => Promise.resolve(factsFrom("A", "a@first.example")));
+    const host = createFakeHost({ read, loadPolicy: () => pending.promise });
+    render(<App host={host} loadCore={byAddress} />);
+    await act(async () => {
+      await Promise.resolve();
+    });
+    expect(read).not.toHaveBeenCalled();
+    pending.resolve({ policy, source: { kind: "hosted", url: "https://x.example/policy.json" } });
+    await screen.findByText("一通目の判定");
+    expect(read).toHaveBeenCalledWith({ maxBodyChars: 1234, maxAttachmentBytes: 5678 });
   });
 
   it("loads the policy once for many messages", async () => {

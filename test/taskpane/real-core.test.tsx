@@ -1,5 +1,3 @@
-// @vitest-environment jsdom
-import "../support/jsdom-setup";
 import { describe, expect, it } from "vitest";
 import { render, screen } from "@testing-library/react";
 import { analyze, defaultPolicy } from "../../src/core";

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { revealHidden } from "../../src/taskpane/text/reveal-hidden";
-import { findLookalike } from "../../src/taskpane/components/LookalikeText/LookalikeText";
+import { diffFits } from "../../src/taskpane/components/LookalikeText/LookalikeText";
 
 describe("revealHidden", () => {
   it("shows direction overrides and zero-width characters as codes", () => {
@@ -13,18 +13,20 @@ describe("revealHidden", () => {
   });
 });
 
-describe("findLookalike", () => {
+describe("diffFits", () => {
   const diffs = [{ index: 11, seen: "0", genuine: "o" }];
 
-  it("picks the evidence string the diff indexes fit", () => {
-    expect(findLookalike(["info@westa-kawag0e.jp", "westa-kawag0e.jp", "westa-kawagoe.jp"], diffs)).toBe("westa-kawag0e.jp");
+  it("accepts the string the diff indexes count in, not another evidence value", () => {
+    expect(diffFits("westa-kawag0e.jp", diffs)).toBe(true);
+    expect(diffFits("info@westa-kawag0e.jp", diffs)).toBe(false);
   });
 
   it("counts code points, not UTF-16 units", () => {
-    expect(findLookalike(["𝐰esta-kawag0e.jp"], diffs)).toBe("𝐰esta-kawag0e.jp");
+    expect(diffFits("𝐰esta-kawag0e.jp", diffs)).toBe(true);
   });
 
-  it("returns undefined when no string fits", () => {
-    expect(findLookalike(["westa-kawagoe.jp", ""], diffs)).toBeUndefined();
+  it("refuses a string the diff does not fit, and the empty string", () => {
+    expect(diffFits("westa-kawagoe.jp", diffs)).toBe(false);
+    expect(diffFits("", diffs)).toBe(false);
   });
 });

@@ -1,5 +1,3 @@
-// @vitest-environment jsdom
-import "../support/jsdom-setup";
 import { describe, expect, it } from "vitest";
 import { render, screen, within } from "@testing-library/react";
 import type { Finding, Level, Verdict } from "../../src/core";
@@ -27,7 +25,7 @@ const lookalike: Finding = {
   senderSignal: true,
   message: { ja: "送信元のドメインが施設のドメインに似せてあります。", en: "The sender's domain imitates the facility's." },
   evidence: { address: "info@westa-kawag0e.jp", host: "westa-kawag0e.jp", genuineDomain: "westa-kawagoe.jp" },
-  diff: [{ index: 11, seen: "0", genuine: "o" }],
+  diff: { evidence: "host", changes: [{ index: 11, seen: "0", genuine: "o" }] },
 };
 
 describe("banner by level", () => {
@@ -134,7 +132,7 @@ describe("sender and findings", () => {
     const marks = document.querySelectorAll("mark");
     expect(marks).toHaveLength(1);
     expect(marks[0]?.textContent).toBe("0");
-    // The diff indexes fit the host (not the address), so the host is the string shown marked.
+    // The diff names the host as its evidence, so the host (not the address) is the string shown marked.
     expect(marks[0]?.parentElement?.textContent).toBe("westa-kawag0e.jp");
     expect(screen.getByText("westa-kawagoe.jp")).toBeTruthy();
     expect(screen.getByText("本物の「o」が「0」に置き換わっています")).toBeTruthy();

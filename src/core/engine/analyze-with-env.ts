@@ -4,7 +4,7 @@ import type { Policy } from "../policy/schema";
 import type { Rule } from "../rules/rule";
 import { rules as registeredRules } from "../rules/registry";
 import type { CoreEnv } from "./env";
-import { deriveContext } from "./context";
+import { deriveContext, type Derived, type RuleContext } from "./context";
 import { compareFindings, levelFromFindings } from "./level";
 import { describeMissing } from "./skipped";
 import { drillHeadline, headlineFor, clampHeadline } from "./headline";
@@ -20,10 +20,16 @@ export type AnalyzeOptions = {
 type RuleRun = {
   readonly findings: Finding[];
   readonly headlines: Map<Finding, Localized>;
+  readonly imitations: Map<Finding, Imitation>;
 };
 
-function runRule(rule: Rule, ctx: ReturnType<typeof deriveContext>, run: RuleRun): Imitation | undefined {
-  let imitates: Imitation | undefined;
+/** The rule's `quietWhen` metadata, applied here so no rule repeats the guard. */
+function isQuiet(rule: Rule, derived: Derived): boolean {
+  return (rule.meta.quietWhen ?? []).some((when) => (when === "trustedSender" ? derived.trustedReason !== undefined : derived.nameIsAddress));
+}
+
+function runRule(rule: Rule, ctx: RuleContext, run: RuleRun): void {
+  if (isQuiet(rule, ctx.derived)) return;
   for (const draft of rule.check(ctx)) {
     const template = rule.messages[draft.messageId];
     if (template === undefined) throw new Error(`unknown message id "${draft.messageId}"`);
@@ -39,9 +45,8 @@ function runRule(rule: Rule, ctx: ReturnType<typeof deriveContext>, run: RuleRun
     run.findings.push(finding);
     const headline = rule.headlines?.[draft.messageId];
     if (headline) run.headlines.set(finding, fillMessage(headline, draft.evidence));
-    imitates ??= draft.imitates;
+    if (draft.imitates) run.imitations.set(finding, draft.imitates);
   }
-  return imitates;
 }
 
 /**
@@ -54,17 +59,13 @@ export function analyzeWithEnv(facts: MessageFacts, policy: Policy, options: Ana
   const env = options.env;
   const rules = options.rules ?? registeredRules;
   const ctx = deriveContext(facts, policy, env);
-  const run: RuleRun = { findings: [], headlines: new Map() };
+  const run: RuleRun = { findings: [], headlines: new Map(), imitations: new Map() };
   const checked: string[] = [];
   const ruleFailures: RuleFailure[] = [];
-  let imitates: Imitation | undefined;
 
   for (const rule of rules) {
     try {
-      // Run first, then keep the first imitation: `imitates ??= runRule(…)` would skip every rule
-      // after the first one that found an imitation.
-      const found = runRule(rule, ctx, run);
-      imitates ??= found;
+      runRule(rule, ctx, run);
       checked.push(rule.meta.id);
     } catch (error) {
       ruleFailures.push({ rule: rule.meta.id, error: errorText(error) });
@@ -72,8 +73,9 @@ export function analyzeWithEnv(facts: MessageFacts, policy: Policy, options: Ana
   }
 
   const findings = [...run.findings].sort(compareFindings);
-  // ctx.facts, not facts: deriving the context may add parts it capped (a huge body).
-  const skipped: SkippedPart[] = ctx.facts.missing.map(describeMissing);
+  // The strongest finding that names an imitation speaks for the headline and the sender card alike.
+  const imitates = findings.map((f) => run.imitations.get(f)).find((found) => found !== undefined);
+  const skipped: SkippedPart[] = facts.missing.map(describeMissing);
   const raised = levelFromFindings(findings);
   const incomplete = skipped.length > 0 || ruleFailures.length > 0 || ctx.derived.claimed === undefined;
   let level: Level = raised ?? (incomplete ? "unknown" : "safe");

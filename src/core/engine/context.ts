@@ -1,12 +1,10 @@
-import type { HeaderField, Mailbox, MessageFacts, MissingPart } from "../model/facts";
+import type { HeaderField, Mailbox, MessageFacts } from "../model/facts";
 import type { Localized } from "../model/verdict";
 import type { Policy } from "../policy/schema";
 import type { CoreEnv } from "./env";
 import { domainOf, isWithinDomain } from "../net/address";
 import { isFail, isPass, receivingAuthResults, resultDomain, type AuthSummary } from "../net/auth-results";
 import { receivingForefrontReport, type ForefrontReport } from "../net/forefront";
-import { inspectFileName } from "../text/file-name";
-import { looksLikeZip } from "../archive/zip";
 
 /** Values several rules need, computed once per message. */
 export type Derived = {
@@ -17,6 +15,8 @@ export type Derived = {
   /** All values of a header, case-insensitive; [] when absent or headers are unavailable. */
   readonly header: (name: string) => readonly string[];
   readonly isOrganizationDomain: (host: string) => boolean;
+  /** The claimed display name is just its address (case and spaces aside): it claims nothing more. */
+  readonly nameIsAddress: boolean;
   /** The policy's trust for this sender, when it applies (see rules/trusted-sender.ts). */
   readonly trustedReason?: Localized;
   /** True when the policy's drill header is present with its value. */
@@ -76,38 +76,10 @@ function failedForDomain(auth: AuthSummary, fromRegistrable: string, env: CoreEn
 }
 
 /**
- * Rules read at most policy.limits.maxBodyChars of each body; the verdict then lists the body as
- * not fully checked, so a cap can never make a message look safe.
+ * The facts arrive capped: readers build them with buildFacts (model/build-facts.ts), which
+ * applies the policy's limits and lists what it cut, so the engine does not cap again.
  */
-function capBody(facts: MessageFacts, max: number): MessageFacts {
-  const html = facts.bodyHtml;
-  const textLong = facts.bodyText.length > max;
-  const htmlLong = html !== undefined && html.length > max;
-  if (!textLong && !htmlLong) return facts;
-  const longest = Math.max(facts.bodyText.length, html?.length ?? 0);
-  const note: MissingPart = { part: "body", reason: "tooLarge", detail: `${longest} characters; the first ${max} were checked` };
-  return {
-    ...facts,
-    bodyText: textLong ? facts.bodyText.slice(0, max) : facts.bodyText,
-    ...(htmlLong ? { bodyHtml: html.slice(0, max) } : {}),
-    missing: facts.missing.some((m) => m.part === "body" && m.reason === "tooLarge") ? facts.missing : [...facts.missing, note],
-  };
-}
-
-/** Archives whose bytes are over the cap (or were not read for size) are listed as not examined. */
-function noteUnexaminedArchives(facts: MessageFacts, maxBytes: number): MessageFacts {
-  if (facts.missing.some((m) => m.part === "attachmentContent")) return facts;
-  const skipped = facts.attachments.filter((a) => {
-    const tooBig = a.bytesSkippedBySize === true || (a.bytes !== undefined && a.bytes.length > maxBytes);
-    return tooBig && (inspectFileName(a.name).extension === "zip" || (a.bytes !== undefined && looksLikeZip(a.bytes)));
-  });
-  if (skipped.length === 0) return facts;
-  const detail = skipped.map((a) => a.name).join(", ");
-  return { ...facts, missing: [...facts.missing, { part: "attachmentContent", reason: "tooLarge", detail }] };
-}
-
-export function deriveContext(input: MessageFacts, policy: Policy, env: CoreEnv): RuleContext {
-  const facts = noteUnexaminedArchives(capBody(input, policy.limits.maxBodyChars), policy.limits.maxAttachmentBytes);
+export function deriveContext(facts: MessageFacts, policy: Policy, env: CoreEnv): RuleContext {
   const claimed = facts.from ?? facts.sender;
   const fromDomain = domainOf(claimed?.address ?? "");
   const index = headerIndex(facts.headers);
@@ -121,6 +93,7 @@ export function deriveContext(input: MessageFacts, policy: Policy, env: CoreEnv)
     ...(claimed ? { claimed } : {}),
     fromDomain,
     fromRegistrable,
+    nameIsAddress: claimed !== undefined && claimed.name.trim().toLowerCase() === claimed.address.trim().toLowerCase(),
     header,
     isOrganizationDomain: (host) => policy.organization.domains.some((d) => isWithinDomain(host, d)),
     drill: drillValue !== undefined && drillValues.some((value) => value.trim() === drillValue),

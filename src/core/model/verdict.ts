@@ -22,6 +22,16 @@ export type CharDiff = {
   readonly genuine: string;
 };
 
+/**
+ * The character differences of one evidence value: `evidence` names its key, so the pane marks
+ * the very string the indexes count in. Example: `{ evidence: "host", changes: [{ index: 11,
+ * seen: "0", genuine: "o" }] }` for host "westa-kawag0e.jp".
+ */
+export type EvidenceDiff = {
+  readonly evidence: string;
+  readonly changes: readonly CharDiff[];
+};
+
 export type Finding = {
   readonly rule: string;
   /** Key into the rule's messages, e.g. "orgNameOutsideDomain". */
@@ -32,8 +42,8 @@ export type Finding = {
   readonly message: Localized;
   /** Facts a reader can check: displayName, address, imitates, genuineDomain, host, file … */
   readonly evidence: Readonly<Record<string, string>>;
-  /** Character-level differences for lookalike strings, when there are any. */
-  readonly diff?: readonly CharDiff[];
+  /** Character-level differences of a lookalike evidence value, when there are any. */
+  readonly diff?: EvidenceDiff;
 };
 
 export type SkippedPart = {

@@ -31,7 +31,7 @@ export function parseForefrontReport(value: string): ForefrontReport {
   const cat = upper("CAT");
   const sfty = upper("SFTY");
   const sfv = upper("SFV");
-  const sclText = fields["SCL"];
+  const sclText = fields.SCL;
   const scl = sclText !== undefined && /^-?\d$/.test(sclText) ? Number(sclText) : undefined;
   return {
     fields,

@@ -104,10 +104,8 @@ function examine(attachment: AttachmentFact, policy: Policy): FindingDraft<Id>[]
 export const archiveContents = defineRule<Id>({
   meta: {
     id: "archive-contents",
-    category: "attachment",
     defaultSeverity: "strong",
     senderSignal: false,
-    needs: ["attachmentContent"],
     description: {
       ja: "zipファイルの中身の一覧(パスワード付きでも読めます)から、ショートカット、マクロ付き文書、スクリプト、実行ファイル、二重の圧縮、不自然に大きく水増しされたファイルを探します。展開はしません。",
       en: "Reads a zip's file list (readable even with a password) for shortcuts, macro documents, scripts, programs, nested archives and files padded to absurd sizes. Nothing is unpacked.",

@@ -19,7 +19,7 @@ const spamFilterVerdicts = new Set(["SPM", "SKS", "SKB"]);
  * outside, so the copy we read was written by the receiving server).
  */
 function spamVerdict(forefront: ForefrontReport | undefined, sclHeader: string | undefined): Record<string, string> | undefined {
-  const spam = categoryMeaning["SPM"] ?? { ja: "迷惑メール", en: "spam" };
+  const spam = categoryMeaning.SPM ?? { ja: "迷惑メール", en: "spam" };
   const cat = forefront?.cat;
   const catMeaning = cat !== undefined ? categoryMeaning[cat] : undefined;
   if (cat !== undefined && catMeaning && spamCategories.has(cat)) return { code: `CAT:${cat}`, meaningJa: catMeaning.ja, meaningEn: catMeaning.en };
@@ -43,10 +43,8 @@ function describeChecks(failed: readonly string[], compauth: AuthMethodResult | 
 export const authentication = defineRule<Id>({
   meta: {
     id: "authentication",
-    category: "authentication",
     defaultSeverity: "medium",
     senderSignal: true,
-    needs: ["headers"],
     description: {
       ja: "受信側が記録した送信元認証(SPF・DKIM・DMARC・compauth)と、Microsoftの迷惑メール判定を読みます。",
       en: "Reads the sender authentication the receiving side recorded (SPF, DKIM, DMARC, compauth) and Microsoft's filtering verdict.",

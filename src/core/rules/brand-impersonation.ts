@@ -20,10 +20,11 @@ const shownDomains = (domains: readonly string[]): string[] => domains.filter((d
 export const brandImpersonation = defineRule({
   meta: {
     id: "brand-impersonation",
-    category: "sender",
     defaultSeverity: "medium",
     senderSignal: true,
-    needs: ["from"],
+    // A trusted sender is explained by the trusted-sender rule; a name that is just the address
+    // claims nothing the address does not (lookalike-domain judges the address).
+    quietWhen: ["trustedSender", "nameIsAddress"],
     description: {
       ja: "差出人名が有名なサービスや銀行・カード会社を名乗るのに、送信元がそのドメインではないメールを見つけます。",
       en: "Finds mail whose sender name claims a well-known service, bank or card issuer from an address not of its domains.",
@@ -43,10 +44,7 @@ export const brandImpersonation = defineRule({
   },
   check: (ctx) => {
     const claimed = ctx.derived.claimed;
-    // A trusted sender is explained by the trusted-sender rule.
-    if (claimed === undefined || ctx.derived.trustedReason !== undefined) return [];
-    // A name that is just the address claims nothing the address does not.
-    if (claimed.name.trim().toLowerCase() === claimed.address.trim().toLowerCase()) return [];
+    if (claimed === undefined) return [];
     const host = ctx.derived.fromDomain;
     // Our own mail (a colleague forwarding a "Microsoft Teams" notice) is not a brand impersonation.
     if (host !== "" && ctx.derived.isOrganizationDomain(host)) return [];

@@ -87,10 +87,11 @@ function draftFor(ctx: RuleContext, best: Candidate): FindingDraft<MessageId> {
 export const displayNameAddress = defineRule({
   meta: {
     id: "display-name-address",
-    category: "sender",
     defaultSeverity: "strong",
     senderSignal: true,
-    needs: ["from"],
+    // A trusted sender is explained by the trusted-sender rule; a name that is just the address
+    // claims nothing the address does not (lookalike-domain judges the address).
+    quietWhen: ["trustedSender", "nameIsAddress"],
     description: {
       ja: "差出人名の中に、実際の送信元とは別のメールアドレスやドメインが書かれていないか調べます。",
       en: "Checks whether the sender name shows an address or domain other than the real sender's.",
@@ -122,9 +123,7 @@ export const displayNameAddress = defineRule({
   },
   check: (ctx) => {
     const claimed = ctx.derived.claimed;
-    if (claimed === undefined || ctx.derived.trustedReason !== undefined || ctx.derived.fromRegistrable === "") return [];
-    // A name that is just the address claims nothing the address does not.
-    if (claimed.name.trim().toLowerCase() === claimed.address.trim().toLowerCase()) return [];
+    if (claimed === undefined || ctx.derived.fromRegistrable === "") return [];
     const scan = scanDisplayName(claimed.name);
     if (scan.named.length === 0) return [];
     // The sender owns its registrable domain; the address is also read the way names are read, so

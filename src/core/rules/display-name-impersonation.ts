@@ -13,10 +13,11 @@ import { withoutAddresses } from "../net/named-domains";
 export const displayNameImpersonation = defineRule({
   meta: {
     id: "display-name-impersonation",
-    category: "sender",
     defaultSeverity: "strong",
     senderSignal: true,
-    needs: ["from"],
+    // A trusted sender is explained by the trusted-sender rule; a name that is just the address
+    // claims nothing the address does not (lookalike-domain judges the address).
+    quietWhen: ["trustedSender", "nameIsAddress"],
     description: {
       ja: "差出人名が組織名や職員名を名乗っているのに、送信元アドレスが組織のドメインではないメールを見つけます。",
       en: "Finds mail whose sender name claims the organisation or a staff member while the address is not the organisation's.",
@@ -44,10 +45,7 @@ export const displayNameImpersonation = defineRule({
   },
   check: (ctx) => {
     const claimed = ctx.derived.claimed;
-    // A trusted sender is explained by the trusted-sender rule; repeating it here as an alarm would contradict it.
-    if (claimed === undefined || ctx.derived.trustedReason !== undefined) return [];
-    // A name that is just the address claims nothing the address does not (lookalike-domain judges the address).
-    if (claimed.name.trim().toLowerCase() === claimed.address.trim().toLowerCase()) return [];
+    if (claimed === undefined) return [];
     const domain = ctx.derived.fromDomain;
     if (domain !== "" && ctx.derived.isOrganizationDomain(domain)) return [];
     // Addresses written in the name are judged by display-name-address and lookalike-domain.

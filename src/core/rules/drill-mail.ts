@@ -5,10 +5,8 @@ type Id = "drill";
 export const drillMail = defineRule<Id>({
   meta: {
     id: "drill-mail",
-    category: "policy",
     defaultSeverity: "info",
     senderSignal: false,
-    needs: ["headers"],
     description: {
       ja: "管理者が設定した訓練用ヘッダーがあれば、訓練メールであることを示します。",
       en: "Shows that the mail is a training mail when the administrator's drill header is present.",

@@ -39,10 +39,8 @@ function shown(value: string): string {
 export const fromHeaderAnomaly = defineRule<Id>({
   meta: {
     id: "from-header-anomaly",
-    category: "sender",
     defaultSeverity: "strong",
     senderSignal: true,
-    needs: ["headers"],
     description: {
       ja: "差出人(From)ヘッダーが複数ある、またはグループ形式で書かれているなど、表示される差出人が食い違う書き方を調べます。",
       en: "Checks for From headers that mail programs may show differently: several From headers, or group syntax.",

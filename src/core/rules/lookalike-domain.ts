@@ -56,7 +56,7 @@ function draftFor(where: Where, found: Lookalike): FindingDraft<MessageId> {
     messageId: messageIdByKind[found.kind],
     senderSignal: where !== "link",
     evidence,
-    diff: found.diff,
+    diff: { evidence: "host", changes: found.diff },
     imitates: { kind: found.genuine.owner.kind, name: found.genuine.owner.name, genuineDomains: found.genuine.owner.domains },
   };
 }
@@ -71,10 +71,8 @@ function draftFor(where: Where, found: Lookalike): FindingDraft<MessageId> {
 export const lookalikeDomain = defineRule({
   meta: {
     id: "lookalike-domain",
-    category: "sender",
     defaultSeverity: "strong",
     senderSignal: true,
-    needs: ["from"],
     description: {
       ja: "組織や取引先のドメインに似せたドメインが、差出人・返信先・リンクに使われていないか調べます。",
       en: "Looks for domains made to resemble the organisation's or a partner's in the sender, Reply-To and links.",

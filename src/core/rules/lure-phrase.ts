@@ -43,10 +43,8 @@ function recipientTokens(userName: string | undefined, userAddress: string | und
 export const lurePhrase = defineRule<Id>({
   meta: {
     id: "lure-phrase",
-    category: "content",
     defaultSeverity: "weak",
     senderSignal: false,
-    needs: ["subject", "body"],
     description: {
       ja: "「ご確認ください」「請求書」「至急」「コンテンツの有効化」などの誘い文句や、件名にあなた自身の名前があるかを見ます。単独では警告しません。",
       en: "Looks for lures such as \"please check\", \"invoice\", \"urgent\", \"enable content\", and your own name in the subject. Never warns alone.",

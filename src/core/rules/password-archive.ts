@@ -30,10 +30,8 @@ function mayBeEncrypted(attachment: AttachmentFact, maxBytes: number): boolean {
 export const passwordArchive = defineRule<Id>({
   meta: {
     id: "password-archive",
-    category: "attachment",
     defaultSeverity: "medium",
     senderSignal: false,
-    needs: ["attachments", "body"],
     description: {
       ja: "パスワード付きの圧縮ファイルと、本文中のパスワードの案内がそろっているかを見ます。中身をウイルス対策ソフトが検査できないためです。",
       en: "Looks for a password-protected archive together with a password mentioned in the body: antivirus software cannot look inside such files.",

@@ -6,10 +6,8 @@ type Id = "replyToDiffers" | "returnPathDiffers";
 export const replyToMismatch = defineRule<Id>({
   meta: {
     id: "reply-to-mismatch",
-    category: "sender",
     defaultSeverity: "weak",
     senderSignal: false,
-    needs: ["from"],
     description: {
       ja: "返信先(Reply-To)やエラー返送先(Return-Path)のドメインが差出人と違うかを見ます。メーリングリストや配信サービスでもよくあるため、単独では警告しません。",
       en: "Checks whether the Reply-To or Return-Path domain differs from the sender's. Mailing lists and mailing services do this too, so it never warns alone.",

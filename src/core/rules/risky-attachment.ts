@@ -15,10 +15,8 @@ const disguiseNames: Readonly<Record<Disguise, Localized>> = {
 export const riskyAttachment = defineRule<Id>({
   meta: {
     id: "risky-attachment",
-    category: "attachment",
     defaultSeverity: "medium",
     senderSignal: false,
-    needs: ["attachments"],
     description: {
       ja: "ウイルスがよく使う種類の添付ファイル(圧縮ファイル、マクロ付き・旧形式のOffice、OneNote、ショートカット、スクリプト、実行ファイル、HTML)と、拡張子の偽装を見ます。",
       en: "Looks for attachment types malware often uses (archives, macro or old-format Office, OneNote, shortcuts, scripts, programs, HTML) and disguised extensions.",

@@ -1,18 +1,22 @@
-import type { FactPart } from "../model/facts";
-import type { CharDiff, Imitation, Localized, Severity } from "../model/verdict";
+import type { EvidenceDiff, Imitation, Localized, Severity } from "../model/verdict";
 import type { RuleContext } from "../engine/context";
 
-export type RuleCategory = "sender" | "authentication" | "attachment" | "link" | "content" | "policy";
+/**
+ * When a rule has nothing to say, decided by the engine before `check` runs (the rule still
+ * counts as checked):
+ * - `trustedSender`: the policy trusts the sender; the trusted-sender rule explains it, and an
+ *   alarm beside it would contradict it.
+ * - `nameIsAddress`: the display name is just the address, so it claims nothing the address does not.
+ */
+export type QuietWhen = "trustedSender" | "nameIsAddress";
 
 export type RuleMeta = {
   /** Equals the file name (rules/<id>.ts) and the doc page (docs/rules/<id>.md). */
   readonly id: string;
-  readonly category: RuleCategory;
   readonly defaultSeverity: Severity;
   /** True when the rule says something about who sent the mail (lets weak signals count). */
   readonly senderSignal: boolean;
-  /** Parts of the message the rule reads; when one is missing the rule reports it as skipped. */
-  readonly needs: readonly FactPart[];
+  readonly quietWhen?: readonly QuietWhen[];
   readonly description: Localized;
 };
 
@@ -24,7 +28,8 @@ export type FindingDraft<M extends string = string> = {
   readonly senderSignal?: boolean;
   /** Values substituted for {name} placeholders in the message, and shown as evidence. */
   readonly evidence: Readonly<Record<string, string>>;
-  readonly diff?: readonly CharDiff[];
+  readonly diff?: EvidenceDiff;
+  /** Who the mail imitates; the verdict takes it from its strongest finding that names one. */
   readonly imitates?: Imitation;
 };
 

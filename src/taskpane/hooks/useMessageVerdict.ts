@@ -1,6 +1,7 @@
 import { useEffect, useState } from "react";
-import type { Verdict } from "../../core";
-import type { LoadedPolicy, PaneHost } from "../../host/pane-host";
+import { factLimitsOf, type Verdict } from "../../core";
+import type { PanePort } from "../../pane-port/pane-port";
+import type { LoadedPolicy } from "../../core/policy/loaded";
 import { loadCore as defaultLoadCore, type CoreApi } from "../core-loader";
 import { errorText } from "../../core/text/error-text";
 
@@ -20,9 +21,9 @@ export type MessageVerdictState = {
 
 
 // One policy load per host, even when React runs effects twice in development.
-const policies = new WeakMap<PaneHost, Promise<LoadedPolicy>>();
+const policies = new WeakMap<PanePort, Promise<LoadedPolicy>>();
 
-function loadPolicyOnce(host: PaneHost, loadCore: () => Promise<CoreApi>): Promise<LoadedPolicy> {
+function loadPolicyOnce(host: PanePort, loadCore: () => Promise<CoreApi>): Promise<LoadedPolicy> {
   let pending = policies.get(host);
   if (!pending) {
     pending = host.loadPolicy().catch(async (error: unknown) => {
@@ -34,7 +35,7 @@ function loadPolicyOnce(host: PaneHost, loadCore: () => Promise<CoreApi>): Promi
   return pending;
 }
 
-function notifyQuietly(host: PaneHost, verdict: Verdict | null): void {
+function notifyQuietly(host: PanePort, verdict: Verdict | null): void {
   // The bar is a convenience on top of the pane; failing to set it must not disturb the pane.
   host.notify(verdict).catch(() => undefined);
 }
@@ -44,7 +45,7 @@ function notifyQuietly(host: PaneHost, verdict: Verdict | null): void {
  * result that arrives after a newer run started is dropped, so a slow read of the previous mail
  * can never paint its verdict onto the next one.
  */
-export function useMessageVerdict(host: PaneHost, loadCore: () => Promise<CoreApi> = defaultLoadCore): MessageVerdictState {
+export function useMessageVerdict(host: PanePort, loadCore: () => Promise<CoreApi> = defaultLoadCore): MessageVerdictState {
   const [view, setView] = useState<VerdictView>({ status: "loading" });
   const [policy, setPolicy] = useState<LoadedPolicy | null>(null);
 
@@ -65,7 +66,9 @@ export function useMessageVerdict(host: PaneHost, loadCore: () => Promise<CoreAp
       const current = (): boolean => active && id === latest;
       setView({ status: "loading" });
       try {
-        const [core, loaded, facts] = await Promise.all([loadCore(), policyPending, host.readMessage()]);
+        // The policy's limits decide how much of the mail is read, so the first read waits for it.
+        const loaded = await policyPending;
+        const [core, facts] = await Promise.all([loadCore(), host.readMessage(factLimitsOf(loaded.policy))]);
         if (!current()) return;
         if (facts === null) {
           setView({ status: "noItem" });

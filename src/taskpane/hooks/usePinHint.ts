@@ -1,5 +1,5 @@
 import { useState } from "react";
-import type { PaneHost } from "../../host/pane-host";
+import type { PanePort } from "../../pane-port/pane-port";
 
 export const pinHintSettingKey = "pinHintDismissed";
 
@@ -7,7 +7,7 @@ export const pinHintSettingKey = "pinHintDismissed";
  * The first-run tip about pinning: shown only where the pane can follow the selection, until the
  * user dismisses it once (remembered in the host's per-user settings).
  */
-export function usePinHint(host: PaneHost): { visible: boolean; dismiss: () => void } {
+export function usePinHint(host: PanePort): { visible: boolean; dismiss: () => void } {
   const [dismissed, setDismissed] = useState(() => host.settings.get(pinHintSettingKey) === true);
   const dismiss = (): void => {
     setDismissed(true);

@@ -84,7 +84,7 @@ describe("X-Forefront-Antispam-Report", () => {
   it("reads CAT, SFTY, SFV and SCL", () => {
     const report = parseForefrontReport("CIP:192.0.2.1;CTRY:JP;LANG:ja;SCL:5;SRV:;IPV:NLI;SFV:SPM;H:mail.example;PTR:;CAT:SPOOF;SFTY:9.19;SFS:(13230025)(1690799011);DIR:INB;");
     expect(report).toMatchObject({ cat: "SPOOF", sfty: "9.19", sfv: "SPM", scl: 5 });
-    expect(report.fields["CTRY"]).toBe("JP");
+    expect(report.fields.CTRY).toBe("JP");
   });
 
   it("takes the topmost report only", () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { archiveContents } from "../../../src/core/rules/archive-contents";
-import { analyze, defaultPolicy } from "../../../src/core";
+import { analyze, buildFacts, defaultPolicy, factLimitsOf } from "../../../src/core";
 import { outsideMail, ruleTable } from "../../support/rule-table";
 import { buildZip, type ZipSpec } from "../../support/zip-builder";
 
@@ -62,8 +62,10 @@ ruleTable(archiveContents, {
 
 describe("archive over the byte limit", () => {
   it("keeps the verdict from being safe: the content is listed as not examined", () => {
-    const verdict = analyze(outsideMail(zipOf([{ name: "big.pdf", data: new Uint8Array(2000) }], "big.zip")), smallPolicy, { rules: [archiveContents] });
+    const facts = buildFacts(outsideMail(zipOf([{ name: "big.pdf", data: new Uint8Array(2000) }], "big.zip")), factLimitsOf(smallPolicy));
+    const verdict = analyze(facts, smallPolicy, { rules: [archiveContents] });
     expect(verdict.level).toBe("unknown");
-    expect(verdict.skipped).toEqual([expect.objectContaining({ part: "attachmentContent", reason: "tooLarge", detail: "big.zip" })]);
+    expect(verdict.skipped.map((s) => [s.part, s.reason])).toEqual([["attachmentContent", "tooLarge"]]);
+    expect(verdict.skipped[0]?.detail).toMatch(/^big\.zip: \d+ bytes, limit 1000$/);
   });
 });

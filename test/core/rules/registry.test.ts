@@ -1,4 +1,4 @@
-import { existsSync, readdirSync } from "node:fs";
+import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { basename, join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { rules } from "../../../src/core/rules/registry";
@@ -9,8 +9,23 @@ const rulesDir = join(root, "src", "core", "rules");
 const notRules = new Set(["rule.ts", "registry.ts"]);
 
 const ruleFiles = readdirSync(rulesDir)
-  .filter((file) => file.endsWith(".ts") && !notRules.has(file) && !file.startsWith("set-"))
+  .filter((file) => file.endsWith(".ts") && !notRules.has(file))
   .sort();
+
+/**
+ * The lines under a rule page's title, e.g.
+ * `**Strength:** medium · **Sender signal:** no · **Source:** \`src/core/rules/lure-phrase.ts\``.
+ */
+function docHeader(markdown: string): { title?: string; strength?: string; senderSignal?: string; source?: string } {
+  const [titleLine = "", , ...rest] = markdown.split("\n");
+  const end = rest.findIndex((line) => line.trim() === "");
+  const line = (end < 0 ? rest : rest.slice(0, end)).join(" ");
+  const field = (name: string): string | undefined => {
+    const match = new RegExp(`\\*\\*${name}:\\*\\*\\s*([^·]*)`).exec(line);
+    return match?.[1]?.trim();
+  };
+  return { title: titleLine.replace(/^#\s*/, ""), strength: field("Strength"), senderSignal: field("Sender signal"), source: field("Source") };
+}
 
 function isRule(value: unknown): value is Rule {
   return typeof value === "object" && value !== null && "meta" in value && "messages" in value && "check" in value;
@@ -43,6 +58,16 @@ describe("rule registry", () => {
 
     it(`has docs/rules/${id}.md`, () => {
       expect(existsSync(join(root, "docs", "rules", `${id}.md`))).toBe(true);
+    });
+
+    it("states in its doc's header line the metadata's strength and sender signal", () => {
+      const rule = rules.find((r) => r.meta.id === id);
+      const header = docHeader(readFileSync(join(root, "docs", "rules", `${id}.md`), "utf8"));
+      expect(header.title).toBe(id);
+      // The first strength named is the default; others may follow for particular findings.
+      expect(header.strength?.match(/\b(strong|medium|weak|info)\b/)?.[1]).toBe(rule?.meta.defaultSeverity);
+      expect(header.senderSignal?.match(/^(yes|no)\b/)?.[1]).toBe(rule?.meta.senderSignal ? "yes" : "no");
+      expect(header.source).toContain(`src/core/rules/${id}.ts`);
     });
 
     it("has ja and en text for every message, headline and the description", () => {

@@ -4,6 +4,8 @@ import { useLanguage, useStrings } from "../../i18n/language";
 import { revealHidden } from "../../text/reveal-hidden";
 import { LookalikeText } from "../LookalikeText/LookalikeText";
 import { Section } from "../Section/Section";
+// The order module holds only the severity table (no detection code), so the pane's first chunk stays small.
+import { severityRank } from "../../../core/engine/level";
 
 const useStyles = makeStyles({
   list: { margin: 0, paddingInlineStart: 0, listStyleType: "none", display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS },
@@ -29,11 +31,12 @@ const useStyles = makeStyles({
   empty: { margin: 0, color: tokens.colorNeutralForeground2 },
 });
 
-const rank: Readonly<Record<Severity, number>> = { strong: 0, medium: 1, weak: 2, info: 3 };
-
-/** Strongest first; the core already sorts, this keeps the pane right for any verdict it is given. */
+/**
+ * Strongest first, in the core's own severity order; the core already sorts, this keeps the pane
+ * right for any verdict it is given.
+ */
 function strongestFirst(findings: readonly Finding[]): readonly Finding[] {
-  return [...findings].sort((a, b) => rank[a.severity] - rank[b.severity]);
+  return [...findings].sort((a, b) => severityRank[b.severity] - severityRank[a.severity]);
 }
 
 function EvidenceLine({ evidence }: { readonly evidence: Readonly<Record<string, string>> }) {
@@ -65,7 +68,7 @@ export function FindingList({ findings }: { readonly findings: readonly Finding[
               <span className={styles.severity}>{t.severity[finding.severity]}</span>
               <span>{finding.message[language]}</span>
               <EvidenceLine evidence={finding.evidence} />
-              {finding.diff ? <LookalikeText candidates={Object.values(finding.evidence)} diffs={finding.diff} /> : null}
+              {finding.diff ? <LookalikeText evidence={finding.evidence} diff={finding.diff} /> : null}
             </li>
           ))}
         </ul>

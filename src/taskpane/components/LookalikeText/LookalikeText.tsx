@@ -1,6 +1,6 @@
 import type { ReactNode } from "react";
 import { makeStyles, tokens } from "@fluentui/react-components";
-import type { CharDiff } from "../../../core";
+import type { CharDiff, EvidenceDiff } from "../../../core";
 import { useStrings } from "../../i18n/language";
 import { revealHidden } from "../../text/reveal-hidden";
 
@@ -15,19 +15,13 @@ const useStyles = makeStyles({
   },
 });
 
-/** True when every diff's `seen` text sits at its index (code points) in `text`. */
-function fits(text: string, diffs: readonly CharDiff[]): boolean {
-  const chars = Array.from(text);
-  return diffs.every((d) => chars.slice(d.index, d.index + Array.from(d.seen).length).join("") === d.seen);
-}
-
 /**
- * Finds which evidence string the diff indexes refer to, by checking that the differing
- * characters really are there; a finding whose diff does not fit any of them still gets the
- * list of changes below.
+ * True when every diff's `seen` text sits at its index (code points) in `text`. Marking is only
+ * drawn then; a diff that does not fit its evidence value still gets the list of changes.
  */
-export function findLookalike(candidates: readonly string[], diffs: readonly CharDiff[]): string | undefined {
-  return candidates.find((text) => text !== "" && fits(text, diffs));
+export function diffFits(text: string, diffs: readonly CharDiff[]): boolean {
+  const chars = Array.from(text);
+  return text !== "" && diffs.every((d) => chars.slice(d.index, d.index + Array.from(d.seen).length).join("") === d.seen);
 }
 
 function genuineOf(text: string, diffs: readonly CharDiff[]): string {
@@ -73,11 +67,13 @@ function marked(text: string, diffs: readonly CharDiff[], markClass: string): Re
 }
 
 /** A lookalike string with its differing characters marked, the genuine form, and the changes in words. */
-export function LookalikeText({ candidates, diffs }: { readonly candidates: readonly string[]; readonly diffs: readonly CharDiff[] }) {
+export function LookalikeText({ evidence, diff }: { readonly evidence: Readonly<Record<string, string>>; readonly diff: EvidenceDiff }) {
   const t = useStrings();
   const styles = useStyles();
+  const diffs = diff.changes;
   if (diffs.length === 0) return null;
-  const text = findLookalike(candidates, diffs);
+  const value = evidence[diff.evidence];
+  const text = value !== undefined && diffFits(value, diffs) ? value : undefined;
   const changes = diffs.map((d) => t.lookalikeChange(revealHidden(d.seen), revealHidden(d.genuine))).join(t.listSeparator);
   return (
     <div className={styles.root}>

@@ -1,5 +1,5 @@
 import { makeStyles, tokens } from "@fluentui/react-components";
-import type { PolicySource } from "../../../host/pane-host";
+import type { PolicySource } from "../../../core/policy/loaded";
 import { useStrings } from "../../i18n/language";
 import { Section } from "../Section/Section";
 

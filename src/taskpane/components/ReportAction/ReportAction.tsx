@@ -1,7 +1,7 @@
 import { useId } from "react";
-import { Button, Spinner, makeStyles, tokens } from "@fluentui/react-components";
+import { Button, Spinner, makeStyles, mergeClasses, tokens } from "@fluentui/react-components";
 import type { Policy, Verdict } from "../../../core";
-import type { PaneHost } from "../../../host/pane-host";
+import type { PanePort } from "../../../pane-port/pane-port";
 import { useReport, type ReportState } from "../../hooks/useReport";
 import { useStrings } from "../../i18n/language";
 import type { Strings } from "../../i18n/strings";
@@ -33,7 +33,7 @@ function outcomeText(state: ReportState, t: Strings): string {
  * "Report to the admin": opens a new message to the report mailbox (never a reply). When the host
  * cannot report, the button stays focusable but inactive and the reason is written beside it.
  */
-export function ReportAction({ host, verdict, policy }: { readonly host: PaneHost; readonly verdict: Verdict; readonly policy: Policy }) {
+export function ReportAction({ host, verdict, policy }: { readonly host: PanePort; readonly verdict: Verdict; readonly policy: Policy }) {
   const t = useStrings();
   const styles = useStyles();
   const reasonId = useId();
@@ -53,7 +53,7 @@ export function ReportAction({ host, verdict, policy }: { readonly host: PaneHos
       <p id={reasonId} className={unavailable === null ? styles.note : styles.reason}>
         {unavailable === null ? t.reportTo(policy.reportMailbox) : t.reportUnavailable(unavailable)}
       </p>
-      <div role="status" className={failed ? `${styles.outcome} ${styles.failed}` : styles.outcome}>
+      <div role="status" className={mergeClasses(styles.outcome, failed && styles.failed)}>
         {state.status === "pending" ? <Spinner size="tiny" label={t.reportPending} /> : outcomeText(state, t)}
       </div>
     </div>

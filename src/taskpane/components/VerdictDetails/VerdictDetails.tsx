@@ -1,6 +1,6 @@
 import { makeStyles, tokens } from "@fluentui/react-components";
 import type { Policy, Verdict } from "../../../core";
-import type { PaneHost } from "../../../host/pane-host";
+import type { PanePort } from "../../../pane-port/pane-port";
 import { useLanguage } from "../../i18n/language";
 import { DrillNote } from "../DrillNote/DrillNote";
 import { FindingList } from "../FindingList/FindingList";
@@ -16,7 +16,7 @@ const useStyles = makeStyles({
 });
 
 /** Everything about one judged message, in reading order: verdict, who, why, what to do. */
-export function VerdictDetails({ host, verdict, policy }: { readonly host: PaneHost; readonly verdict: Verdict; readonly policy: Policy }) {
+export function VerdictDetails({ host, verdict, policy }: { readonly host: PanePort; readonly verdict: Verdict; readonly policy: Policy }) {
   const language = useLanguage();
   const styles = useStyles();
   return (

@@ -3,7 +3,7 @@ import { join, relative } from "node:path";
 import { describe, descendants, localName, parseXml, xsiType, XmlSyntaxError, type XmlElement } from "./xml";
 import { pngSize } from "./png";
 import type { Problem, Severity } from "./problem";
-import { errorText } from "../../core/text/error-text";
+import { errorText } from "../../src/core/text/error-text";
 
 export type ManifestRole = "production" | "pilot";
 
@@ -214,7 +214,7 @@ export function checkManifest(input: ManifestInput): { problems: Problem[]; fact
     } catch {
       parsed = undefined;
     }
-    if (!parsed || parsed.protocol !== "https:") {
+    if (parsed?.protocol !== "https:") {
       error(element, `URL must be HTTPS (got ${url === "" ? "an empty value" : url})`);
       continue;
     }
@@ -265,7 +265,7 @@ export function checkManifest(input: ManifestInput): { problems: Problem[]; fact
   for (const reference of all.filter((e) => localName(e) === "Image" && e.attributes.size !== undefined && e.attributes.resid !== undefined)) {
     const size = Number(reference.attributes.size);
     const resource = lookup(reference, reference.attributes.resid ?? "");
-    if (!resource || resource.kind !== "image" || !Number.isInteger(size)) continue;
+    if (resource?.kind !== "image" || !Number.isInteger(size)) continue;
     const key = `${resource.element.attributes.id ?? ""}@${size}`;
     if (checkedIcons.has(key)) continue;
     checkedIcons.add(key);
@@ -289,7 +289,7 @@ export function checkManifest(input: ManifestInput): { problems: Problem[]; fact
     for (const script of scripts) {
       if (script.attributes.type !== "javascript") error(script, `type must be "javascript" (got "${script.attributes.type ?? ""}")`);
       const resource = lookup(script, script.attributes.resid ?? "");
-      if (resource?.kind === "url" && !/\.js$/.test(urlOf(resource.element) ?? "")) error(script, "must point at the .js file of the launch-event handler");
+      if (resource?.kind === "url" && !(urlOf(resource.element) ?? "").endsWith(".js")) error(script, "must point at the .js file of the launch-event handler");
     }
   }
   const registered = (input.launchEventSources ?? []).join("\n");

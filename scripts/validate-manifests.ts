@@ -11,11 +11,11 @@
 import { existsSync, readFileSync } from "node:fs";
 import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
-import { manifestVersion, policyTransportHeader } from "../../scripts/build/rewrite-manifest.mjs";
+import { manifestVersion, policyTransportHeader } from "./build/rewrite-manifest.mjs";
 import { checkManifest, readLaunchEventSources, type ManifestRole } from "./manifest/checks";
 import { formatProblem, type Problem } from "./manifest/problem";
 import { checkSchema } from "./manifest/schema";
-import { errorText } from "../core/text/error-text";
+import { errorText } from "../src/core/text/error-text";
 
 const MANIFESTS: readonly { readonly name: string; readonly role: ManifestRole }[] = [
   { name: "manifest.xml", role: "production" },
@@ -26,6 +26,12 @@ export type ValidateOptions = {
   readonly repoRoot: string;
   /** The XSD to validate against; undefined or a missing file skips the schema step (with a note). */
   readonly schemaPath?: string | undefined;
+  /**
+   * Also check the built copies in dist/ (`--dist`). Off by default: dist/ holds whatever the last
+   * build left (npm start's development build has local URLs), so the sources alone are checked
+   * unless the caller has just built.
+   */
+  readonly dist?: boolean;
 };
 
 export type ValidateResult = {
@@ -38,7 +44,7 @@ export function defaultSchemaPath(repoRoot: string): string {
   return join(repoRoot, "..", "shared", "schemas", "OfficeAppManifestV1_1.xsd");
 }
 
-export function validateManifests({ repoRoot, schemaPath }: ValidateOptions): ValidateResult {
+export function validateManifests({ repoRoot, schemaPath, dist = false }: ValidateOptions): ValidateResult {
   const problems: Problem[] = [];
   const notes: string[] = [];
   const checked: string[] = [];
@@ -59,9 +65,9 @@ export function validateManifests({ repoRoot, schemaPath }: ValidateOptions): Va
   const distDir = join(repoRoot, "dist");
   const ids = new Map<string, { label: string; role: ManifestRole; id: string }>();
 
-  for (const kind of ["source", "dist"] as const) {
+  for (const kind of dist ? (["source", "dist"] as const) : (["source"] as const)) {
     if (kind === "dist" && !existsSync(distDir)) {
-      notes.push("dist/ is absent: only the source manifests were checked (run npm run build first to check the built copies).");
+      problems.push({ severity: "error", file: "dist/", element: "<OfficeApp>", message: "dist/ is absent: run npm run build before validate --dist" });
       continue;
     }
     for (const { name, role } of MANIFESTS) {
@@ -112,8 +118,10 @@ export function validateManifests({ repoRoot, schemaPath }: ValidateOptions): Va
 }
 
 function main(): void {
-  const repoRoot = resolve(dirname(fileURLToPath(import.meta.url)), "..", "..");
-  const { problems, notes, checked } = validateManifests({ repoRoot, schemaPath: defaultSchemaPath(repoRoot) });
+  const repoRoot = resolve(dirname(fileURLToPath(import.meta.url)), "..");
+  const dist = process.argv.slice(2).includes("--dist");
+  const { problems, notes, checked } = validateManifests({ repoRoot, schemaPath: defaultSchemaPath(repoRoot), dist });
+  if (!dist) notes.push("Only the source manifests were checked; add --dist after a build to check the built copies in dist/.");
   for (const note of notes) console.log(`note: ${note}`);
   for (const problem of problems) (problem.severity === "error" ? console.error : console.warn)(formatProblem(problem));
   const errors = problems.filter((p) => p.severity === "error").length;

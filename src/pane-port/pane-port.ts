@@ -1,8 +1,10 @@
-import type { Language, MessageFacts, Policy, PolicyIssue, Verdict } from "../core";
+import type { FactLimits, Language, MessageFacts, Policy, Verdict } from "../core";
+import type { LoadedPolicy } from "../core/policy/loaded";
 
 /**
- * Everything the task pane needs from its host, passed in as props so the UI never touches
- * Office directly. src/office implements it for Outlook; tests and the playground pass fakes.
+ * The pane's port: everything the task pane needs from where it runs, passed in as props so the
+ * UI never touches Office directly. src/office/host.ts implements it for Outlook (the Office
+ * adapter); tests and the playground pass their own.
  */
 
 export type ReportOutcome =
@@ -10,28 +12,18 @@ export type ReportOutcome =
   | { readonly status: "unsupported"; readonly reason: string }
   | { readonly status: "failed"; readonly reason: string };
 
-export type PolicySource =
-  /** Loaded from the add-in's own origin and valid. */
-  | { readonly kind: "hosted"; readonly url: string }
-  /** No hosted policy (404, offline, playground): the built-in default applies. */
-  | { readonly kind: "default"; readonly reason?: string }
-  /** A hosted policy exists but is invalid: the built-in default applies and admins are told. */
-  | { readonly kind: "invalid"; readonly url: string; readonly issues: readonly PolicyIssue[] };
-
-export type LoadedPolicy = {
-  readonly policy: Policy;
-  readonly source: PolicySource;
-};
-
-export type PaneHost = {
+export type PanePort = {
   /** "ja" when Outlook's display language is Japanese, otherwise "en". */
   readonly language: Language;
   /** Follows the Office theme. */
   readonly theme: "light" | "dark";
   /** Whether the pane can follow the selection (ItemChanged, Mailbox 1.5; not mobile). */
   readonly canFollowSelection: boolean;
-  /** Reads the selected message; null when no message is selected. Never rejects. */
-  readonly readMessage: () => Promise<MessageFacts | null>;
+  /**
+   * Reads the selected message within the loaded policy's limits; null when no message is
+   * selected. Never rejects.
+   */
+  readonly readMessage: (limits: FactLimits) => Promise<MessageFacts | null>;
   /** Subscribes to selection changes; returns an unsubscribe function. */
   readonly onItemChanged: (listener: () => void) => () => void;
   /** null when reporting is possible, else why not (shown on the disabled button). */

@@ -4,8 +4,8 @@ import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import { afterEach, describe, expect, it } from "vitest";
 import { manifestVersion, rewriteManifest } from "../../scripts/build/rewrite-manifest.mjs";
-import { defaultSchemaPath, validateManifests } from "../../src/tools/validate-manifests";
-import { formatProblem, type Problem } from "../../src/tools/manifest/problem";
+import { defaultSchemaPath, validateManifests } from "../../scripts/validate-manifests";
+import { formatProblem, type Problem } from "../../scripts/manifest/problem";
 
 const repo = resolve(import.meta.dirname, "..", "..");
 const schemaPath = defaultSchemaPath(repo);
@@ -48,7 +48,7 @@ function makeRepo(edits: Edits = {}): string {
 }
 
 function errorsOf(root: string, withSchema = schemaAvailable): Problem[] {
-  return validateManifests({ repoRoot: root, schemaPath: withSchema ? schemaPath : join(root, "no-schema.xsd") }).problems.filter((p) => p.severity === "error");
+  return validateManifests({ repoRoot: root, schemaPath: withSchema ? schemaPath : join(root, "no-schema.xsd"), dist: true }).problems.filter((p) => p.severity === "error");
 }
 
 function expectError(problems: Problem[], file: string, element: string, fragment: string | RegExp): void {
@@ -59,9 +59,25 @@ function expectError(problems: Problem[], file: string, element: string, fragmen
 describe("the repository's manifests", () => {
   it("pass every check, source and built copies", () => {
     const root = makeRepo();
-    const result = validateManifests({ repoRoot: root, schemaPath: schemaAvailable ? schemaPath : undefined });
+    const result = validateManifests({ repoRoot: root, schemaPath: schemaAvailable ? schemaPath : undefined, dist: true });
     expect(result.checked).toEqual(["manifest.xml", "manifest-pilot.xml", "dist/manifest.xml", "dist/manifest-pilot.xml"]);
     expect(result.problems.map(formatProblem)).toEqual([]);
+  });
+
+  it("checks only the sources unless asked for dist/, so a stale or development build does not fail it", () => {
+    const root = makeRepo({ dist: { "manifest.xml": (x) => x.replace("https://addin.example.org", "https://localhost:3000") } });
+    const result = validateManifests({ repoRoot: root, schemaPath: schemaAvailable ? schemaPath : undefined });
+    expect(result.checked).toEqual(["manifest.xml", "manifest-pilot.xml"]);
+    expect(result.problems.filter((p) => p.severity === "error").map(formatProblem)).toEqual([]);
+    expect(errorsOf(root).some((p) => p.file === "dist/manifest.xml")).toBe(true);
+  });
+
+  it("with dist asked for but not built, says to build first", () => {
+    const root = makeRepo({ after: (dir) => {
+        rmSync(join(dir, "dist"), { recursive: true });
+      },
+    });
+    expectError(errorsOf(root), "dist/", "<OfficeApp>", "run npm run build");
   });
 
   it("says clearly when the shared schemas are absent and still runs its own checks", () => {
