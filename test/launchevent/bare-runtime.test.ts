@@ -130,8 +130,12 @@ function fakeXhr(fetches: string[]) {
     send(): void {
       setTimeout(() => this.onerror?.(), 1);
     }
-    setRequestHeader(): void {}
-    abort(): void {}
+    setRequestHeader(): void {
+      // Headers do not matter to a request that always fails.
+    }
+    abort(): void {
+      // Nothing is in flight to stop.
+    }
   };
 }
 

@@ -58,6 +58,8 @@ export type HostLog = {
 };
 
 declare global {
+  // Declaration merging with the DOM's Window needs an interface.
+  // eslint-disable-next-line @typescript-eslint/consistent-type-definitions
   interface Window {
     __owaHostConfig?: HostConfig;
     __owaHost?: { readonly log: HostLog; readonly select: (index: number) => void };

@@ -166,9 +166,9 @@ function notificationsOf(index: number): ShownNotification[] {
 }
 
 function shownFrom(params: Record<string, unknown>): ShownNotification | string {
-  const key = params["key"];
-  const message = params["message"];
-  const typeCode = params["type"];
+  const key = params.key;
+  const message = params.message;
+  const typeCode = params.type;
   if (typeof key !== "string" || key === "") return "notification key is missing";
   if (key.length > maxKeyChars) return `notification key "${key}" is longer than ${maxKeyChars} characters`;
   if (typeof message !== "string" || message === "") return "notification message is missing";
@@ -176,21 +176,21 @@ function shownFrom(params: Record<string, unknown>): ShownNotification | string 
   const type = typeof typeCode === "number" ? notificationTypes[typeCode] : undefined;
   if (type === undefined) return `notification type ${String(typeCode)} is unknown`;
   if (type === "insightMessage") return "InsightMessage is not available in read mode in Outlook on the web";
-  if (type === "errorMessage" && (params["icon"] !== undefined || params["persistent"] !== undefined)) return "ErrorMessage takes no icon and no persistent flag";
-  if (type === "informationalMessage" && typeof params["icon"] !== "string") return "InformationalMessage needs an icon";
+  if (type === "errorMessage" && (params.icon !== undefined || params.persistent !== undefined)) return "ErrorMessage takes no icon and no persistent flag";
+  if (type === "informationalMessage" && typeof params.icon !== "string") return "InformationalMessage needs an icon";
   return {
     key,
     type,
     message,
-    ...(typeof params["icon"] === "string" ? { icon: params["icon"] } : {}),
-    ...(typeof params["persistent"] === "boolean" ? { persistent: params["persistent"] } : {}),
+    ...(typeof params.icon === "string" ? { icon: params.icon } : {}),
+    ...(typeof params.persistent === "boolean" ? { persistent: params.persistent } : {}),
   };
 }
 
 function notificationCall(dispid: number, index: number, params: Record<string, unknown>): Outcome {
   const list = notificationsOf(index);
   if (dispid === 34) return ok(list.map((n) => ({ ...n })));
-  const key = params["key"];
+  const key = params.key;
   if (dispid === 36) {
     if (typeof key !== "string") return fail(errorGeneric, "remove without a key");
     const at = list.findIndex((n) => n.key === key);
@@ -222,7 +222,7 @@ function notificationCall(dispid: number, index: number, params: Record<string, 
 function addressOf(value: unknown): string {
   if (typeof value === "string") return value;
   const r = record(value);
-  const address = r["emailAddress"] ?? r["address"];
+  const address = r.emailAddress ?? r.address;
   return typeof address === "string" ? address : "";
 }
 
@@ -234,23 +234,23 @@ function formAttachment(value: unknown): { type: string; name: string; itemId?: 
     return { type: kind, name: String(name), ...(kind === "item" ? { itemId: String(target) } : { url: String(target) }) };
   }
   const r = record(value);
-  const type = String(r["type"]);
+  const type = String(r.type);
   return {
     type,
-    name: String(r["name"]),
-    ...(typeof r["itemId"] === "string" ? { itemId: r["itemId"] } : {}),
-    ...(typeof r["url"] === "string" ? { url: r["url"] } : {}),
+    name: String(r.name),
+    ...(typeof r.itemId === "string" ? { itemId: r.itemId } : {}),
+    ...(typeof r.url === "string" ? { url: r.url } : {}),
   };
 }
 
 function newMessageForm(params: Record<string, unknown>): Outcome {
   const list = (v: unknown): unknown[] => (Array.isArray(v) ? (v as unknown[]) : []);
-  const attachments = list(params["attachments"]).map(formAttachment);
+  const attachments = list(params.attachments).map(formAttachment);
   for (const a of attachments) if (a.type === "item" && !a.itemId) violation("an item attachment needs itemId");
   log.newMessageForms.push({
-    toRecipients: list(params["toRecipients"]).map(addressOf),
-    subject: typeof params["subject"] === "string" ? params["subject"] : "",
-    htmlBody: typeof params["htmlBody"] === "string" ? params["htmlBody"] : "",
+    toRecipients: list(params.toRecipients).map(addressOf),
+    subject: typeof params.subject === "string" ? params.subject : "",
+    htmlBody: typeof params.htmlBody === "string" ? params.htmlBody : "",
     attachments,
   });
   return ok(null);
@@ -273,13 +273,13 @@ function saveSettings(params: unknown): Outcome {
 
 function itemCall(dispid: number, item: HostItem, params: Record<string, unknown>): Outcome {
   if (dispid === 37) {
-    const coercion = params["coercionType"];
+    const coercion = params.coercionType;
     if (coercion === 3) return ok(item.html !== "" ? item.html : `<html><body><div>${escapeHtml(item.text).replace(/\n/gu, "<br>")}</div></body></html>`);
     if (coercion === 0) return ok(item.text);
     return fail(errorGeneric, `coercion ${String(coercion)}`);
   }
   if (dispid === 168) return ok(item.headers);
-  const id = params["id"];
+  const id = params.id;
   const found = item.attachments.find((a) => a.id === id);
   if (!found) return fail(errorInvalidAttachmentId, `no attachment ${String(id)}`);
   return ok({ format: "base64", content: found.base64 });
@@ -291,17 +291,17 @@ function escapeHtml(text: string): string {
 
 function executeMethod(request: Request): void {
   const data = record(request._data);
-  const method = record(data["MethodData"]);
-  const dispid = Number(method["DispatchId"]);
-  const params = data["ApiParams"];
+  const method = record(data.MethodData);
+  const dispid = Number(method.DispatchId);
+  const params = data.ApiParams;
   const name = callNames[dispid];
   if (name === undefined) {
     // Office.js hands the callback a failed AsyncResult only for a reply it can read.
-    log.unknownCalls.push({ actionName: request._actionName, dispid, detail: `ExecuteMethod dispid ${String(method["DispatchId"])}` });
+    log.unknownCalls.push({ actionName: request._actionName, dispid, detail: `ExecuteMethod dispid ${String(method.DispatchId)}` });
     respond(request, 0, { wasSuccessful: false, error: true, errorCode: errorNotSupported });
     return;
   }
-  if (method["ControlId"] !== controlId) violation(`ExecuteMethod ${name} for control ${String(method["ControlId"])}`);
+  if (method.ControlId !== controlId) violation(`ExecuteMethod ${name} for control ${String(method.ControlId)}`);
   const index = log.selected;
   const item = currentItem();
   const itemBound = dispid !== 404 && dispid !== 178;
@@ -336,13 +336,13 @@ const appCommandDispId = 39;
 
 function registerEvent(request: Request, register: boolean): void {
   const data = record(request._data);
-  const dispid = Number(data["eventDispId"]);
+  const dispid = Number(data.eventDispId);
   if (request._actionName === appCommandEvent && dispid === appCommandDispId) {
     respond(request, 0, { Error: 0 });
     return;
   }
   if (request._actionName !== itemChangedEvent || dispid !== itemChangedDispId) {
-    unknown(request, `${register ? "register" : "unregister"} event ${request._actionName} (dispid ${String(data["eventDispId"])})`);
+    unknown(request, `${register ? "register" : "unregister"} event ${request._actionName} (dispid ${String(data.eventDispId)})`);
     return;
   }
   log.itemChangedHandlers = register ? 1 : 0;
