@@ -1,63 +1,28 @@
-import * as v from "valibot";
-import { policySchema, type Policy } from "./schema";
+import { type Policy } from "./schema";
 import defaultPolicyJson from "../../../policy/default-policy.json";
-import { errorText } from "../text/error-text";
+import { validatePolicy, type PolicyIssue } from "./parse";
 
-export type PolicyIssue = {
-  /** Dotted path of the field, e.g. "organization.domains[0]"; "(root)" for the whole file. */
-  readonly field: string;
-  readonly message: string;
-};
+export { formatPolicyIssues, parsePolicy, validatePolicy, type PolicyIssue, type PolicyResult } from "./parse";
 
-export type PolicyResult =
-  | { readonly ok: true; readonly policy: Policy }
-  | { readonly ok: false; readonly issues: readonly PolicyIssue[] };
+const embedded = validatePolicy(defaultPolicyJson);
 
-function issuePath(issue: v.BaseIssue<unknown>): string {
-  const path = issue.path ?? [];
-  let out = "";
-  for (const item of path) {
-    const key = (item as { key?: unknown }).key;
-    if (typeof key === "number") out += `[${key}]`;
-    else if (typeof key === "string") out += out === "" ? key : `.${key}`;
-  }
-  return out === "" ? "(root)" : out;
-}
+/**
+ * Field errors of the embedded policy; empty in any build, which refuses an invalid policy
+ * (scripts/build/policy-source.mjs). Code run from source (the CLI, scripts) reads them to report
+ * a broken policy/default-policy.json as field errors instead of failing on import.
+ */
+export const embeddedPolicyIssues: readonly PolicyIssue[] = embedded.ok ? [] : embedded.issues;
 
-/** Validates parsed JSON; every error names its field. */
-export function validatePolicy(input: unknown): PolicyResult {
-  const result = v.safeParse(policySchema, input);
-  if (result.success) return { ok: true, policy: result.output };
-  return {
-    ok: false,
-    issues: result.issues.map((issue) => ({ field: issuePath(issue), message: issue.message })),
-  };
-}
+/**
+ * The policy the build embeds: the one the admin built with (`npm run build -- --policy FILE`),
+ * else the facility's example, policy/default-policy.json. When the file is invalid (only
+ * possible outside a build) this is a placeholder that matches no real organisation, and
+ * embeddedPolicyIssues says why.
+ */
+export const defaultPolicy: Policy = embedded.ok ? embedded.policy : placeholder();
 
-/** Parses and validates policy text (JSON syntax errors are reported as a "(root)" issue). */
-export function parsePolicy(text: string): PolicyResult {
-  let json: unknown;
-  try {
-    json = JSON.parse(text);
-  } catch (error) {
-    const message = errorText(error);
-    return { ok: false, issues: [{ field: "(root)", message: `not valid JSON: ${message}` }] };
-  }
-  return validatePolicy(json);
-}
-
-function loadDefault(): Policy {
-  const result = validatePolicy(defaultPolicyJson);
-  if (!result.ok) {
-    // The shipped default is checked by tests; reaching this means the build itself is broken.
-    throw new Error(`built-in policy is invalid: ${result.issues.map((i) => `${i.field}: ${i.message}`).join("; ")}`);
-  }
+function placeholder(): Policy {
+  const result = validatePolicy({ organization: { names: ["(invalid embedded policy)"], domains: ["invalid.invalid"] } });
+  if (!result.ok) throw new Error("the placeholder policy must be valid");
   return result.policy;
-}
-
-/** The facility's policy shipped with the add-in (ウェスタ川越). */
-export const defaultPolicy: Policy = loadDefault();
-
-export function formatPolicyIssues(issues: readonly PolicyIssue[]): string {
-  return issues.map((i) => `${i.field}: ${i.message}`).join("\n");
 }
