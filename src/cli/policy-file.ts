@@ -1,20 +1,26 @@
 import { readFile } from "node:fs/promises";
-import { defaultPolicy, formatPolicyIssues, parsePolicy, type Policy } from "../core";
+import { defaultPolicy, embeddedPolicyIssues, formatPolicyIssues, parsePolicy, type Policy } from "../core";
 import { errorText } from "../core/text/error-text";
 
-export type LoadedPolicyFile = { readonly ok: true; readonly policy: Policy } | { readonly ok: false; readonly message: string };
+export type LoadedPolicyFile =
+  | { readonly ok: true; readonly policy: Policy }
+  /** `unreadable`: the file could not be read at all (exit 3), rather than read and found invalid (exit 2). */
+  | { readonly ok: false; readonly message: string; readonly unreadable: boolean };
 
 /** Reads and validates a policy file; with no path, the built-in policy. Never throws. */
 export async function loadPolicyFile(path: string | undefined): Promise<LoadedPolicyFile> {
-  if (path === undefined) return { ok: true, policy: defaultPolicy };
+  if (path === undefined) {
+    if (embeddedPolicyIssues.length === 0) return { ok: true, policy: defaultPolicy };
+    return { ok: false, message: `the built-in example policy (policy/default-policy.json) is invalid:\n${formatPolicyIssues(embeddedPolicyIssues)}`, unreadable: false };
+  }
   let text: string;
   try {
     text = await readFile(path, "utf8");
   } catch (error) {
-    return { ok: false, message: `cannot read policy ${path}: ${errorText(error)}` };
+    return { ok: false, message: `cannot read policy ${path}: ${errorText(error)}`, unreadable: true };
   }
   // A UTF-8 BOM (Windows editors add one) is not part of the JSON.
   const result = parsePolicy(text.replace(/^\uFEFF/, ""));
   if (result.ok) return { ok: true, policy: result.policy };
-  return { ok: false, message: `policy ${path} is invalid:\n${formatPolicyIssues(result.issues)}` };
+  return { ok: false, message: `policy ${path} is invalid:\n${formatPolicyIssues(result.issues)}`, unreadable: false };
 }

@@ -2,6 +2,7 @@ export * from "./model/facts";
 export * from "./model/verdict";
 export { analyze, type AnalyzeOptions } from "./engine/analyze";
 export { defaultEnv, type CoreEnv } from "./engine/env";
-export { defaultPolicy, parsePolicy, validatePolicy, formatPolicyIssues, type PolicyIssue, type PolicyResult } from "./policy/load";
+export { defaultPolicy, embeddedPolicyIssues, parsePolicy, validatePolicy, formatPolicyIssues, type PolicyIssue, type PolicyResult } from "./policy/load";
 export type { Policy, PolicyInput } from "./policy/schema";
+export { policyFit, type PolicyFit, type ReportTarget } from "./policy/fit";
 export { rules } from "./rules/registry";

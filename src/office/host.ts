@@ -41,9 +41,11 @@ export function createOfficeHost(office: OfficeApi, options: OfficeHostOptions =
   // Limits follow the policy the pane last loaded; read-item's defaults (the schema's) until then.
   let policy: Policy | undefined;
 
+  const userAddress = safe(() => mailbox.userProfile?.emailAddress);
   return {
     language,
     theme,
+    userAddress: typeof userAddress === "string" && userAddress.trim() !== "" ? userAddress.trim() : null,
     canFollowSelection,
     readMessage: async (): Promise<MessageFacts | null> => {
       try {

@@ -5,6 +5,8 @@ export type FakeHostOptions = {
   readonly language?: PaneHost["language"];
   readonly theme?: PaneHost["theme"];
   readonly canFollowSelection?: boolean;
+  /** The signed-in user; default a staff address of the facility the default policy describes. */
+  readonly userAddress?: string | null;
   /** Called for every readMessage; default: no message selected. */
   readonly read?: () => Promise<MessageFacts | null>;
   readonly reportUnavailable?: string | null;
@@ -31,6 +33,7 @@ export function createFakeHost(options: FakeHostOptions = {}): FakeHost {
   return {
     language: options.language ?? "ja",
     theme: options.theme ?? "light",
+    userAddress: options.userAddress === undefined ? "staff@westa-kawagoe.jp" : options.userAddress,
     canFollowSelection: options.canFollowSelection ?? false,
     readMessage: options.read ?? (() => Promise.resolve(null)),
     onItemChanged: (listener) => {

@@ -72,6 +72,10 @@ const en = {
   reportOpened: "A message to the admin has been opened with this mail attached. Press Send to report it.",
   reportFailed: (reason: string) => `Could not open the report message: ${reason}`,
   reportUnavailable: (reason: string) => `Reporting is not available here: ${reason}`,
+  reportNoMailbox: "The policy names no report mailbox, so this pane offers no report. Tell your administrator another way.",
+  reportOtherOrganisation: (mailbox: string) =>
+    `No report is offered: the policy's report mailbox (${mailbox}) is outside your organisation. Tell your administrator another way.`,
+  reportUnknownUser: "No report is offered: Outlook did not give your address, so the report mailbox could not be checked.",
   notCheckedHeading: "Could not be checked",
   ruleFailed: (rule: string) => `One of the checks (${rule}) stopped with an error, so the result is incomplete.`,
   drillTitle: "This was a training mail",
@@ -80,6 +84,12 @@ const en = {
   trustedTitle: "Trusted sender",
   policyInvalidTitle: "For administrators: the policy file has errors",
   policyInvalidBody: (url: string) => `Sender Guard is using its built-in settings instead. Please fix these fields in ${url}:`,
+  otherOrganisationTitle: "For administrators: this policy belongs to another organisation",
+  otherOrganisationBody: (organisation: string, domains: string, userDomain: string) =>
+    `The policy in use is for ${organisation} (${domains}), not for your domain ${userDomain}. Checks that rely on your organisation's names and staff are not made for you, and no report is sent outside your domain. Build and host your own policy (docs/deploy.md).`,
+  aboutPolicy: (organisation: string, version: number, source: string) => `Policy: ${organisation} · version ${version} · ${source}`,
+  aboutHosted: (url: string) => `from ${url}`,
+  aboutBuiltIn: "built in",
   pinTitle: "Tip: pin this pane",
   pinBody:
     "Select the pin icon at the top of this pane. Once pinned, the pane stays open, checks every mail you open and puts a warning bar on dangerous ones, with no extra click.",
@@ -156,6 +166,9 @@ const ja: Strings = {
   reportOpened: "このメールを添付した管理者あてのメッセージを開きました。「送信」を押して報告してください。",
   reportFailed: (reason) => `報告用のメッセージを開けませんでした: ${reason}`,
   reportUnavailable: (reason) => `この環境では報告できません: ${reason}`,
+  reportNoMailbox: "ポリシーに報告先が設定されていないため、ここからは報告できません。別の方法で管理者に知らせてください。",
+  reportOtherOrganisation: (mailbox) => `報告先(${mailbox})があなたの組織の外にあるため、ここからは報告できません。別の方法で管理者に知らせてください。`,
+  reportUnknownUser: "あなたのメールアドレスを確認できなかったため、報告先を確かめられず、ここからは報告できません。",
   notCheckedHeading: "確認できなかった項目",
   ruleFailed: (rule) => `検査の一部(${rule})がエラーで止まったため、結果は不完全です。`,
   drillTitle: "これは訓練メールでした",
@@ -163,6 +176,12 @@ const ja: Strings = {
   trustedTitle: "信頼済みの送信元",
   policyInvalidTitle: "管理者の方へ: ポリシーファイルに誤りがあります",
   policyInvalidBody: (url) => `代わりに組み込みの設定で確認しています。${url} の次の項目を修正してください:`,
+  otherOrganisationTitle: "管理者の方へ: このポリシーは別の組織のものです",
+  otherOrganisationBody: (organisation, domains, userDomain) =>
+    `使用中のポリシーは ${organisation}(${domains})のもので、あなたのドメイン ${userDomain} のものではありません。組織名・職員名による確認はあなたの組織には効かず、報告もドメインの外へは送りません。自組織のポリシーでビルド・配置してください(docs/deploy.md)。`,
+  aboutPolicy: (organisation, version, source) => `ポリシー: ${organisation}・バージョン ${version}・${source}`,
+  aboutHosted: (url) => `${url} から読み込み`,
+  aboutBuiltIn: "組み込み",
   pinTitle: "おすすめ: この作業ウィンドウをピン留め",
   pinBody:
     "この作業ウィンドウ上部のピンのアイコンを選んでください。ピン留めすると作業ウィンドウが開いたままになり、開いたメールをすべて自動で確認して、危険なメールには警告バーを表示します。",
