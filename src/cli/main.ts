@@ -1,4 +1,5 @@
 import { realpathSync } from "node:fs";
+import { createInterface } from "node:readline/promises";
 import { fileURLToPath } from "node:url";
 import { adminCommand } from "./admin";
 import type { CliIo } from "./io";
@@ -37,9 +38,23 @@ export async function run(argv: readonly string[], io: CliIo): Promise<number> {
   }
 }
 
+async function ask(question: string): Promise<string> {
+  const rl = createInterface({ input: process.stdin, output: process.stdout });
+  try {
+    return await rl.question(question);
+  } finally {
+    rl.close();
+  }
+}
+
 /** Entry for the process: real stdout/stderr, exit code set once output is flushed. */
 export async function runFromProcess(argv: readonly string[] = process.argv.slice(2)): Promise<void> {
-  const io: CliIo = { out: (t) => process.stdout.write(t), err: (t) => process.stderr.write(t) };
+  const io: CliIo = {
+    out: (t) => process.stdout.write(t),
+    err: (t) => process.stderr.write(t),
+    // Questions only when a person is at the terminal; a pipe or a script gets a usage error instead.
+    ...(process.stdin.isTTY && process.stdout.isTTY ? { ask } : {}),
+  };
   try {
     process.exitCode = await run(argv, io);
   } catch (error) {

@@ -1,4 +1,5 @@
 import { readFile } from "node:fs/promises";
+import { fileURLToPath } from "node:url";
 import { defaultPolicy, embeddedPolicyIssues, formatPolicyIssues, parsePolicy, type Policy } from "../core";
 import { errorText } from "../core/text/error-text";
 
@@ -11,7 +12,9 @@ export type LoadedPolicyFile =
 export async function loadPolicyFile(path: string | undefined): Promise<LoadedPolicyFile> {
   if (path === undefined) {
     if (embeddedPolicyIssues.length === 0) return { ok: true, policy: defaultPolicy };
-    return { ok: false, message: `the built-in example policy (policy/default-policy.json) is invalid:\n${formatPolicyIssues(embeddedPolicyIssues)}`, unreadable: false };
+    // Re-read from the file for the explained wording (the embedded check keeps valibot's own).
+    const fromFile = await loadPolicyFile(fileURLToPath(new URL("../../policy/default-policy.json", import.meta.url)));
+    return fromFile.ok ? fromFile : { ...fromFile, message: `the built-in example ${fromFile.message}` };
   }
   let text: string;
   try {

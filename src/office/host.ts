@@ -73,9 +73,10 @@ export function createOfficeHost(office: OfficeApi, options: OfficeHostOptions =
       }
     },
     loadPolicy: async (): Promise<LoadedPolicy> => {
-      const { loadHostedPolicy } = await loadHeavyParts();
+      const { loadHostedPolicy, parsePolicy } = await loadHeavyParts();
       const loaded = await loadHostedPolicy(options.policyBaseUrl ?? pageAddress(), options.fetchFn ?? browserFetch(), {
         timeoutMs: options.policyTimeoutMs,
+        parse: parsePolicy,
       });
       policy = loaded.policy;
       return loaded;

@@ -1,15 +1,13 @@
 import { type Policy } from "./schema";
 import defaultPolicyJson from "../../../policy/default-policy.json";
-import { validatePolicy, type PolicyIssue } from "./parse";
+import { checkPolicy, type PolicyIssue } from "./check";
 
-export { formatPolicyIssues, parsePolicy, validatePolicy, type PolicyIssue, type PolicyResult } from "./parse";
-
-const embedded = validatePolicy(defaultPolicyJson);
+const embedded = checkPolicy(defaultPolicyJson);
 
 /**
  * Field errors of the embedded policy; empty in any build, which refuses an invalid policy
- * (scripts/build/policy-source.mjs). Code run from source (the CLI, scripts) reads them to report
- * a broken policy/default-policy.json as field errors instead of failing on import.
+ * (scripts/build/policy-source.mjs). Code run from source (the CLI, scripts) checks them so a
+ * broken policy/default-policy.json is reported as field errors instead of failing on import.
  */
 export const embeddedPolicyIssues: readonly PolicyIssue[] = embedded.ok ? [] : embedded.issues;
 
@@ -22,7 +20,7 @@ export const embeddedPolicyIssues: readonly PolicyIssue[] = embedded.ok ? [] : e
 export const defaultPolicy: Policy = embedded.ok ? embedded.policy : placeholder();
 
 function placeholder(): Policy {
-  const result = validatePolicy({ organization: { names: ["(invalid embedded policy)"], domains: ["invalid.invalid"] } });
+  const result = checkPolicy({ organization: { names: ["(invalid embedded policy)"], domains: ["invalid.invalid"] } });
   if (!result.ok) throw new Error("the placeholder policy must be valid");
   return result.policy;
 }

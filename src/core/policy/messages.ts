@@ -3,7 +3,9 @@
  * what would be right, in the policy's own terms rather than the validator's.
  */
 
-type KeyIssue = { readonly expected: string | null; readonly received: string; readonly path?: readonly unknown[] | undefined };
+import type { Explainer, PolicyIssueInfo } from "./explain";
+
+type KeyIssue = PolicyIssueInfo;
 
 /** Edit distance with a cap: names further apart than `cap` are not suggestions. */
 function distance(a: string, b: string, cap: number): number {
@@ -39,8 +41,8 @@ function keyOf(issue: KeyIssue): string | undefined {
 }
 
 /** The message for an object's issues: an unknown field, a missing one, or not an object at all. */
-export function objectMessage(known: readonly string[]): (issue: KeyIssue) => string {
-  return (issue) => {
+function objectIssue(issue: KeyIssue, known: readonly string[]): string {
+  {
     if (issue.expected === "never") {
       const key = keyOf(issue) ?? issue.received;
       const guess = closestField(key, known);
@@ -50,12 +52,14 @@ export function objectMessage(known: readonly string[]): (issue: KeyIssue) => st
     }
     if (issue.received === "undefined" && issue.expected !== null && issue.expected.startsWith('"')) return "is required";
     return `must be an object { … } (got ${issue.received})`;
-  };
+  }
 }
 
-export function typeMessage(what: string): (issue: KeyIssue) => string {
-  return (issue) => (issue.received === "undefined" ? "is required" : `must be ${what} (got ${issue.received})`);
+function typeIssue(issue: KeyIssue, what: string): string {
+  return issue.received === "undefined" ? "is required" : `must be ${what} (got ${issue.received})`;
 }
+
+export const explainer: Explainer = { object: objectIssue, type: typeIssue };
 
 /** Line and column (1-based) of a character offset, for JSON syntax errors. */
 export function lineAndColumn(text: string, offset: number): { line: number; column: number } {

@@ -1,6 +1,6 @@
 import * as v from "valibot";
 import { builtInSteps } from "./default-steps";
-import { objectMessage, typeMessage } from "./messages";
+import { objectMessage, typeMessage } from "./explain";
 
 /**
  * The organisation's policy file. valibot (no eval, tree-shakable) keeps the launch-event bundle
