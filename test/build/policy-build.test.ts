@@ -1,4 +1,4 @@
-import { spawnSync } from "node:child_process";
+import { spawn } from "node:child_process";
 import { mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
@@ -58,29 +58,36 @@ describe("the policy a build embeds", () => {
 });
 
 describe("npm run build -- --policy FILE", () => {
-  const build = (policy: string, out: string) =>
-    spawnSync(process.execPath, ["scripts/build/run-webpack.mjs", "--mode", "production", "--policy", policy], {
-      cwd: repo,
-      encoding: "utf8",
-      timeout: 600_000,
-      env: { ...process.env, ADDIN_BASE_URL: "https://addin.minato-lib.example/sender-guard", SENDER_GUARD_DIST: out, SENDER_GUARD_PLAYGROUND: "0", INIT_CWD: repo },
+  // Asynchronous, so the test worker keeps answering the runner during a minutes-long build.
+  const build = (policy: string, out: string): Promise<{ status: number | null; stderr: string }> =>
+    new Promise((done, fail) => {
+      const child = spawn(process.execPath, ["scripts/build/run-webpack.mjs", "--mode", "production", "--policy", policy], {
+        cwd: repo,
+        env: { ...process.env, ADDIN_BASE_URL: "https://addin.minato-lib.example/sender-guard", SENDER_GUARD_DIST: out, SENDER_GUARD_PLAYGROUND: "0", INIT_CWD: repo },
+        stdio: ["ignore", "pipe", "pipe"],
+      });
+      let stderr = "";
+      child.stdout.on("data", (c: Buffer) => (stderr += c.toString("utf8")));
+      child.stderr.on("data", (c: Buffer) => (stderr += c.toString("utf8")));
+      child.on("error", fail);
+      child.on("close", (status) => done({ status, stderr }));
     });
 
-  it("stops before bundling when the policy is invalid, listing the field errors", () => {
+  it("stops before bundling when the policy is invalid, listing the field errors", async () => {
     const out = join(tempDir(), "dist");
-    const result = build("test/fixtures/policies/invalid-fields.json", out);
+    const result = await build("test/fixtures/policies/invalid-fields.json", out);
     expect(result.status).toBe(1);
     expect(result.stderr).toMatch(/Build stopped: policy .*invalid-fields\.json is invalid:/);
     expect(result.stderr).toContain("staff[0].alias: unknown field `alias` — did you mean `aliases`?");
     expect(result.stderr).not.toMatch(/\n\s+at .+:\d+:\d+/);
-    const syntax = build("test/fixtures/policies/trailing-comma.json", out);
+    const syntax = await build("test/fixtures/policies/trailing-comma.json", out);
     expect(syntax.status).toBe(1);
     expect(syntax.stderr).toMatch(/\(root\): not valid JSON at line 4, column 1/);
   }, 120_000);
 
-  it("builds a minimal policy of another organisation with no trace of the facility in dist/", () => {
+  it("builds a minimal policy of another organisation with no trace of the facility in dist/", async () => {
     const out = join(tempDir(), "dist");
-    const result = build("test/fixtures/policies/minimal-other-org.json", out);
+    const result = await build("test/fixtures/policies/minimal-other-org.json", out);
     expect(result.status, result.stderr).toBe(0);
     expect(result.stderr).toMatch(/Policy: test\/fixtures\/policies\/minimal-other-org\.json — みなと市立図書館/);
     const files = filesBelow(out);
