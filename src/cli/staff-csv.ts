@@ -23,7 +23,7 @@ export function csvRows(text: string): { line: number; cells: string[] }[] {
     rowLine = line;
   };
   for (let i = 0; i < text.length; i += 1) {
-    const char = text[i];
+    const char = text.charAt(i);
     if (quoted) {
       if (char === '"' && text[i + 1] === '"') {
         cell += '"';

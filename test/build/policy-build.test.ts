@@ -46,7 +46,7 @@ describe("the policy a build embeds", () => {
   it("refuses an invalid or missing policy with one line per field error", async () => {
     const error = await checkPolicyFile(join(policies, "invalid-fields.json")).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(PolicySourceError);
-    expect(String((error as Error).message)).toMatch(/is invalid:\norganization\.domains\[0\]: .*\nstaff\[0\]\.alias: unknown field `alias` — did you mean `aliases`\?\ndisableBuiltInBrands: /);
+    expect((error as Error).message).toMatch(/is invalid:\norganization\.domains\[0\]: .*\nstaff\[0\]\.alias: unknown field `alias` — did you mean `aliases`\?\ndisableBuiltInBrands: /);
     await expect(checkPolicyFile(join(policies, "nope.json"))).rejects.toThrow(/does not exist/);
   });
 
@@ -70,7 +70,9 @@ describe("npm run build -- --policy FILE", () => {
       child.stdout.on("data", (c: Buffer) => (stderr += c.toString("utf8")));
       child.stderr.on("data", (c: Buffer) => (stderr += c.toString("utf8")));
       child.on("error", fail);
-      child.on("close", (status) => done({ status, stderr }));
+      child.on("close", (status) => {
+        done({ status, stderr });
+      });
     });
 
   it("stops before bundling when the policy is invalid, listing the field errors", async () => {

@@ -50,9 +50,11 @@ describe("scan tells the truth about its inputs", () => {
     const rows = jsonLines(result.out);
     const byName = Object.fromEntries(rows.map((r) => [String(r.file).slice(dir.length + 1), r]));
     expect(byName["a-empty.eml"]).toMatchObject({ level: "unknown", error: "the file is empty" });
-    expect(byName["b-binary.eml"]).toMatchObject({ level: "unknown", error: expect.stringMatching(/no mail headers found/) });
+    expect(byName["b-binary.eml"]?.level).toBe("unknown");
+    expect(byName["b-binary.eml"]?.error).toMatch(/no mail headers found/);
     // Truncated inside its headers: parsed, but not everything was examined, so unknown (never safe) with the reason.
-    expect(byName["c-truncated.eml"]).toMatchObject({ level: "unknown", reason: expect.stringMatching(/looks truncated/) });
+    expect(byName["c-truncated.eml"]?.level).toBe("unknown");
+    expect(byName["c-truncated.eml"]?.reason).toMatch(/looks truncated/);
     for (const r of rows) if (r.level === "unknown") expect(r.reason, String(r.file)).toEqual(expect.any(String));
     const counts = summaryCounts(result.err);
     expect(counts.total).toBe(rows.length);

@@ -16,7 +16,10 @@ describe("npm start with a bad policy", () => {
       env: { ...process.env, SENDER_GUARD_POLICY: join(repo, "test", "fixtures", "policies", "invalid-fields.json"), SENDER_GUARD_DIST: join(repo, "node_modules", ".cache", "start-error-page-test") },
     }).then(
       () => ({ code: 0, output: "" }),
-      (error: { code?: number; stdout?: string; stderr?: string }) => ({ code: error.code, output: `${error.stdout ?? ""}${error.stderr ?? ""}` }),
+      (error: unknown) => {
+        const failed = error as { code?: number; stdout?: string; stderr?: string };
+        return { code: failed.code, output: `${failed.stdout ?? ""}${failed.stderr ?? ""}` };
+      },
     );
     expect(build.code).toBe(1);
     const output = build.output;

@@ -81,6 +81,14 @@ describe("a policy of another organisation in the pane", () => {
     expect(screen.getByText("ポリシー: みなと市立図書館 (minato-lib.example)・バージョン 1・https://addin.minato-lib.example/policy.json から読み込み")).toBeTruthy();
   });
 
+  it("says at the top when the hosted policy could not be loaded and the embedded one is used", async () => {
+    await show({}, { policy: defaultPolicy, source: { kind: "default", reason: "https://x.example/policy.json answered HTTP 404" } });
+    const notice = screen.getByRole("region", { name: "管理者の方へ: ホスト上のポリシーを読み込めませんでした" });
+    expect(notice.textContent).toContain("HTTP 404");
+    expect(notice.compareDocumentPosition(screen.getByText("なりすましの疑い")) & Node.DOCUMENT_POSITION_FOLLOWING).toBeTruthy();
+    expect(screen.getByText(/・組み込み$/)).toBeTruthy();
+  });
+
   it("puts the invalid-policy notice at the top too", async () => {
     await show(
       {},

@@ -84,6 +84,8 @@ const en = {
   trustedTitle: "Trusted sender",
   policyInvalidTitle: "For administrators: the policy file has errors",
   policyInvalidBody: (url: string) => `Sender Guard is using its built-in settings instead. Please fix these fields in ${url}:`,
+  policyMissingTitle: "For administrators: the hosted policy could not be loaded",
+  policyMissingBody: (organisation: string, reason: string) => `Sender Guard is checking with the policy built into the add-in (${organisation}). Reason: ${reason}`,
   otherOrganisationTitle: "For administrators: this policy belongs to another organisation",
   otherOrganisationBody: (organisation: string, domains: string, userDomain: string) =>
     `The policy in use is for ${organisation} (${domains}), not for your domain ${userDomain}. Checks that rely on your organisation's names and staff are not made for you, and no report is sent outside your domain. Build and host your own policy (docs/deploy.md).`,
@@ -176,6 +178,8 @@ const ja: Strings = {
   trustedTitle: "信頼済みの送信元",
   policyInvalidTitle: "管理者の方へ: ポリシーファイルに誤りがあります",
   policyInvalidBody: (url) => `代わりに組み込みの設定で確認しています。${url} の次の項目を修正してください:`,
+  policyMissingTitle: "管理者の方へ: ホスト上のポリシーを読み込めませんでした",
+  policyMissingBody: (organisation, reason) => `アドインに組み込まれたポリシー(${organisation})で確認しています。理由: ${reason}`,
   otherOrganisationTitle: "管理者の方へ: このポリシーは別の組織のものです",
   otherOrganisationBody: (organisation, domains, userDomain) =>
     `使用中のポリシーは ${organisation}(${domains})のもので、あなたのドメイン ${userDomain} のものではありません。組織名・職員名による確認はあなたの組織には効かず、報告もドメインの外へは送りません。自組織のポリシーでビルド・配置してください(docs/deploy.md)。`,

@@ -27,8 +27,20 @@ export function PolicyNotice({ source, policy, userAddress }: { readonly source:
   return (
     <>
       {source.kind === "invalid" ? <InvalidPolicy source={source} /> : null}
+      {source.kind === "default" && source.reason !== undefined ? <MissingPolicy policy={policy} reason={source.reason} /> : null}
       {fit.ownOrganisation === false && fit.userDomain !== undefined ? <OtherOrganisation policy={policy} userDomain={fit.userDomain} /> : null}
     </>
+  );
+}
+
+/** The hosted policy.json was looked for and not found (404, offline, too slow): the embedded one is in use. */
+function MissingPolicy({ policy, reason }: { readonly policy: Policy; readonly reason: string }) {
+  const t = useStrings();
+  const styles = useStyles();
+  return (
+    <Section title={t.policyMissingTitle} className={styles.root}>
+      <p className={styles.body}>{t.policyMissingBody(policy.organization.names[0] ?? "", reason)}</p>
+    </Section>
   );
 }
 
