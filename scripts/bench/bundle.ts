@@ -98,8 +98,9 @@ function gzipShares(outDir: string, files: readonly string[]): Map<string, numbe
 
 async function buildWithStats(root: string, outDir: string): Promise<StatsCompilation> {
   process.env.ADDIN_BASE_URL ??= "https://addin.example.org/sender-guard";
-  const configModule = (await import(pathToFileURL(join(root, "webpack.config.js")).href)) as { default: (env: unknown, argv: { mode: string }) => Configuration };
-  const config = configModule.default({}, { mode: "production" });
+  // The config is async: it checks the policy it embeds before anything is bundled.
+  const configModule = (await import(pathToFileURL(join(root, "webpack.config.js")).href)) as { default: (env: unknown, argv: { mode: string }) => Promise<Configuration> };
+  const config = await configModule.default({}, { mode: "production" });
   // The budget plugin's own report would interleave with the table; the bench reports sizes itself.
   const plugins = (config.plugins ?? []).filter((p) => p?.constructor.name !== "BundleBudgetPlugin");
   // Source maps let the bench attribute minified bytes to packages; the shipped build has none.
