@@ -6,6 +6,7 @@ import type { CliIo } from "./io";
 import { policyCommand } from "./policy-check";
 import { scanCommand } from "./scan";
 import { UsageError, mainHelp } from "./usage";
+import { errorText } from "../core/text/error-text";
 
 /** Runs one command line and returns the exit code; never calls process.exit, so tests can call it. */
 export async function run(argv: readonly string[], io: CliIo): Promise<number> {
@@ -58,7 +59,9 @@ export async function runFromProcess(argv: readonly string[] = process.argv.slic
   try {
     process.exitCode = await run(argv, io);
   } catch (error) {
-    process.stderr.write(`sender-guard: unexpected error: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
+    // A one-line message for admins; the stack only when asked for, for a bug report.
+    const detail = process.env.SENDER_GUARD_DEBUG === "1" && error instanceof Error ? (error.stack ?? error.message) : errorText(error);
+    process.stderr.write(`sender-guard: unexpected error: ${detail}${process.env.SENDER_GUARD_DEBUG === "1" ? "" : " (SENDER_GUARD_DEBUG=1 shows where)"}\n`);
     process.exitCode = 70;
   }
 }
