@@ -104,3 +104,15 @@ describe("message helpers", () => {
     expect(lineAndColumn("ab\ncd", 4)).toEqual({ line: 2, column: 2 });
   });
 });
+
+describe("docs/policy.md", () => {
+  it("its examples are valid policies", () => {
+    const docs = readFileSync(new URL("../../../docs/policy.md", import.meta.url), "utf8");
+    const blocks = [...docs.matchAll(/```json\n([\s\S]*?)```/g)].map((m) => m[1] ?? "");
+    expect(blocks.length).toBeGreaterThanOrEqual(2);
+    for (const block of blocks) {
+      const result = parsePolicy(block);
+      expect(result.ok ? [] : result.issues, block.slice(0, 80)).toEqual([]);
+    }
+  });
+});
