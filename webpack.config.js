@@ -10,7 +10,7 @@ import { resolveBaseUrl } from "./scripts/build/base-url.mjs";
 import { manifestVersion, policyTransportHeader, rewriteManifest } from "./scripts/build/rewrite-manifest.mjs";
 import { BUDGETS, BundleBudgetPlugin } from "./scripts/build/bundle-budget.mjs";
 import { NoLocalUrlsPlugin } from "./scripts/build/no-local-urls.mjs";
-import { validatedPolicyFile } from "./scripts/build/policy.mjs";
+import { selectPolicy } from "./scripts/build/policy-source.mjs";
 import { launchEventPolicy } from "./scripts/build/built-in-policy-loader.mjs";
 
 const root = path.dirname(fileURLToPath(import.meta.url));
@@ -44,20 +44,21 @@ function optionalEntries(mode) {
 
 export default async (_env, argv) => {
   const mode = argv.mode === "development" ? "development" : "production";
-  const policyFile = fromRoot("policy", "default-policy.json");
   let baseUrl;
   let version;
-  let builtInPolicy;
+  let policySource;
   try {
     baseUrl = resolveBaseUrl({ mode, value: process.env.ADDIN_BASE_URL });
     version = manifestVersion(readJson(fromRoot("package.json")).version);
-    builtInPolicy = await validatedPolicyFile(policyFile);
+    // The policy the add-in embeds and ships as policy.json: checked before anything is bundled.
+    policySource = await selectPolicy({ root });
   } catch (error) {
     // A configuration mistake, not a crash: print the explanation without a stack trace.
     console.error(`\nBuild stopped: ${error instanceof Error ? error.message : String(error)}\n`);
     process.exit(1);
   }
-  const transportHeader = policyTransportHeader(policyFile);
+  const transportHeader = policyTransportHeader(policySource.file);
+  const builtInPolicy = policySource.policy;
   const optional = optionalEntries(mode);
 
   const manifestPattern = (name) => ({
@@ -83,7 +84,8 @@ export default async (_env, argv) => {
       ...optional.entries,
     },
     output: {
-      path: fromRoot("dist"),
+      // SENDER_GUARD_DIST lets a test build elsewhere without replacing the dist/ other tests serve.
+      path: process.env.SENDER_GUARD_DIST ? path.resolve(process.env.SENDER_GUARD_DIST) : fromRoot("dist"),
       filename: "[name].js",
       // Async chunks (the detection core the pane imports dynamically) carry a content hash: cache them for long.
       chunkFilename: "[name].[contenthash:8].js",
@@ -129,6 +131,8 @@ export default async (_env, argv) => {
     plugins: [
       // Classic Outlook runs launchevent.js without a page address, so it needs the absolute base to fetch policy.json.
       new webpack.DefinePlugin({ __SENDER_GUARD_BASE_URL__: JSON.stringify(baseUrl) }),
+      // The core imports policy/default-policy.json as its embedded policy; the admin's replaces it.
+      new webpack.NormalModuleReplacementPlugin(/[\\/]policy[\\/]default-policy\.json$/, policySource.file),
       new HtmlWebpackPlugin({
         filename: "taskpane.html",
         template: "./src/taskpane/taskpane.html",
@@ -148,7 +152,7 @@ export default async (_env, argv) => {
           { from: "src/support/support.html", to: "support.html" },
           manifestPattern("manifest.xml"),
           manifestPattern("manifest-pilot.xml"),
-          { from: "policy/default-policy.json", to: "policy.json" },
+          { from: policySource.file, to: "policy.json" },
           // Shipped beside policy.json, which links to it with $schema.
           { from: "policy/policy.schema.json", to: "policy.schema.json" },
         ],

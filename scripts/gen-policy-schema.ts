@@ -14,6 +14,7 @@ import { fileURLToPath } from "node:url";
 import { toJsonSchema, type JsonSchema } from "@valibot/to-json-schema";
 import { policySchema } from "../src/core/policy/schema";
 import { isAbsoluteUrl } from "../src/core/net/url-syntax";
+import { policyFields } from "./policy-fields";
 
 export const schemaPath = join(dirname(fileURLToPath(import.meta.url)), "..", "policy", "policy.schema.json");
 
@@ -21,7 +22,7 @@ export function policyJsonSchema(): JsonSchema {
   const schema = toJsonSchema(policySchema, {
     errorMode: "throw",
     // Normalising steps, not constraints: the loader applies them before checking.
-    ignoreActions: ["trim", "to_lower_case"],
+    ignoreActions: ["trim", "to_lower_case", "transform"],
     overrideAction: ({ valibotAction, jsonSchema }) => {
       if (valibotAction.type === "check" && (valibotAction as { requirement?: unknown }).requirement === isAbsoluteUrl) {
         // The links' URL check (a check, not v.url, so it also runs where URL is missing).
@@ -41,6 +42,7 @@ export function policyJsonSchema(): JsonSchema {
       return undefined;
     },
   });
+  describeFields(schema as Node, "");
   return {
     $schema: "http://json-schema.org/draft-07/schema#",
     $id: "https://sender-guard.example/policy.schema.json",
@@ -48,6 +50,31 @@ export function policyJsonSchema(): JsonSchema {
     description: "The organisation's policy for the Sender Guard Outlook add-in. Generated from src/core/policy/schema.ts by scripts/gen-policy-schema.ts; do not edit by hand.",
     ...schema,
   };
+}
+
+type Node = { properties?: Record<string, Node>; items?: Node; anyOf?: Node[]; description?: string; examples?: unknown[] };
+
+/** Every property path of the schema, e.g. "staff[].aliases"; test/policy-schema.test.ts uses it too. */
+export function propertyPaths(node: Node, prefix = ""): string[] {
+  const out: string[] = [];
+  for (const [key, child] of Object.entries(node.properties ?? {})) {
+    const path = prefix === "" ? key : `${prefix}.${key}`;
+    out.push(path, ...propertyPaths(child, path));
+    if (child.items) out.push(...propertyPaths(child.items, `${path}[]`));
+  }
+  return out;
+}
+
+function describeFields(node: Node, prefix: string): void {
+  for (const [key, child] of Object.entries(node.properties ?? {})) {
+    const path = prefix === "" ? key : `${prefix}.${key}`;
+    const doc = policyFields[path];
+    if (doc === undefined) throw new Error(`scripts/policy-fields.ts has no description for the policy field ${path}`);
+    child.description = doc.description;
+    if (doc.examples) child.examples = [...doc.examples];
+    describeFields(child, path);
+    if (child.items) describeFields(child.items, `${path}[]`);
+  }
 }
 
 export function policyJsonSchemaText(): string {

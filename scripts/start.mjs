@@ -7,6 +7,7 @@ import { existsSync, readFileSync } from "node:fs";
 import { homedir } from "node:os";
 import { join } from "node:path";
 import { startServer } from "./serve.mjs";
+import { serveErrorPage } from "./start-error-page.mjs";
 import { buildStandinScript } from "../test/support/standin-office/build.mjs";
 
 const port = Number(process.env.PORT ?? 3000);
@@ -43,9 +44,9 @@ function build() {
     child.stdout.on("data", (chunk) => (output += chunk));
     child.stderr.on("data", (chunk) => (output += chunk));
     child.on("close", (code) => {
-      if (code === 0) return resolve(true);
+      if (code === 0) return resolve({ ok: true, output });
       process.stderr.write(output);
-      resolve(false);
+      resolve({ ok: false, output });
     });
   });
 }
@@ -115,18 +116,28 @@ function nextSteps(served) {
 }
 
 summary();
-if (!(await build())) {
-  process.stderr.write("\nThe build failed; see the messages above.\n");
-  process.exit(1);
-}
-const served = await serve();
-if (desktop) sideload();
-nextSteps(served);
+const built = await build();
+if (!built.ok) {
+  // The page says it too, so whoever opens the playground sees why it is not there.
+  const page = await serveErrorPage({ port, output: built.output });
+  process.stderr.write(`\nThe build failed; see the messages above, also at ${page.url}playground.html. Fix them and run npm start again (Ctrl+C to stop).\n`);
+  process.exitCode = 1;
+  const close = async () => {
+    await page.close();
+    process.exit(1);
+  };
+  process.on("SIGINT", () => void close());
+  process.on("SIGTERM", () => void close());
+} else {
+  const served = await serve();
+  if (desktop) sideload();
+  nextSteps(served);
 
-const stop = async () => {
-  if (desktop) spawnSync(npx, ["--yes", "office-addin-debugging", "stop", "dist/manifest.xml"], { stdio: "inherit", shell });
-  await served.close();
-  process.exit(0);
-};
-process.on("SIGINT", () => void stop());
-process.on("SIGTERM", () => void stop());
+  const stop = async () => {
+    if (desktop) spawnSync(npx, ["--yes", "office-addin-debugging", "stop", "dist/manifest.xml"], { stdio: "inherit", shell });
+    await served.close();
+    process.exit(0);
+  };
+  process.on("SIGINT", () => void stop());
+  process.on("SIGTERM", () => void stop());
+}

@@ -6,6 +6,8 @@
  *    everywhere, no localhost in built copies, icon files present with their declared size, runtimes
  *    and launch events consistent, read-mode elements present, versions and ids sane.
  *
+ * 3. The example policy and dist/policy.json: one error per field (src/tools/policy-checks.ts).
+ *
  * Exit status 0 when there is no error (warnings are printed but do not fail).
  */
 import { existsSync, readFileSync } from "node:fs";
@@ -15,6 +17,7 @@ import { manifestVersion, policyTransportHeader } from "./build/rewrite-manifest
 import { checkManifest, readLaunchEventSources, type ManifestRole } from "./manifest/checks";
 import { formatProblem, type Problem } from "./manifest/problem";
 import { checkSchema } from "./manifest/schema";
+import { checkPolicies } from "./policy-checks";
 import { errorText } from "../src/core/text/error-text";
 
 const MANIFESTS: readonly { readonly name: string; readonly role: ManifestRole }[] = [
@@ -114,6 +117,7 @@ export function validateManifests({ repoRoot, schemaPath, dist = false }: Valida
       }
     }
   }
+  problems.push(...checkPolicies(repoRoot));
   return { problems, notes, checked };
 }
 

@@ -98,8 +98,8 @@ function gzipShares(outDir: string, files: readonly string[]): Map<string, numbe
 
 async function buildWithStats(root: string, outDir: string): Promise<StatsCompilation> {
   process.env.ADDIN_BASE_URL ??= "https://addin.example.org/sender-guard";
+  // The config is async: it checks the policy it embeds before anything is bundled.
   const configModule = (await import(pathToFileURL(join(root, "webpack.config.js")).href)) as { default: (env: unknown, argv: { mode: string }) => Promise<Configuration> };
-  // The config is async: it validates the built-in policy before it returns.
   const config = await configModule.default({}, { mode: "production" });
   // The budget plugin's own report would interleave with the table; the bench reports sizes itself.
   const plugins = (config.plugins ?? []).filter((p) => p?.constructor.name !== "BundleBudgetPlugin");

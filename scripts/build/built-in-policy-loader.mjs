@@ -14,5 +14,5 @@ export function launchEventPolicy(policy) {
 /** @this {{ getOptions: () => { policy: Record<string, unknown> } }} */
 export default function builtInPolicyLoader() {
   const { policy } = this.getOptions();
-  return `// Validated when the add-in was built (scripts/build/policy.mjs).\nexport const defaultPolicy = ${JSON.stringify(policy)};\n`;
+  return `// Validated when the add-in was built (scripts/build/policy.mjs).\nexport const defaultPolicy = ${JSON.stringify(policy)};\nexport const embeddedPolicyIssues = [];\n`;
 }

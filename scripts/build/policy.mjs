@@ -1,5 +1,5 @@
 // The build's policy step: reads a policy file, validates it with the core's own validator
-// (src/core/policy/validate.ts, loaded through tsx because the build runs plain Node), and returns
+// (src/core/policy/parse.ts, loaded through tsx because the build runs plain Node), and returns
 // the validated policy — defaults applied, strings trimmed, domains lower-cased — for the bundles
 // to embed as a literal. Outlook then never validates the built-in policy, so a broken file stops
 // the build with its field errors instead of breaking the add-in at load.
@@ -33,7 +33,7 @@ export async function validatedPolicyFile(file) {
     throw new PolicyFileError(file, [{ field: "(root)", message: `cannot be read: ${error instanceof Error ? error.message : String(error)}` }]);
   }
   /** @type {{ parsePolicy: (text: string) => { ok: true, policy: Record<string, unknown> } | { ok: false, issues: { field: string, message: string }[] } }} */
-  const { parsePolicy } = await tsImport("../../src/core/policy/validate.ts", import.meta.url);
+  const { parsePolicy } = await tsImport("../../src/core/policy/parse.ts", import.meta.url);
   const result = parsePolicy(text);
   if (!result.ok) throw new PolicyFileError(file, result.issues);
   return result.policy;

@@ -1,10 +1,12 @@
 import { realpathSync } from "node:fs";
+import { createInterface } from "node:readline/promises";
 import { fileURLToPath } from "node:url";
 import { adminCommand } from "./admin";
 import type { CliIo } from "./io";
 import { policyCommand } from "./policy-check";
 import { scanCommand } from "./scan";
 import { UsageError, mainHelp } from "./usage";
+import { errorText } from "../core/text/error-text";
 
 /** Runs one command line and returns the exit code; never calls process.exit, so tests can call it. */
 export async function run(argv: readonly string[], io: CliIo): Promise<number> {
@@ -37,13 +39,29 @@ export async function run(argv: readonly string[], io: CliIo): Promise<number> {
   }
 }
 
+async function ask(question: string): Promise<string> {
+  const rl = createInterface({ input: process.stdin, output: process.stdout });
+  try {
+    return await rl.question(question);
+  } finally {
+    rl.close();
+  }
+}
+
 /** Entry for the process: real stdout/stderr, exit code set once output is flushed. */
 export async function runFromProcess(argv: readonly string[] = process.argv.slice(2)): Promise<void> {
-  const io: CliIo = { out: (t) => process.stdout.write(t), err: (t) => process.stderr.write(t) };
+  const io: CliIo = {
+    out: (t) => process.stdout.write(t),
+    err: (t) => process.stderr.write(t),
+    // Questions only when a person is at the terminal; a pipe or a script gets a usage error instead.
+    ...(process.stdin.isTTY && process.stdout.isTTY ? { ask } : {}),
+  };
   try {
     process.exitCode = await run(argv, io);
   } catch (error) {
-    process.stderr.write(`sender-guard: unexpected error: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
+    // A one-line message for admins; the stack only when asked for, for a bug report.
+    const detail = process.env.SENDER_GUARD_DEBUG === "1" && error instanceof Error ? (error.stack ?? error.message) : errorText(error);
+    process.stderr.write(`sender-guard: unexpected error: ${detail}${process.env.SENDER_GUARD_DEBUG === "1" ? "" : " (SENDER_GUARD_DEBUG=1 shows where)"}\n`);
     process.exitCode = 70;
   }
 }

@@ -1,6 +1,7 @@
 import { readFile } from "node:fs/promises";
 import { formatPolicyIssues, parsePolicy, type Policy } from "../core";
 import type { CliIo } from "./io";
+import { policyInitCommand } from "./policy-init";
 import { UsageError, policyHelp } from "./usage";
 import { errorText } from "../core/text/error-text";
 
@@ -8,13 +9,13 @@ function describe(file: string, policy: Policy): string {
   const partners = policy.partners.map((p) => `${p.name} (${p.domains.join(", ")})`);
   const trusted = policy.trustedSenders.map((t) => t.domain ?? t.address ?? "");
   return [
-    `OK: ${file}`,
+    `OK: ${file} (version ${policy.version})`,
     `  organisation names: ${policy.organization.names.join(", ")}`,
     `  domains:            ${policy.organization.domains.join(", ")}`,
     `  staff:              ${policy.staff.length} (${policy.staff.reduce((n, s) => n + s.aliases.length, 0)} aliases)`,
     `  partners:           ${partners.length === 0 ? "none" : partners.join("; ")}`,
     `  trusted senders:    ${trusted.length === 0 ? "none" : trusted.join(", ")}`,
-    `  report mailbox:     ${policy.reportMailbox}`,
+    `  report mailbox:     ${policy.reportMailbox ?? "none (the pane offers no report)"}`,
     `  drill header:       ${policy.drill ? `${policy.drill.header}: ${policy.drill.value}` : "none"}`,
     `  transport header:   ${policy.transportHeader}`,
     `  steps:              ${policy.steps.received.length} on receipt, ${policy.steps.opened.length} after opening`,
@@ -26,10 +27,11 @@ function describe(file: string, policy: Policy): string {
 export async function policyCommand(argv: readonly string[], io: CliIo): Promise<number> {
   const [sub, ...rest] = argv;
   if (sub === undefined || sub === "--help" || sub === "-h" || sub === "help") {
-    if (sub === undefined) throw new UsageError("missing subcommand: policy check FILE", policyHelp);
+    if (sub === undefined) throw new UsageError("missing subcommand: policy check FILE or policy init", policyHelp);
     io.out(policyHelp);
     return 0;
   }
+  if (sub === "init") return policyInitCommand(rest, io);
   if (sub !== "check") throw new UsageError(`unknown policy subcommand "${sub}"`, policyHelp);
   if (rest.includes("--help") || rest.includes("-h")) {
     io.out(policyHelp);
@@ -43,13 +45,13 @@ export async function policyCommand(argv: readonly string[], io: CliIo): Promise
   try {
     text = await readFile(file, "utf8");
   } catch (error) {
-    io.err(`cannot read ${file}: ${errorText(error)}\n`);
-    return 1;
+    io.err(`sender-guard: cannot read ${file}: ${errorText(error)}\n`);
+    return 3;
   }
   const result = parsePolicy(text.replace(/^\uFEFF/, ""));
   if (!result.ok) {
     io.err(`INVALID: ${file}\n${formatPolicyIssues(result.issues)}\n`);
-    return 1;
+    return 2;
   }
   io.out(describe(file, result.policy));
   return 0;

@@ -12,13 +12,26 @@ export type ScanRecord = {
   readonly ruleFailures?: readonly { readonly rule: string; readonly error: string }[];
   readonly drill?: true;
   readonly trustedReason?: Localized;
+  /** The file could not be read or is not a mail: it was not judged at all. */
   readonly error?: string;
+  /** Why the level is unknown, in plain words (the error, or what could not be checked). */
+  readonly reason?: string;
 };
 
 const unreadableHeadline: Localized = {
   ja: "このファイルは読み取れなかったため、確認できませんでした。",
   en: "This file could not be read, so it was not checked.",
 };
+
+/** What kept a judged message from a safe-or-worse verdict, for `unknown` rows. */
+function unknownReason(verdict: Verdict): string {
+  const parts = [
+    ...verdict.skipped.map((s) => `${s.message.en}${s.detail !== undefined ? ` (${s.detail})` : ""}`),
+    ...verdict.ruleFailures.map((f) => `rule ${f.rule} failed: ${f.error}`),
+  ];
+  if (verdict.sender.address === "" && !verdict.skipped.some((s) => s.part === "from")) parts.unshift("no sender address (From) could be read");
+  return parts.length > 0 ? [...new Set(parts)].join("; ") : verdict.headline.en;
+}
 
 export function recordFromVerdict(file: string, subject: string, verdict: Verdict): ScanRecord {
   return {
@@ -32,11 +45,12 @@ export function recordFromVerdict(file: string, subject: string, verdict: Verdic
     ...(verdict.ruleFailures.length > 0 ? { ruleFailures: verdict.ruleFailures } : {}),
     ...(verdict.drill === true ? { drill: true as const } : {}),
     ...(verdict.trustedReason !== undefined ? { trustedReason: verdict.trustedReason } : {}),
+    ...(verdict.level === "unknown" ? { reason: unknownReason(verdict) } : {}),
   };
 }
 
 export function recordFromError(file: string, error: string): ScanRecord {
-  return { file, level: "unknown", headline: unreadableHeadline, findings: [], skipped: [], error };
+  return { file, level: "unknown", headline: unreadableHeadline, findings: [], skipped: [], error, reason: `could not be read: ${error}` };
 }
 
 export function jsonLine(record: ScanRecord): string {
@@ -54,20 +68,29 @@ function pad(text: string, columns: number): string {
   return text + " ".repeat(Math.max(0, columns - width(text)));
 }
 
+/**
+ * Warning signs are the findings that can raise the level; notes are the rest (info findings,
+ * and on a safe mail the weak signs that did not count). A safe row therefore never shows a
+ * count of signs, and an unknown row says why instead of naming a rule.
+ */
+function row(r: ScanRecord): string[] {
+  const warningSigns = r.level === "danger" || r.level === "caution" ? r.findings.filter((f) => f.severity !== "info") : [];
+  const notes = r.findings.length - warningSigns.length;
+  const detail = r.level === "unknown" ? (r.reason ?? "not checked") : (warningSigns[0]?.rule ?? "-");
+  return [r.level, warningSigns.length > 0 ? String(warningSigns.length) : "-", notes > 0 ? String(notes) : "-", r.file, detail];
+}
+
 export function table(records: readonly ScanRecord[]): string {
-  // Info findings (a passed authentication, a trusted sender) are notes, not warning signs.
-  const rows = records.map((r) => {
-    const signs = r.findings.filter((f) => f.severity !== "info");
-    return [r.level, String(signs.length), r.error !== undefined ? "(unreadable)" : (signs[0]?.rule ?? "-"), r.file];
-  });
-  const header = ["LEVEL", "SIGNS", "TOP RULE", "FILE"];
-  const all = [header, ...rows];
-  const widths = header.map((_, i) => Math.max(...all.map((row) => width(row[i] ?? ""))));
-  return all.map((row) => row.map((cell, i) => (i === row.length - 1 ? cell : pad(cell, widths[i] ?? 0))).join("  ")).join("\n") + "\n";
+  const header = ["LEVEL", "SIGNS", "NOTES", "FILE", "TOP SIGN / REASON"];
+  const all = [header, ...records.map(row)];
+  const widths = header.map((_, i) => Math.max(...all.map((cells) => width(cells[i] ?? ""))));
+  return all.map((cells) => cells.map((cell, i) => (i === cells.length - 1 ? cell : pad(cell, widths[i] ?? 0))).join("  ")).join("\n") + "\n";
 }
 
 export function summary(records: readonly ScanRecord[]): string {
   const count = (level: Level): number => records.filter((r) => r.level === level).length;
-  const errors = records.filter((r) => r.error !== undefined).length;
-  return `${records.length} message(s): danger ${count("danger")}, caution ${count("caution")}, safe ${count("safe")}, unknown ${count("unknown")} (unreadable ${errors})`;
+  const unreadable = records.filter((r) => r.error !== undefined).length;
+  const unknown = count("unknown");
+  const parts = [unreadable > 0 ? `${unreadable} could not be read` : "", unknown - unreadable > 0 ? `${unknown - unreadable} not fully checked` : ""].filter((p) => p !== "");
+  return `${records.length} message(s): danger ${count("danger")}, caution ${count("caution")}, safe ${count("safe")}, unknown ${unknown}${parts.length > 0 ? ` (${parts.join(", ")})` : ""}`;
 }

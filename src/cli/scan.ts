@@ -13,17 +13,36 @@ type FailOn = "danger" | "caution";
 
 const failLevels: Record<FailOn, readonly Level[]> = { danger: ["danger"], caution: ["danger", "caution"] };
 
+const mailHeaders = new Set(["from", "sender", "to", "subject", "date", "message-id", "received", "return-path", "mime-version"]);
+
+/** The blank line that ends a mail's header section (CRLF or bare LF). */
+function headerSectionEnds(bytes: Buffer): boolean {
+  return bytes.indexOf("\n\n") >= 0 || bytes.indexOf("\n\r\n") >= 0;
+}
+
+/** Exit codes, listed in --help and docs/cli.md. */
+export const exitCodes = { done: 0, failOnMet: 1, usageOrPolicy: 2, unreadableInput: 3 } as const;
+
 
 async function scanFile(file: string, policy: Policy): Promise<ScanRecord> {
   try {
     // Size first, so a huge file is refused before it is read into memory.
     const info = await stat(file);
     if (info.size > emlDefaults.maxMessageBytes) return recordFromError(file, `file is ${info.size} bytes, larger than the ${emlDefaults.maxMessageBytes}-byte limit`);
+    if (info.size === 0) return recordFromError(file, "the file is empty");
     const bytes = await readFile(file);
-    const facts = await emlToFacts(new Uint8Array(bytes.buffer, bytes.byteOffset, bytes.byteLength), {
+    const parsed = await emlToFacts(new Uint8Array(bytes.buffer, bytes.byteOffset, bytes.byteLength), {
       maxBodyChars: policy.limits.maxBodyChars,
       maxAttachmentBytes: policy.limits.maxAttachmentBytes,
     });
+    // A file cut off inside its headers parses, but what was cut off was never examined: unknown, not safe.
+    const facts = headerSectionEnds(bytes)
+      ? parsed
+      : { ...parsed, missing: [...parsed.missing, { part: "body" as const, reason: "failed" as const, detail: "the header section never ends: the file looks truncated" }] };
+    // Bytes with no header a mail would have (a binary file, a truncated download) are not a mail.
+    if (facts.from === undefined && facts.subject === "" && facts.to.length === 0 && !(facts.headers ?? []).some((h) => mailHeaders.has(h.name.toLowerCase()))) {
+      return recordFromError(file, "no mail headers found (not an .eml message, or truncated before its headers)");
+    }
     return recordFromVerdict(file, facts.subject, analyze(facts, policy));
   } catch (error) {
     return recordFromError(file, errorText(error));
@@ -67,22 +86,30 @@ export async function scanCommand(argv: readonly string[], io: CliIo): Promise<n
   }
   const loaded = await loadPolicyFile(args.policyPath);
   if (!loaded.ok) {
-    io.err(`${loaded.message}\n`);
-    return 2;
+    io.err(`sender-guard: ${loaded.message}\n`);
+    return loaded.unreadable ? exitCodes.unreadableInput : exitCodes.usageOrPolicy;
   }
   const records: ScanRecord[] = [];
-  for (const target of await collectTargets(args.paths)) {
+  const targets = await collectTargets(args.paths);
+  if (targets.length === 0) {
+    io.err(`sender-guard: no .eml message found in ${args.paths.join(", ")}\n`);
+    return exitCodes.unreadableInput;
+  }
+  for (const target of targets) {
     const record = target.ok ? await scanFile(target.file, loaded.policy) : recordFromError(target.file, target.error);
     records.push(record);
     // jsonl streams, so a long scan shows progress and a crash loses nothing already judged.
     if (args.format === "jsonl") io.out(`${jsonLine(record)}\n`);
   }
   if (args.format === "table") io.out(table(records));
-  for (const r of records) if (r.error !== undefined && args.format === "table") io.err(`${r.file}: ${r.error}\n`);
+  // Every input that was not judged gets an error line, in either format, so it cannot pass unseen.
+  for (const r of records) if (r.error !== undefined) io.err(`sender-guard: ${r.file}: ${r.error}\n`);
   io.err(`${summary(records)}\n`);
+  // A dangerous message found outranks an input that could not be read: both are non-zero.
   if (args.failOn !== undefined) {
     const levels = failLevels[args.failOn];
-    if (records.some((r) => levels.includes(r.level))) return 1;
+    if (records.some((r) => levels.includes(r.level))) return exitCodes.failOnMet;
   }
-  return 0;
+  if (records.some((r) => r.error !== undefined)) return exitCodes.unreadableInput;
+  return exitCodes.done;
 }

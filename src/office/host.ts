@@ -39,9 +39,11 @@ export function createOfficeHost(office: OfficeApi, options: OfficeHostOptions =
   const settings = createSettingsStore(safe(() => context.roamingSettings), timeoutMs);
   const selection = createSelectionEvents(office, timeoutMs);
 
+  const userAddress = safe(() => mailbox.userProfile?.emailAddress);
   return {
     language,
     theme,
+    userAddress: typeof userAddress === "string" && userAddress.trim() !== "" ? userAddress.trim() : null,
     canFollowSelection,
     readMessage: async (limits): Promise<MessageFacts | null> => {
       try {
@@ -69,9 +71,10 @@ export function createOfficeHost(office: OfficeApi, options: OfficeHostOptions =
       }
     },
     loadPolicy: async (): Promise<LoadedPolicy> => {
-      const { loadHostedPolicy } = await loadHeavyParts();
+      const { loadHostedPolicy, parsePolicy } = await loadHeavyParts();
       return await loadHostedPolicy(options.policyBaseUrl ?? pageAddress(), options.fetchFn ?? browserFetch(), {
         timeoutMs: options.policyTimeoutMs,
+        parse: parsePolicy,
       });
     },
     settings: {

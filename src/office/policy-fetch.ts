@@ -1,4 +1,5 @@
-import { defaultPolicy, parsePolicy } from "../core/policy/load";
+import { checkPolicyText, type PolicyResult } from "../core/policy/check";
+import { defaultPolicy } from "../core/policy/load";
 import type { LoadedPolicy } from "../core/policy/loaded";
 import { policyUrl } from "./policy-url";
 import { errorText } from "../core/text/error-text";
@@ -22,6 +23,8 @@ export type FetchLike = (url: string, init?: { cache?: "no-cache"; signal?: Abor
 
 export type PolicyFetchOptions = {
   readonly timeoutMs?: number;
+  /** The pane passes the explaining parser (core/policy/parse.ts) to show admins field errors; the launch event keeps the lean one. */
+  readonly parse?: (text: string) => PolicyResult;
 };
 
 /**
@@ -54,7 +57,7 @@ export async function loadHostedPolicy(baseUrl: string | undefined, fetchFn: Fet
       return fallback(`${url} did not answer within ${timeoutMs} ms`);
     }
     if (result.text === undefined) return fallback(`${url} answered HTTP ${result.status}`);
-    const parsed = parsePolicy(result.text);
+    const parsed = (options.parse ?? checkPolicyText)(result.text);
     if (parsed.ok) return { policy: parsed.policy, source: { kind: "hosted", url } };
     return { policy: defaultPolicy, source: { kind: "invalid", url, issues: parsed.issues } };
   } catch (error) {

@@ -1,4 +1,5 @@
 import type { Language, Verdict } from "../core/model/verdict";
+import { policyFit, type ReportTarget } from "../core/policy/fit";
 import type { Policy } from "../core/policy/schema";
 import type { ReportOutcome } from "../pane-port/pane-port";
 import { callOffice, describeFailure } from "./async";
@@ -85,6 +86,9 @@ export function reportSubject(subject: string, language: Language): string {
 }
 
 export async function openReportForm(deps: ReportDeps, verdict: Verdict, policy: Policy): Promise<ReportOutcome> {
+  const target = policyFit(policy, safeUserAddress(deps.mailbox)).report;
+  // The pane offers no report then; this refuses too, so no caller can send a report elsewhere.
+  if (!target.ok) return { status: "unsupported", reason: reportRefused[target.reason][deps.language] };
   const reason = reportUnavailableReason(deps);
   const open = deps.mailbox.displayNewMessageFormAsync;
   const item = safeItem(deps.mailbox);
@@ -93,7 +97,7 @@ export async function openReportForm(deps: ReportDeps, verdict: Verdict, policy:
   }
   const originalSubject = readSubject(item);
   const form: Office.MessageForm = {
-    toRecipients: [policy.reportMailbox],
+    toRecipients: [target.mailbox],
     subject: reportSubject(originalSubject, deps.language),
     htmlBody: reportLines(verdict, originalSubject, deps.language)
       .map((line) => `<p>${escapeHtml(line)}</p>`)
@@ -106,6 +110,20 @@ export async function openReportForm(deps: ReportDeps, verdict: Verdict, policy:
   if (outcome.ok) return { status: "opened" };
   const failed = deps.language === "ja" ? "報告用メッセージを開けませんでした" : "Could not open the report message";
   return { status: "failed", reason: `${failed} (${describeFailure(outcome.error)})` };
+}
+
+const reportRefused: Record<Exclude<ReportTarget, { ok: true }>["reason"], Record<Language, string>> = {
+  noMailbox: { ja: "ポリシーに報告先が設定されていません", en: "the policy names no report mailbox" },
+  otherOrganisation: { ja: "報告先があなたの組織の外にあります", en: "the report mailbox is outside your organisation" },
+  unknownUser: { ja: "あなたのメールアドレスを確認できませんでした", en: "Outlook did not give your address, so the report mailbox could not be checked" },
+};
+
+function safeUserAddress(mailbox: MailboxPort): string | undefined {
+  try {
+    return mailbox.userProfile?.emailAddress;
+  } catch {
+    return undefined;
+  }
 }
 
 function safeItem(mailbox: MailboxPort): NonNullable<MailboxPort["item"]> | undefined {

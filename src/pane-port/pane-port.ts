@@ -17,6 +17,11 @@ export type PanePort = {
   readonly language: Language;
   /** Follows the Office theme. */
   readonly theme: "light" | "dark";
+  /**
+   * The signed-in user's address (Office.context.mailbox.userProfile.emailAddress); null when
+   * Outlook does not give it. Decides whether the policy is the user's organisation's.
+   */
+  readonly userAddress: string | null;
   /** Whether the pane can follow the selection (ItemChanged, Mailbox 1.5; not mobile). */
   readonly canFollowSelection: boolean;
   /**

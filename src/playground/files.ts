@@ -1,4 +1,4 @@
-import { parsePolicy, type PolicyIssue } from "../core/policy/load";
+import { parsePolicy, type PolicyIssue } from "../core/policy/parse";
 
 export const maxEmlBytes = 10 * 1024 * 1024;
 

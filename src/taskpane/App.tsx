@@ -7,6 +7,7 @@ import { usePinHint } from "./hooks/usePinHint";
 import { LanguageContext, useLanguage, useStrings } from "./i18n/language";
 import type { Strings } from "./i18n/strings";
 import { PinHint } from "./components/PinHint/PinHint";
+import { PolicyAbout } from "./components/PolicyAbout/PolicyAbout";
 import { PolicyNotice } from "./components/PolicyNotice/PolicyNotice";
 import { VerdictBanner } from "./components/VerdictBanner/VerdictBanner";
 import { VerdictDetails } from "./components/VerdictDetails/VerdictDetails";
@@ -63,6 +64,8 @@ export function Pane({ host, loadCore }: AppProps) {
 
   return (
     <main className={styles.root} aria-label={t.paneLabel} aria-busy={view.status === "loading"}>
+      {/* First: an admin must not miss that the pane runs on a fallback or another organisation's policy. */}
+      {policy ? <PolicyNotice source={policy.source} policy={policy.policy} userAddress={host.userAddress} /> : null}
       {view.status === "loading" ? <Spinner label={t.loading} /> : null}
       {view.status === "noItem" ? <p className={styles.message}>{t.noItem}</p> : null}
       {view.status === "error" ? (
@@ -74,7 +77,7 @@ export function Pane({ host, loadCore }: AppProps) {
       {view.status === "ready" && policy ? <VerdictDetails key={view.run} host={host} verdict={view.verdict} policy={policy.policy} /> : null}
       {/* After the verdict: on a dangerous mail the warning must be the first thing read. */}
       {pinHint.visible ? <PinHint onDismiss={pinHint.dismiss} /> : null}
-      {policy ? <PolicyNotice source={policy.source} /> : null}
+      {policy ? <PolicyAbout loaded={policy} /> : null}
     </main>
   );
 }

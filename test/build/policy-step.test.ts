@@ -6,7 +6,7 @@ import { launchEventPolicy } from "../../scripts/build/built-in-policy-loader.mj
 import { blankPaneOnlyTexts } from "../../scripts/build/launch-event-texts.mjs";
 import { PolicyFileError, validatedPolicyFile } from "../../scripts/build/policy.mjs";
 import { isAbsoluteUrl } from "../../src/core/net/url-syntax";
-import { validatePolicy } from "../../src/core/policy/load";
+import { validatePolicy } from "../../src/core/policy/parse";
 
 const repo = resolve(import.meta.dirname, "..", "..");
 const defaultPolicyFile = join(repo, "policy", "default-policy.json");

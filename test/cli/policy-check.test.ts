@@ -20,7 +20,7 @@ describe("sender-guard policy check", () => {
     expect(result.out).toMatch(/staff:\s+2/);
   });
 
-  it("prints each problem as field: expectation and exits 1", async () => {
+  it("prints each problem as field: expectation and exits 2", async () => {
     const path = policyFile(
       JSON.stringify({
         version: 2,
@@ -30,8 +30,9 @@ describe("sender-guard policy check", () => {
       }),
     );
     const result = await cli("policy", "check", path);
-    expect(result.code).toBe(1);
-    expect(result.err).toMatch(/^version: must be 1$/m);
+    // Field errors exit 2 (the contract for policy check and scan), no longer 1.
+    expect(result.code).toBe(2);
+    expect(result.err).toMatch(/^version: must be 1 \(the only version so far\)$/m);
     expect(result.err).toMatch(/^organization\.names: needs at least one name$/m);
     expect(result.err).toMatch(/^reportMailbox: must be an e-mail address/m);
     expect(result.out).toBe("");
@@ -39,8 +40,8 @@ describe("sender-guard policy check", () => {
 
   it("reports JSON syntax errors at (root)", async () => {
     const result = await cli("policy", "check", policyFile("{ not json"));
-    expect(result.code).toBe(1);
-    expect(result.err).toMatch(/^\(root\): not valid JSON/m);
+    expect(result.code).toBe(2);
+    expect(result.err).toMatch(/^\(root\): not valid JSON at line 1, column 3: /m);
   });
 
   it("accepts a file saved with a UTF-8 BOM", async () => {
@@ -48,8 +49,8 @@ describe("sender-guard policy check", () => {
     expect((await cli("policy", "check", policyFile(text))).code).toBe(0);
   });
 
-  it("exits 1 for an unreadable file and 2 for wrong usage", async () => {
-    expect((await cli("policy", "check", "/nonexistent/policy.json")).code).toBe(1);
+  it("exits 3 for an unreadable file and 2 for wrong usage", async () => {
+    expect((await cli("policy", "check", "/nonexistent/policy.json")).code).toBe(3);
     expect((await cli("policy", "check")).code).toBe(2);
     expect((await cli("policy", "check", "a.json", "b.json")).code).toBe(2);
     expect((await cli("policy", "validate", "a.json")).code).toBe(2);

@@ -49,7 +49,8 @@ describe("sender-guard scan", () => {
     writeFileSync(broken, tooDeeplyNested());
     copyFileSync(fixture("genuine-facility.eml"), join(dir, "b-genuine.eml"));
     const result = await cli("scan", join(dir, "does-not-exist.eml"), dir);
-    expect(result.code).toBe(0);
+    // An input that could not be read is not a clean run: exit 3, after every other file was judged.
+    expect(result.code).toBe(3);
     const lines = jsonLines(result.out);
     expect(lines.map((l) => [String(l.file).slice(dir.length + 1), l.level])).toEqual([
       ["a-broken.eml", "unknown"],
@@ -88,17 +89,19 @@ describe("sender-guard scan", () => {
   it("prints an aligned table", async () => {
     const result = await cli("scan", "--format", "table", fixture("facility-name-emotet.eml"), fixture("missing-from.eml"));
     const rows = result.out.trimEnd().split("\n");
-    expect(rows[0]).toMatch(/^LEVEL\s+SIGNS\s+TOP RULE\s+FILE$/);
+    expect(rows[0]).toMatch(/^LEVEL\s+SIGNS\s+NOTES\s+FILE\s+TOP SIGN \/ REASON$/);
     expect(rows).toHaveLength(3);
     const fileColumn = rows[0]?.indexOf("FILE");
     for (const row of rows.slice(1)) expect(row.indexOf("/")).toBe(fileColumn);
     expect(rows[1]).toMatch(/^danger\s/);
-    expect(rows[2]).toMatch(/^unknown\s+\d+\s/);
+    // An unknown row counts no signs and says why it is unknown.
+    expect(rows[2]).toMatch(/^unknown\s+-\s+\S+\s+\S*missing-from\.eml\s+The sender \(From\) could not be checked/);
   });
 
   it("counts only warning signs in the table, not notes such as a passed authentication", async () => {
     const rows = (await cli("scan", "--format", "table", fixture("genuine-facility.eml"))).out.trimEnd().split("\n");
-    expect(rows[1]).toMatch(/^safe\s+0\s+-\s/);
+    // A safe row never shows a count of signs; what it found are notes.
+    expect(rows[1]).toMatch(/^safe\s+-\s+1\s+\S*genuine-facility\.eml\s+-$/);
   });
 
   it("exits 2 on wrong usage with the usage text", async () => {

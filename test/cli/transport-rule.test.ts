@@ -77,7 +77,12 @@ describe("transportRuleScript", () => {
     expect(script).toMatch(/ApplyHtmlDisclaimerFallbackAction\s+= 'Wrap'/);
     expect(script).toMatch(/SetHeaderName\s+= 'X-Sender-Guard-Suspect'/);
     expect(script).toMatch(/SetHeaderValue\s+= '[^']+'/);
-    expect(script).toMatch(/ExceptIfSenderDomainIs\s+= @\('westa-kawagoe\.jp', 'yoyaku\.example\.com'\)/);
+    // Only the trusted service: excepting the own domain under NotInOrganization would let forged outside mail through.
+    expect(script).toMatch(/ExceptIfSenderDomainIs\s+= @\('yoyaku\.example\.com'\)/);
+    expect(script).not.toMatch(/ExceptIfSenderDomainIs.*westa-kawagoe\.jp/);
+    // A first run only audits; no priority unless asked.
+    expect(script).toMatch(/^ {4}Mode\s+= 'Audit'$/m);
+    expect(script).not.toMatch(/^ {4}Priority\s/m);
     expect(script).toContain("Connect-ExchangeOnline");
     expect(script).toMatch(/UTF-8 with BOM/);
   });
@@ -118,6 +123,49 @@ describe("transportRuleScript", () => {
   it("excepts trusted sender addresses by an anchored, escaped pattern", () => {
     const policy = policyWith({ trustedSenders: [{ address: "news+jp@mail.example.com", reason: { ja: "a", en: "a" } }] });
     expect(transportRuleScript(policy)).toContain("ExceptIfFromAddressMatchesPatterns = @('^news\\+jp@mail\\.example\\.com$')");
+  });
+});
+
+describe("transport rule trial and order", () => {
+  const paramLine = (out: string, name: string): string | undefined => out.split("\n").find((l) => new RegExp(`^ {4}${name}\\s+= `).test(l));
+
+  it("--mode maps to Exchange's -Mode values and the comments say what the mode does", () => {
+    const enforce = transportRuleScript(defaultPolicy, { mode: "enforce" });
+    expect(paramLine(enforce, "Mode")).toMatch(/= 'Enforce'$/);
+    expect(enforce).toMatch(/^# Mode: Enforce\.$/m);
+    const notify = transportRuleScript(defaultPolicy, { mode: "audit-notify" });
+    expect(paramLine(notify, "Mode")).toMatch(/= 'AuditAndNotify'$/);
+    expect(notify).toMatch(/Trial run: Exchange only records what the rule WOULD do/);
+  });
+
+  it("--priority is an unquoted integer parameter", () => {
+    expect(paramLine(transportRuleScript(defaultPolicy, { priority: 7 }), "Priority")).toBe("    Priority                          = 7");
+  });
+
+  it("says how to read the rule's hits in the message trace, quoting the rule's name", () => {
+    const out = transportRuleScript(defaultPolicy, { ruleName: "SG O'Test" });
+    expect(out).toMatch(/^# Reading the rule's hits in the message trace:$/m);
+    expect(out).toContain("Get-MailDetailTransportRuleReport -TransportRule 'SG O''Test' -EventType TransportRuleHits");
+    expect(out).toContain("Get-MessageTraceDetailV2 -MessageTraceId <id>");
+    // Every comment line stays a comment: nothing the admin reads is run.
+    const body = out.slice(0, out.indexOf("$ErrorActionPreference"));
+    for (const line of body.split("\n").filter((l) => l !== "")) expect(line.startsWith("#"), line).toBe(true);
+  });
+
+  it("leaves out ExceptIfSenderDomainIs when no trusted domain remains", () => {
+    const policy = policyWith({ trustedSenders: [{ domain: "example.jp", reason: "own" }] });
+    expect(transportRuleScript(policy)).not.toContain("ExceptIfSenderDomainIs");
+  });
+
+  it("the CLI passes --priority and --mode through and refuses bad values", async () => {
+    const ok = await cli("admin", "transport-rule", "--priority", "3", "--mode", "enforce");
+    expect(ok.code).toBe(0);
+    expect(ok.out).toBe(transportRuleScript(defaultPolicy, { priority: 3, mode: "enforce" }));
+    for (const argv of [["--priority=-1"], ["--priority", "two"], ["--mode", "test"]]) {
+      const bad = await cli("admin", "transport-rule", ...argv);
+      expect(bad.code, argv.join(" ")).toBe(2);
+      expect(bad.err).toMatch(/--(priority|mode) must be/);
+    }
   });
 });
 

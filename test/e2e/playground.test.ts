@@ -98,10 +98,11 @@ describe("playground", () => {
   });
 
   it("applies a valid policy the user loads", async () => {
-    const own = { ...defaultPolicy, reportMailbox: "abuse@example.org" };
+    // In the facility's own domain, so the pane offers the report to it (a mailbox elsewhere is never offered).
+    const own = { ...defaultPolicy, reportMailbox: "abuse@westa-kawagoe.jp" };
     await playground.page.locator("#policy-input").setInputFiles({ name: "own-policy.json", mimeType: "application/json", buffer: Buffer.from(JSON.stringify(own)) });
     await playground.page.locator('[data-policy-status="loaded"]').waitFor();
-    await (await paneFrame()).getByText("abuse@example.org", { exact: false }).first().waitFor({ timeout: 20_000 });
+    await (await paneFrame()).getByText("報告先: abuse@westa-kawagoe.jp", { exact: false }).first().waitFor({ timeout: 20_000 });
     expect(await paneText((await paneFrame()))).not.toContain(strings.ja.policyInvalidTitle);
   });
 

@@ -5,7 +5,7 @@ import { fileURLToPath } from "node:url";
 import vm from "node:vm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { compactEnv } from "../../src/core/engine/compact-env";
-import { parsePolicy } from "../../src/core/policy/load";
+import { parsePolicy } from "../../src/core/policy/parse";
 import type { Policy } from "../../src/core/policy/schema";
 import { handleReadEvent } from "../../src/launchevent/handle-read-event";
 import { createOfficeStub, type FailureMode, type OfficeStubOptions, type StubCall, type StubMessage, type StubProperty } from "../support/office-stub";

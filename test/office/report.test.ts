@@ -24,6 +24,13 @@ function setup(options: OfficeStubOptions, language: "ja" | "en" = "ja") {
 }
 
 describe("openReportForm", () => {
+  it("refuses, with no form opened, a report mailbox outside the signed-in user's domain", async () => {
+    const { stub, deps } = setup({ item: hostile, apiLevel: "1.9", user: { displayName: "港 花子", emailAddress: "hanako@minato-lib.example" } });
+    const outcome = await openReportForm(deps, verdictOf("danger"), defaultPolicy);
+    expect(outcome).toEqual({ status: "unsupported", reason: "報告先があなたの組織の外にあります" });
+    expect(stub.forms).toHaveLength(0);
+  });
+
   it("opens a new message to the report mailbox with the mail attached as an item", async () => {
     const { stub, deps, displayReplyForm } = setup({ item: hostile, apiLevel: "1.9" });
     const outcome = await openReportForm(deps, verdictOf("danger", undefined, [finding]), defaultPolicy);

@@ -12,7 +12,7 @@ import { lyingZips } from "./support/zip-builder";
 
 /**
  * The command line over a folder of damaged mails: exactly one JSON line per file, every line a
- * verdict with one of the four levels, exit code 0. The files live in a temporary folder outside
+ * verdict with one of the four levels, exit code 3 (the empty file is unreadable). The files live in a temporary folder outside
  * the repository and are deleted afterwards (corpus bytes are never written into the project).
  */
 const root = fileURLToPath(new URL("../..", import.meta.url));
@@ -47,11 +47,10 @@ write("binary-noise", Uint8Array.from({ length: 4096 }, () => rng.int(256)));
 type Line = { readonly file: string; readonly level: string; readonly error?: string };
 
 describe(`sender-guard scan --format jsonl over ${files.length} damaged files (seed ${seed})`, () => {
-  it("prints exactly one JSON line per file, each with one of the four levels, and exits 0", () => {
+  it("prints exactly one JSON line per file, each with one of the four levels, and exits 3 because some could not be read", () => {
     const run = spawnSync(process.execPath, ["bin/sender-guard.mjs", "scan", folder, "--format", "jsonl"], { cwd: root, encoding: "utf8", maxBuffer: 64 * 1024 * 1024, timeout: 120_000 });
     expect(run.error).toBeUndefined();
     expect(run.stderr).not.toMatch(/\n\s+at .+\(.+:\d+:\d+\)/); // no stack trace
-    expect(run.status).toBe(0);
     const lines = run.stdout.split("\n").filter((l) => l !== "");
     expect(lines).toHaveLength(files.length);
     const parsed = lines.map((l) => JSON.parse(l) as Line);
@@ -59,6 +58,9 @@ describe(`sender-guard scan --format jsonl over ${files.length} damaged files (s
     for (const p of parsed) expect(levels, `${p.file}: ${p.error ?? ""}`).toContain(p.level);
     // A file that could not be judged is never passed off as safe.
     expect(parsed.filter((p) => p.error !== undefined && p.level === "safe")).toEqual([]);
+    // The empty file is among them, so the exit code says the run was not clean.
+    expect(parsed.find((p) => p.file.endsWith("-empty.eml"))?.error).toBe("the file is empty");
+    expect(run.status).toBe(3);
     console.log(`CLI fuzz: ${files.length} files, ${parsed.filter((p) => p.error !== undefined).length} reported as unreadable`);
   }, 120_000);
 });

@@ -6,6 +6,8 @@ export type FakeHostOptions = {
   readonly language?: PanePort["language"];
   readonly theme?: PanePort["theme"];
   readonly canFollowSelection?: boolean;
+  /** The signed-in user; default a staff address of the facility the default policy describes. */
+  readonly userAddress?: string | null;
   /** Called for every readMessage, with the limits the pane passed; default: no message selected. */
   readonly read?: (limits: FactLimits) => Promise<MessageFacts | null>;
   readonly reportUnavailable?: string | null;
@@ -32,6 +34,7 @@ export function createFakeHost(options: FakeHostOptions = {}): FakeHost {
   return {
     language: options.language ?? "ja",
     theme: options.theme ?? "light",
+    userAddress: options.userAddress === undefined ? "staff@westa-kawagoe.jp" : options.userAddress,
     canFollowSelection: options.canFollowSelection ?? false,
     readMessage: options.read ?? (() => Promise.resolve(null)),
     onItemChanged: (listener) => {

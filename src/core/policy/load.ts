@@ -1,6 +1,5 @@
 /**
- * The policy API in one place: validation (./validate) and the built-in default (./built-in,
- * which the build replaces by an already validated literal).
+ * The embedded policy (./built-in, which the build replaces by an already validated literal).
+ * Validation with the explaining wording is ./parse; the lean check the launch event uses is ./check.
  */
-export { formatPolicyIssues, parsePolicy, validatePolicy, type PolicyIssue, type PolicyResult } from "./validate";
-export { defaultPolicy } from "./built-in";
+export { defaultPolicy, embeddedPolicyIssues } from "./built-in";

@@ -1,4 +1,4 @@
-import type { PolicyIssue } from "./load";
+import type { PolicyIssue } from "./check";
 import type { Policy } from "./schema";
 
 /** Where the policy in force came from; the pane tells admins when a hosted one was refused. */

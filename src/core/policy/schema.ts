@@ -1,57 +1,95 @@
 import * as v from "valibot";
 import { isAbsoluteUrl } from "../net/url-syntax";
+import { builtInSteps } from "./default-steps";
+import { objectMessage, typeMessage } from "./explain";
 
 /**
  * The organisation's policy file. valibot (no eval, tree-shakable) keeps the launch-event bundle
  * small and works under a strict Content-Security-Policy.
+ *
+ * Written to be forgiving where a guess is safe: only `organization` is required, `version`
+ * defaults to 1, a text may be one string for both languages. Unknown fields are still refused,
+ * with the likely intended name, because a misspelt field silently ignored is a setting lost.
  */
-const nonEmpty = v.pipe(v.string(), v.trim(), v.minLength(1, "must not be empty"));
+const nonEmpty = v.pipe(v.string(typeMessage("text in quotes")), v.trim(), v.minLength(1, "must not be empty"));
 
-const localized = v.strictObject({
-  ja: nonEmpty,
-  en: nonEmpty,
-});
+/** A text in both languages: `"…"` (used for Japanese and English) or `{ "ja": "…", "en": "…" }`. */
+const localized = v.union(
+  [
+    v.pipe(
+      nonEmpty,
+      v.transform((text) => ({ ja: text, en: text })),
+    ),
+    v.strictObject({ ja: nonEmpty, en: nonEmpty }, objectMessage(["ja", "en"])),
+  ],
+  (issue) => (issue.received === "undefined" ? "is required" : `must be a text "…" or { "ja": "…", "en": "…" } (got ${issue.received})`),
+);
+
+function strict<const E extends v.ObjectEntries>(entries: E) {
+  return v.strictObject(entries, objectMessage(Object.keys(entries)));
+}
+
+function list<const T extends v.GenericSchema>(item: T) {
+  return v.array(item, typeMessage("a list [ … ]"));
+}
+
+function nonEmptyList<const T extends v.GenericSchema>(item: T, what: string) {
+  return v.pipe(list(item), v.minLength(1, `needs at least one ${what}`));
+}
 
 const domain = v.pipe(
-  v.string(),
+  v.string(typeMessage("a domain in quotes")),
   v.trim(),
   v.toLowerCase(),
   v.regex(/^(?!-)[a-z0-9-]+(?:\.[a-z0-9-]+)+$/, "must be a domain such as example.jp (no scheme, no @)"),
 );
 
-const address = v.pipe(v.string(), v.trim(), v.toLowerCase(), v.email("must be an e-mail address such as name@example.jp"));
+const address = v.pipe(
+  v.string(typeMessage("an e-mail address in quotes")),
+  v.trim(),
+  v.toLowerCase(),
+  v.email("must be an e-mail address such as name@example.jp"),
+);
 
-const httpsUrl = v.pipe(v.string(), v.trim(), v.check(isAbsoluteUrl, "must be a URL"), v.startsWith("https://", "must start with https://"));
+const httpsUrl = v.pipe(v.string(typeMessage("a URL in quotes")), v.trim(), v.check(isAbsoluteUrl, "must be a URL"), v.startsWith("https://", "must start with https://"));
 
-const headerName = v.pipe(v.string(), v.trim(), v.regex(/^[A-Za-z0-9-]{1,76}$/, "must be a header name such as X-Example-Drill"));
+const headerName = v.pipe(
+  v.string(typeMessage("a header name in quotes")),
+  v.trim(),
+  v.regex(/^[A-Za-z0-9-]{1,76}$/, "must be a header name such as X-Example-Drill"),
+);
 
-const trustedSender = v.strictObject({
+const bytes = v.pipe(v.number(typeMessage("a number")), v.integer("must be a whole number"), v.minValue(1000, "must be at least 1000"));
+
+const trustedSender = strict({
   domain: v.optional(domain),
   address: v.optional(address),
   reason: localized,
 });
 
-export const policySchema = v.strictObject({
-  $schema: v.optional(v.string()),
-  version: v.literal(1, "must be 1"),
-  organization: v.strictObject({
-    names: v.pipe(v.array(nonEmpty), v.minLength(1, "needs at least one name")),
-    domains: v.pipe(v.array(domain), v.minLength(1, "needs at least one domain")),
+const stepList = nonEmptyList(localized, "step");
+
+export const policySchema = strict({
+  $schema: v.optional(v.string(typeMessage("text in quotes"))),
+  version: v.optional(v.literal(1, "must be 1 (the only version so far)"), 1),
+  organization: strict({
+    names: nonEmptyList(nonEmpty, "name"),
+    domains: nonEmptyList(domain, "domain"),
   }),
   staff: v.optional(
-    v.array(
-      v.strictObject({
+    list(
+      strict({
         name: nonEmpty,
-        aliases: v.optional(v.array(nonEmpty), []),
+        aliases: v.optional(list(nonEmpty), []),
       }),
     ),
     [],
   ),
   partners: v.optional(
-    v.array(
-      v.strictObject({
+    list(
+      strict({
         name: nonEmpty,
-        domains: v.pipe(v.array(domain), v.minLength(1, "needs at least one domain")),
+        domains: nonEmptyList(domain, "domain"),
       }),
     ),
     [],
@@ -62,19 +100,19 @@ export const policySchema = v.strictObject({
    * address is not one of its domains is flagged by the brand-impersonation rule.
    */
   brands: v.optional(
-    v.array(
-      v.strictObject({
+    list(
+      strict({
         name: nonEmpty,
-        aliases: v.optional(v.array(nonEmpty), []),
-        domains: v.pipe(v.array(domain), v.minLength(1, "needs at least one domain")),
+        aliases: v.optional(list(nonEmpty), []),
+        domains: nonEmptyList(domain, "domain"),
       }),
     ),
     [],
   ),
   /** Use only the policy's own brands, not the built-in list. */
-  disableBuiltInBrands: v.optional(v.boolean(), false),
+  disableBuiltInBrands: v.optional(v.boolean(typeMessage("true or false")), false),
   trustedSenders: v.optional(
-    v.array(
+    list(
       v.pipe(
         trustedSender,
         v.check((t) => (t.domain === undefined) !== (t.address === undefined), "needs exactly one of domain or address"),
@@ -82,22 +120,33 @@ export const policySchema = v.strictObject({
     ),
     [],
   ),
-  reportMailbox: address,
+  /** Where "Report to the admin" sends; without it the pane offers no report. */
+  reportMailbox: v.optional(address),
   drill: v.optional(
-    v.strictObject({
+    strict({
       header: headerName,
       value: nonEmpty,
     }),
   ),
   /** The header an Exchange transport rule stamps; the launch event listens for it. */
   transportHeader: v.optional(headerName, "X-Sender-Guard-Suspect"),
-  steps: v.strictObject({
-    received: v.pipe(v.array(localized), v.minLength(1, "needs at least one step")),
-    opened: v.pipe(v.array(localized), v.minLength(1, "needs at least one step")),
-  }),
+  /**
+   * Kept lenient on purpose (fields unknown here are ignored, not refused): each list that is
+   * missing falls back to the built-in steps, which name no organisation.
+   */
+  steps: v.optional(
+    v.object(
+      {
+        received: v.optional(stepList, () => [...builtInSteps.received]),
+        opened: v.optional(stepList, () => [...builtInSteps.opened]),
+      },
+      objectMessage(["received", "opened"]),
+    ),
+    () => ({ received: [...builtInSteps.received], opened: [...builtInSteps.opened] }),
+  ),
   links: v.optional(
-    v.array(
-      v.strictObject({
+    list(
+      strict({
         label: localized,
         url: httpsUrl,
       }),
@@ -105,13 +154,13 @@ export const policySchema = v.strictObject({
     [],
   ),
   limits: v.optional(
-    v.strictObject({
+    strict({
       /** Body characters examined; beyond this the verdict says the rest was not examined. */
-      maxBodyChars: v.optional(v.pipe(v.number(), v.integer(), v.minValue(1000)), 2_000_000),
+      maxBodyChars: v.optional(bytes, 2_000_000),
       /** Attachment bytes examined (zip central directory); larger files are listed, not opened. */
-      maxAttachmentBytes: v.optional(v.pipe(v.number(), v.integer(), v.minValue(1000)), 10_000_000),
+      maxAttachmentBytes: v.optional(bytes, 10_000_000),
       /** A zip entry that claims to unpack to more than this is "padded" (Emotet's huge documents). */
-      paddedEntryBytes: v.optional(v.pipe(v.number(), v.integer(), v.minValue(1000)), 100_000_000),
+      paddedEntryBytes: v.optional(bytes, 100_000_000),
     }),
     {},
   ),

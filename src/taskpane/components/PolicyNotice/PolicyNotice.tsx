@@ -1,4 +1,6 @@
 import { makeStyles, tokens } from "@fluentui/react-components";
+import type { Policy } from "../../../core/policy/schema";
+import { policyFit } from "../../../core/policy/fit";
 import type { PolicySource } from "../../../core/policy/loaded";
 import { useStrings } from "../../i18n/language";
 import { Section } from "../Section/Section";
@@ -16,13 +18,45 @@ const useStyles = makeStyles({
 });
 
 /**
- * For administrators: the hosted policy was rejected and the built-in one is in use. Written
- * calmly because staff see it too, and the mail check itself still works.
+ * For administrators, at the top of the pane: the hosted policy was rejected and the built-in
+ * one is in use, or the policy in use is another organisation's. Written calmly because staff
+ * see it too, and the mail check itself still works.
  */
-export function PolicyNotice({ source }: { readonly source: PolicySource }) {
+export function PolicyNotice({ source, policy, userAddress }: { readonly source: PolicySource; readonly policy: Policy; readonly userAddress: string | null }) {
+  const fit = policyFit(policy, userAddress);
+  return (
+    <>
+      {source.kind === "invalid" ? <InvalidPolicy source={source} /> : null}
+      {source.kind === "default" && source.reason !== undefined ? <MissingPolicy policy={policy} reason={source.reason} /> : null}
+      {fit.ownOrganisation === false && fit.userDomain !== undefined ? <OtherOrganisation policy={policy} userDomain={fit.userDomain} /> : null}
+    </>
+  );
+}
+
+/** The hosted policy.json was looked for and not found (404, offline, too slow): the embedded one is in use. */
+function MissingPolicy({ policy, reason }: { readonly policy: Policy; readonly reason: string }) {
   const t = useStrings();
   const styles = useStyles();
-  if (source.kind !== "invalid") return null;
+  return (
+    <Section title={t.policyMissingTitle} className={styles.root}>
+      <p className={styles.body}>{t.policyMissingBody(policy.organization.names[0] ?? "", reason)}</p>
+    </Section>
+  );
+}
+
+function OtherOrganisation({ policy, userDomain }: { readonly policy: Policy; readonly userDomain: string }) {
+  const t = useStrings();
+  const styles = useStyles();
+  return (
+    <Section title={t.otherOrganisationTitle} className={styles.root}>
+      <p className={styles.body}>{t.otherOrganisationBody(policy.organization.names[0] ?? "", policy.organization.domains.join(", "), userDomain)}</p>
+    </Section>
+  );
+}
+
+function InvalidPolicy({ source }: { readonly source: Extract<PolicySource, { kind: "invalid" }> }) {
+  const t = useStrings();
+  const styles = useStyles();
   return (
     <Section title={t.policyInvalidTitle} className={styles.root}>
       <p className={styles.body}>{t.policyInvalidBody(source.url)}</p>

@@ -1,6 +1,5 @@
 import * as v from "valibot";
 import { policySchema, type Policy } from "./schema";
-import { errorText } from "../text/error-text";
 
 export type PolicyIssue = {
   /** Dotted path of the field, e.g. "organization.domains[0]"; "(root)" for the whole file. */
@@ -23,28 +22,22 @@ function issuePath(issue: v.BaseIssue<unknown>): string {
   return out === "" ? "(root)" : out;
 }
 
-/** Validates parsed JSON; every error names its field. */
-export function validatePolicy(input: unknown): PolicyResult {
+/**
+ * Validates parsed JSON; every error names its field. Plain wording unless parse.ts is loaded
+ * (the launch event only needs to know whether the policy is usable).
+ */
+export function checkPolicy(input: unknown): PolicyResult {
   const result = v.safeParse(policySchema, input);
   if (result.success) return { ok: true, policy: result.output };
-  return {
-    ok: false,
-    issues: result.issues.map((issue) => ({ field: issuePath(issue), message: issue.message })),
-  };
+  return { ok: false, issues: result.issues.map((issue) => ({ field: issuePath(issue), message: issue.message })) };
 }
 
-/** Parses and validates policy text (JSON syntax errors are reported as a "(root)" issue). */
-export function parsePolicy(text: string): PolicyResult {
+export function checkPolicyText(text: string, syntaxMessage: (text: string, error: unknown) => string = (_t, e) => `not valid JSON: ${String(e)}`): PolicyResult {
   let json: unknown;
   try {
     json = JSON.parse(text);
   } catch (error) {
-    const message = errorText(error);
-    return { ok: false, issues: [{ field: "(root)", message: `not valid JSON: ${message}` }] };
+    return { ok: false, issues: [{ field: "(root)", message: syntaxMessage(text, error) }] };
   }
-  return validatePolicy(json);
-}
-
-export function formatPolicyIssues(issues: readonly PolicyIssue[]): string {
-  return issues.map((i) => `${i.field}: ${i.message}`).join("\n");
+  return checkPolicy(json);
 }

@@ -1,0 +1,1 @@
+export declare function splitPolicyOption(argv: readonly string[]): { policy: string | undefined; rest: string[] };
