@@ -42,7 +42,7 @@ const isAsciiWordChar = (ch: string | undefined): boolean => ch !== undefined &&
 const storefrontSuffixes = ["店", "市場店"];
 
 function prepare(policy: Policy): PreparedBrands {
-  const own = policy.brands.map((b) => ({ name: b.name, names: [b.name, ...b.aliases], domains: b.domains }));
+  const own = policy.brands.map((b) => ({ name: b.name, names: [b.name, ...b.aliases], domains: b.domains, unconfirmed: [], sources: [] }));
   const folded: FoldedName[] = [];
   const exact: ExactName[] = [];
   for (const brand of [...(policy.disableBuiltInBrands ? [] : builtInBrands), ...own]) {
