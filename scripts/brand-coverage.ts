@@ -33,12 +33,16 @@ function fields(line: string): string[] {
   for (let i = 0; i < line.length; i += 1) {
     const ch = line[i] ?? "";
     if (quoted) {
-      if (ch === '"' && line[i + 1] === '"') (field += '"'), (i += 1);
-      else if (ch === '"') quoted = false;
+      if (ch === '"' && line[i + 1] === '"') {
+        field += '"';
+        i += 1;
+      } else if (ch === '"') quoted = false;
       else field += ch;
     } else if (ch === '"') quoted = true;
-    else if (ch === ",") (out.push(field), (field = ""));
-    else field += ch;
+    else if (ch === ",") {
+      out.push(field);
+      field = "";
+    } else field += ch;
   }
   out.push(field);
   return out;
