@@ -97,7 +97,7 @@ J レイクALSA|レイク de ALSA|新生フィナンシャル:lake.jp shinseifin
 G Australia Post|AusPost:auspost.com.au
 J ファミリーマート|FamilyMart|ファミマ:family.co.jp
 J アコム|ACOM:acom.co.jp
-JGP Microsoft|マイクロソフト|Office 365|Microsoft 365|OneDrive|SharePoint|Outlook Web App|Outlook.com|Exchange Online|Microsoft Teams:microsoft.com microsoftonline.com microsoft365.com office.com office365.com sharepoint.com sharepointonline.com onedrive.com microsoft
+JGP Microsoft|マイクロソフト|Office 365|Microsoft 365|OneDrive|SharePoint|Outlook Web App|Outlook.com|Exchange Online|Microsoft Teams|Outlook+:microsoft.com microsoftonline.com microsoft365.com office.com office365.com sharepoint.com sharepointonline.com onedrive.com microsoft
 JP Yahoo|ヤフー|Yahoo! JAPAN:yahoo.co.jp yahoo.com yahoo.net lycorp.co.jp
 J 広島銀行|ひろぎん:hirogin.co.jp
 J JR東海|エクスプレス予約|スマートEX|JR西日本|Club J-WEST|JR九州:jr-central.co.jp expy.jp smart-ex.jp westjr.co.jp jr-odekake.net jrkyushu.co.jp ?clubj-west.jp
@@ -131,6 +131,13 @@ GP FedEx|フェデックス:fedex.com
 GP =UPS:ups.com
 G USPS|US Postal Service:usps.com usps.gov
 G Royal Mail:royalmail.com
+G IRS|Internal Revenue Service:irs.gov
+G Booking.com:booking.com
+G Ethereum|Ethereum Foundation:ethereum.org
+G Stellar.org|Stellar Development Foundation:stellar.org
+G Proton Mail|ProtonMail|Proton AG:proton.me protonmail.com protonmail.ch
+G SiriusXM|Sirius XM:siriusxm.com
+G Carrefour:carrefour.com carrefour.fr carrefour.es
 G Correios:correios.com.br
 GP DocuSign:docusign.net docusign.com
 GP Adobe|アドビ|Adobe Acrobat|Adobe Sign:adobe.com adobesign.com
@@ -139,7 +146,7 @@ GP WeTransfer:wetransfer.com
 GP =Meta|Facebook|フェイスブック|Instagram|インスタグラム|WhatsApp:facebook.com facebookmail.com fb.com meta.com instagram.com whatsapp.com
 GP LinkedIn:linkedin.com
 GP McAfee|マカフィー:mcafee.com
-GP Norton 360|Norton LifeLock|ノートン:norton.com nortonlifelock.com gen.digital
+GP Norton 360|Norton LifeLock|ノートン|Norton+:norton.com nortonlifelock.com gen.digital
 G Avast:avast.com
 G Zoom Video|Zoom Meetings|Zoom Workplace:zoom.us zoom.com
 G Spotify:spotify.com

@@ -24,6 +24,8 @@ const sourceCodes: Readonly<Record<string, BrandSource>> = { J: "jpcert", G: "gl
 export const departmentSuffixes = [
   "事務局", "会員事務局", "カスタマーセンター", "カスタマーサポート", "カスタマーサービス", "サポートセンター",
   "サポート", "お客様センター", "お客さまセンター", "お客さまサポート", "インフォメーション", "公式", "カード", "ID",
+  " Support", " Billing", " Payment", " Account", " Membership", " Subscription", " Renewal", " Security",
+  " Service", " Team", " Help Desk", " Customer Service",
 ];
 
 /** A generated form the line already lists by itself (イオン+ and イオンカード) is kept once. */

@@ -17,7 +17,7 @@ const shownScripts = (words: readonly DisguisedWord[]): string => [...new Set(wo
  *   "Ρeρe.ν2@Αirdrορ" <x@random.example>   → medium (Greek Ρ ρ ν Α ο among Latin letters)
  *   "РауPal" <x@random.example>            → strong (reads as PayPal, not its domain)
  *   "Σωκράτης Παπαδόπουλος" <x@example.gr>  → quiet (a Greek name written in Greek)
- *   "μTorrent" <x@example.com>              → quiet (the μ shows plainly; the word does not read as Latin)
+ *   "µTorrent" <x@example.com>              → quiet (µ is the micro sign, a symbol)
  * Nobody types such a word by accident: it is written to slip past a reader and past filters that
  * compare names as written.
  */
@@ -74,7 +74,7 @@ export const displayNameScript = defineRule<Id>({
     const seen = asReaderSees(name).replace(/@/g, " ");
     // What the name says without its disguised words: a brand named there in plain letters is brand-impersonation's.
     const disguised = new Set(words.map((w) => w.word));
-    const plain = name.normalize("NFKC").replace(/[\p{L}\p{M}\p{N}]+/gu, (word) => (disguised.has(word) ? " " : word));
+    const plain = name.normalize("NFC").replace(/[\p{L}\p{M}\p{N}]+/gu, (word) => (disguised.has(word) ? " " : word));
     const plainBrands = new Set(findBrands(plain, ctx.policy).map((m) => m.brand));
     const brand = findBrands(seen, ctx.policy).find((m) => !plainBrands.has(m.brand));
     if (brand !== undefined && !brand.brand.domains.some((d) => host !== "" && isWithinDomain(host, d))) {

@@ -106,7 +106,8 @@ function withoutMailAddresses(displayName: string): string {
     .slice(0, maxNameLength)
     .normalize("NFKC")
     .split(/(\s+|[<>()[\]"'「」【】,;:、])/)
-    .map((part) => (part.includes("@") ? " " : part))
+    // "@Itau digital" is a handle, not an address: only local@domain.tld is blanked.
+    .map((part) => (/[^@\s]@[^@\s]+\.[^@\s]/.test(part) ? " " : part))
     .join("");
 }
 

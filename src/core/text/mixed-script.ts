@@ -47,9 +47,12 @@ function readsAsLatin(looksLike: string): boolean {
   return /^[a-z0-9]+$/.test(plain) && /[a-z]/.test(plain);
 }
 
-/** The words of the name (NFKC, capped by the caller), each with its lookalike scripts. */
+/**
+ * The words of the name (capped by the caller), each with its lookalike scripts. Scripts are read
+ * before NFKC: the micro sign of "µTorrent" is a symbol (Common), which NFKC would turn into Greek μ.
+ */
 export function nameWords(name: string): { readonly word: string; readonly scripts: readonly Script[] }[] {
-  return Array.from(name.normalize("NFKC").matchAll(wordPattern), (m) => ({ word: m[0], scripts: scriptsOf(m[0]) }));
+  return Array.from(name.normalize("NFC").matchAll(wordPattern), (m) => ({ word: m[0], scripts: scriptsOf(m[0]) }));
 }
 
 /**
@@ -65,8 +68,9 @@ export function disguisedWords(name: string): DisguisedWord[] {
   for (const { word, scripts } of words) {
     if (!isMixed(scripts) && (!latinAround || scripts.length !== 1 || scripts[0] === "Latin")) continue;
     const looksLike = skeleton(word);
-    // "μTorrent" shows its Greek letter plainly: only a word that reads wholly as Latin disguises itself.
-    if (readsAsLatin(looksLike)) out.push({ word, looksLike, kind: isMixed(scripts) ? "mixed" : "wholeScript", scripts });
+    // UTS #39 flags any Latin word with Greek or Cyrillic in it ("ҏaypal", whose ҏ has no entry in
+    // confusables.txt); a word in one other script counts only when it reads wholly as Latin.
+    if (isMixed(scripts) || readsAsLatin(looksLike)) out.push({ word, looksLike, kind: isMixed(scripts) ? "mixed" : "wholeScript", scripts });
   }
   return out;
 }
