@@ -146,7 +146,7 @@ function figures(title: string, ham: readonly Result[], phish: readonly Result[]
 function missReason(r: Result): string {
   if (r.error !== undefined) return `unreadable: ${r.error}`;
   const own = r.findings.filter((f) => isOwnSignal(f) && f.severity !== "info");
-  const left = r.findings.filter((f) => !isOwnSignal(f)).map((f) => `${f.messageId}`);
+  const left = r.findings.filter((f) => !isOwnSignal(f)).map((f) => f.messageId);
   const found = own.length === 0 ? "no own finding" : `only ${own.map((f) => `${f.rule}:${f.messageId}(${f.severity})`).join(" ")}`;
   return left.length > 0 ? `${found}; left out: ${[...new Set(left)].join(" ")}` : found;
 }
