@@ -38,7 +38,7 @@ function check(label: string, judgeOnce: () => Verdict): void {
 const started = performance.now();
 const generatedCases = corpusPresent ? Math.ceil(cases / 2) : cases;
 const samples: MessageFacts[] = fc.sample(messageFacts(), { numRuns: generatedCases, seed });
-samples.forEach((facts, i) => check(`generated #${i}`, () => analyze(facts, defaultPolicy)));
+samples.forEach((facts, i) => { check(`generated #${i}`, () => analyze(facts, defaultPolicy)); });
 
 let mutated = 0;
 if (corpusPresent) {
