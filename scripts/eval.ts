@@ -18,7 +18,8 @@ import { existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSy
 import { dirname, join, relative } from "node:path";
 import { fileURLToPath } from "node:url";
 import { parseArgs } from "node:util";
-import { analyze, rules, type Level, type Policy, type Severity } from "../src/core";
+import { analyze, rules, type Finding, type Level, type Policy, type Severity, type Verdict } from "../src/core";
+import { levelFromFindings } from "../src/core/engine/level";
 import { emlToFacts } from "../src/mime/eml-to-facts";
 import { foreignClaims, type Claim } from "./eval/claims";
 import { loadPolicyFile } from "../src/cli/policy-file";
@@ -26,12 +27,31 @@ import { errorText } from "../src/core/text/error-text";
 
 const repoRoot = join(dirname(fileURLToPath(import.meta.url)), "..");
 
-const targets = { hamDangerMax: 0.005, hamCautionPlusMax: 0.05, phishCautionPlusMin: 0.6 } as const;
+const targets = { hamDangerMax: 0.003, hamCautionPlusMax: 0.02, phishCautionPlusMin: 0.6, claimingCautionPlusMin: 0.9 } as const;
+
+/**
+ * The authentication rule's findings that repeat what the receiving side already decided
+ * (Microsoft's verdict) or proved (an authentication failure). Left out, the rest is what the
+ * add-in adds on its own: "own signals". authPassed is info and never raises a level.
+ */
+const receivingSideFindings = new Set(["authFailed", "trustedSenderFailed", "microsoftImpersonation", "microsoftCategory", "firstContact", "microsoftSpam"]);
+const isOwnSignal = (f: { readonly rule: string; readonly messageId: string }): boolean => !(f.rule === "authentication" && receivingSideFindings.has(f.messageId));
+
+/** The verdict's level recomputed from the own signals, the way analyze decides it. */
+function ownLevel(verdict: Verdict): Level {
+  if (verdict.drill === true) return verdict.level;
+  const own: Finding[] = verdict.findings.filter(isOwnSignal);
+  const raised = levelFromFindings(own);
+  if (raised !== null) return raised;
+  return verdict.level === "unknown" || verdict.skipped.length > 0 || verdict.ruleFailures.length > 0 ? "unknown" : "safe";
+}
 
 type Result = {
   readonly file: string;
   readonly group: "ham" | "phish";
   readonly level: Level;
+  /** The level from the own signals only (see ownLevel). */
+  readonly ownLevel: Level;
   readonly displayName: string;
   readonly address: string;
   readonly findings: readonly { readonly rule: string; readonly severity: Severity; readonly messageId: string }[];
@@ -61,6 +81,7 @@ async function judge(path: string, corpus: string, group: Result["group"], polic
       file,
       group,
       level: verdict.level,
+      ownLevel: ownLevel(verdict),
       displayName,
       address,
       findings: verdict.findings.map((f) => ({ rule: f.rule, severity: f.severity, messageId: f.messageId })),
@@ -68,12 +89,14 @@ async function judge(path: string, corpus: string, group: Result["group"], polic
       claims: foreignClaims(displayName, address),
     };
   } catch (error) {
-    return { file, group, level: "unknown", displayName: "", address: "", findings: [], skipped: [], claims: [], error: errorText(error) };
+    return { file, group, level: "unknown", ownLevel: "unknown", displayName: "", address: "", findings: [], skipped: [], claims: [], error: errorText(error) };
   }
 }
 
+/** Shares compared as printed, to one decimal: the targets are stated that way (0.3 % is 1 of 305). */
+const atMost = (n: number, d: number, max: number): boolean => d === 0 || Math.round((1000 * n) / d) <= Math.round(1000 * max);
 const pct = (n: number, d: number): string => (d === 0 ? "n/a" : `${((100 * n) / d).toFixed(1)} %`);
-const atLeastCaution = (r: Result): boolean => r.level === "danger" || r.level === "caution";
+const atLeastCaution = (level: Level): boolean => level === "danger" || level === "caution";
 
 function pad(text: string, width: number): string {
   return text.length >= width ? text : text + " ".repeat(width - text.length);
@@ -84,14 +107,48 @@ function printTable(header: readonly string[], rows: readonly (readonly string[]
   for (const row of [header, ...rows]) console.log(row.map((cell, i) => pad(cell, widths[i] ?? 0)).join("  ").trimEnd());
 }
 
-function levelCounts(results: readonly Result[]): string {
-  const n = (level: Level): number => results.filter((r) => r.level === level).length;
-  return `danger ${n("danger")}, caution ${n("caution")}, safe ${n("safe")}, unknown ${n("unknown")}`;
-}
-
 function oneLine(text: string, max = 60): string {
   const flat = text.replace(/\s+/g, " ").trim();
   return flat.length > max ? `${flat.slice(0, max - 1)}…` : flat;
+}
+
+type Figures = { readonly hamFlagged: readonly Result[]; readonly claiming: readonly Result[] };
+
+/** One set of figures: level counts, the measures against their targets, and the claiming phish. */
+function figures(title: string, ham: readonly Result[], phish: readonly Result[], levelOf: (r: Result) => Level): Figures {
+  const flagged = (r: Result): boolean => atLeastCaution(levelOf(r));
+  const counts = (list: readonly Result[]): string => {
+    const n = (level: Level): number => list.filter((r) => levelOf(r) === level).length;
+    return `danger ${n("danger")}, caution ${n("caution")}, safe ${n("safe")}, unknown ${n("unknown")}`;
+  };
+  const hamDanger = ham.filter((r) => levelOf(r) === "danger").length;
+  const hamFlagged = ham.filter(flagged);
+  const phishFlagged = phish.filter(flagged).length;
+  const claiming = phish.filter((r) => r.claims.length > 0);
+  const claimingFlagged = claiming.filter(flagged).length;
+  const mark = (ok: boolean): string => (ok ? "met" : "MISSED");
+  console.log(`\n== ${title}`);
+  console.log(`phish: ${phish.length} messages — ${counts(phish)}`);
+  console.log(`ham:   ${ham.length} messages — ${counts(ham)}`);
+  printTable(
+    ["measure", "value", "target", ""],
+    [
+      ["phish at caution or danger", pct(phishFlagged, phish.length), `>= ${targets.phishCautionPlusMin * 100} %`, mark(phishFlagged >= targets.phishCautionPlusMin * phish.length)],
+      [`impersonating display names at caution or danger (${claimingFlagged}/${claiming.length})`, pct(claimingFlagged, claiming.length), `>= ${targets.claimingCautionPlusMin * 100} %`, mark(claimingFlagged >= targets.claimingCautionPlusMin * claiming.length)],
+      [`ham at danger (${hamDanger}/${ham.length})`, pct(hamDanger, ham.length), `<= ${targets.hamDangerMax * 100} %`, mark(atMost(hamDanger, ham.length, targets.hamDangerMax))],
+      [`ham at caution or danger (${hamFlagged.length}/${ham.length})`, pct(hamFlagged.length, ham.length), `<= ${targets.hamCautionPlusMax * 100} %`, mark(atMost(hamFlagged.length, ham.length, targets.hamCautionPlusMax))],
+    ],
+  );
+  return { hamFlagged, claiming };
+}
+
+/** Why the own signals leave a message below caution: what they found, and what was left out. */
+function missReason(r: Result): string {
+  if (r.error !== undefined) return `unreadable: ${r.error}`;
+  const own = r.findings.filter((f) => isOwnSignal(f) && f.severity !== "info");
+  const left = r.findings.filter((f) => !isOwnSignal(f)).map((f) => f.messageId);
+  const found = own.length === 0 ? "no own finding" : `only ${own.map((f) => `${f.rule}:${f.messageId}(${f.severity})`).join(" ")}`;
+  return left.length > 0 ? `${found}; left out: ${[...new Set(left)].join(" ")}` : found;
 }
 
 async function main(): Promise<void> {
@@ -118,23 +175,11 @@ async function main(): Promise<void> {
   }
   const ham = results.filter((r) => r.group === "ham");
   const phish = results.filter((r) => r.group === "phish");
-  const hamDanger = ham.filter((r) => r.level === "danger").length;
-  const hamFlagged = ham.filter(atLeastCaution);
-  const phishFlagged = phish.filter(atLeastCaution).length;
-  const mark = (ok: boolean): string => (ok ? "met" : "MISSED");
-
   console.log(`Corpus: ${corpus}`);
-  console.log(`Policy: ${values.policy ?? "built-in default"}; ${rules.length} rules\n`);
-  console.log(`phish: ${phish.length} messages — ${levelCounts(phish)}`);
-  console.log(`ham:   ${ham.length} messages — ${levelCounts(ham)}\n`);
-  printTable(
-    ["measure", "value", "target", ""],
-    [
-      ["phish at caution or danger", pct(phishFlagged, phish.length), `>= ${targets.phishCautionPlusMin * 100} %`, mark(phishFlagged >= targets.phishCautionPlusMin * phish.length)],
-      ["ham at danger", pct(hamDanger, ham.length), `<= ${targets.hamDangerMax * 100} %`, mark(hamDanger <= targets.hamDangerMax * ham.length)],
-      ["ham at caution or danger", pct(hamFlagged.length, ham.length), `<= ${targets.hamCautionPlusMax * 100} %`, mark(hamFlagged.length <= targets.hamCautionPlusMax * ham.length)],
-    ],
-  );
+  console.log(`Policy: ${values.policy ?? "built-in default"}; ${rules.length} rules`);
+  const all = figures("All signals (as analyze decides)", ham, phish, (r) => r.level);
+  const own = figures("Own signals (authentication rule's Microsoft-verdict and authentication-failure findings left out)", ham, phish, (r) => r.ownLevel);
+  const hamFlagged = all.hamFlagged;
 
   const unreadable = results.filter((r) => r.error !== undefined);
   if (unreadable.length > 0) {
@@ -142,21 +187,24 @@ async function main(): Promise<void> {
     for (const r of unreadable) console.log(`  ${r.file}: ${r.error ?? ""}`);
   }
 
-  const claiming = phish.filter((r) => r.claims.length > 0);
-  const claimingFlagged = claiming.filter(atLeastCaution).length;
-  console.log(`\nPhish whose display name names a brand, domain or address that is not the sender's: ${claiming.length}, at caution or danger: ${claimingFlagged} (${pct(claimingFlagged, claiming.length)})`);
+  console.log(`\nPhish whose display name names a brand, domain or address that is not the sender's (${all.claiming.length}):`);
   printTable(
-    ["level", "top rule", "claims", "display name", "real address", "file"],
-    claiming.map((r) => [r.level, r.findings.find((f) => f.severity !== "info")?.rule ?? "-", r.claims.map((c) => `${c.kind}:${c.value}`).join(" "), oneLine(r.displayName, 40), r.address, r.file]),
+    ["level", "own", "top rule", "claims", "display name", "real address", "file"],
+    all.claiming.map((r) => [r.level, r.ownLevel, r.findings.find((f) => f.severity !== "info")?.rule ?? "-", r.claims.map((c) => `${c.kind}:${c.value}`).join(" "), oneLine(r.displayName, 40), r.address, r.file]),
   );
-
+  const missed = own.claiming.filter((r) => !atLeastCaution(r.ownLevel));
+  console.log(`\nImpersonating display names the own signals miss (${missed.length}), with why:`);
+  printTable(
+    ["claims", "display name", "real address", "why", "file"],
+    missed.map((r) => [r.claims.map((c) => `${c.kind}:${c.value}`).join(" "), oneLine(r.displayName, 40), r.address, missReason(r), r.file]),
+  );
   console.log("\nFindings per rule (messages with at least one non-info finding of the rule; 'flagged' = the message ended at caution or danger):");
   const ids = rules.map((r) => r.meta.id);
   printTable(
     ["rule", "ham", "ham flagged", "phish", "phish flagged"],
     ids.map((id) => {
       const has = (r: Result): boolean => r.findings.some((f) => f.rule === id && f.severity !== "info");
-      return [id, String(ham.filter(has).length), String(ham.filter((r) => has(r) && atLeastCaution(r)).length), String(phish.filter(has).length), String(phish.filter((r) => has(r) && atLeastCaution(r)).length)];
+      return [id, String(ham.filter(has).length), String(ham.filter((r) => has(r) && atLeastCaution(r.level)).length), String(phish.filter(has).length), String(phish.filter((r) => has(r) && atLeastCaution(r.level)).length)];
     }),
   );
 

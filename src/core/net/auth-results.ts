@@ -21,19 +21,59 @@ export type AuthMethodResult = {
   readonly action?: string;
   /** ptype.property values, keys lower-cased: "smtp.mailfrom", "header.from", "header.d", "header.i". */
   readonly properties: Readonly<Record<string, string>>;
+  /** The method's version ("dkim/1"), when written. */
+  readonly version?: number;
 };
 
 export type AuthResultsHeader = {
   /** The server that wrote the header; undefined in Microsoft's form. */
   readonly authservId?: string;
+  /** The header's version after the authserv-id ("example.org 1"), when written. */
+  readonly version?: number;
   readonly results: readonly AuthMethodResult[];
+  /**
+   * An unclosed comment or quoted string, or a ")" with no "(" open: what follows may be lost
+   * ("dkim=pass (unterminated; dmarc=fail" keeps only dkim=pass), so the passes read from such
+   * a header are dropped and only its failures are kept.
+   */
+  readonly malformed?: boolean;
 };
 
 type Token = { readonly kind: "word" | "quoted" | "=" | ";"; readonly text: string };
 
+/**
+ * RFC 8601 lets comments and spaces stand around "/" and "." (B.7: `dkim (…) / 1 (…) = fail
+ * policy (…) . (…) expired = …`): pieces of one key, split that way and followed by "=", are joined.
+ */
+function joinSplitKeys(tokens: Token[]): Token[] {
+  const out: Token[] = [];
+  for (let i = 0; i < tokens.length; i += 1) {
+    const token = tokens[i];
+    if (token === undefined) continue;
+    const prev = out[out.length - 1];
+    const joins = prev?.kind === "word" && token.kind === "word" && (/[/.]$/.test(prev.text) || /^[/.]/.test(token.text));
+    if (prev !== undefined && joins && keyFollows(tokens, i)) out[out.length - 1] = { kind: "word", text: prev.text + token.text };
+    else out.push(token);
+  }
+  return out;
+}
+
+/** The words from `i` on, joined by "/" and ".", end in "=": they are one key. */
+function keyFollows(tokens: readonly Token[], i: number): boolean {
+  for (let j = i; j < tokens.length; j += 1) {
+    const t = tokens[j];
+    if (t?.kind === "=") return true;
+    if (t?.kind !== "word") return false;
+    const next = tokens[j + 1];
+    if (next?.kind === "word" && !/[/.]$/.test(t.text) && !/^[/.]/.test(next.text)) return false;
+  }
+  return false;
+}
+
 /** Splits a header value into words, quoted strings, "=" and ";", dropping (nested) comments. */
-function tokenize(value: string): Token[] {
+function tokenize(value: string): { tokens: Token[]; malformed: boolean } {
   const tokens: Token[] = [];
+  let malformed = false;
   let i = 0;
   while (i < value.length) {
     const c = value.charAt(i);
@@ -47,6 +87,7 @@ function tokenize(value: string): Token[] {
         else if (d === ")") depth -= 1;
         i += 1;
       }
+      if (depth > 0) malformed = true;
     } else if (c === '"') {
       let text = "";
       i += 1;
@@ -55,20 +96,24 @@ function tokenize(value: string): Token[] {
         text += value.charAt(i);
         i += 1;
       }
+      if (i >= value.length) malformed = true;
       i += 1;
       tokens.push({ kind: "quoted", text });
     } else if (c === "=" || c === ";") {
       tokens.push({ kind: c, text: c });
       i += 1;
-    } else if (c === ")" || /\s/.test(c)) {
-      i += 1; // whitespace, or a stray ")" with no comment open
+    } else if (c === ")") {
+      malformed = true; // a ")" with no comment open
+      i += 1;
+    } else if (/\s/.test(c)) {
+      i += 1;
     } else {
       const start = i;
       while (i < value.length && !/[\s()";=]/.test(value.charAt(i))) i += 1;
       tokens.push({ kind: "word", text: value.slice(start, i) });
     }
   }
-  return tokens;
+  return { tokens: joinSplitKeys(tokens), malformed };
 }
 
 type Pair = { readonly key: string; readonly value: string };
@@ -100,20 +145,24 @@ function isMethodKey(key: string): boolean {
 /** Parses one Authentication-Results value (either shape). Never throws. */
 export function parseAuthenticationResults(value: string): AuthResultsHeader {
   const segments: Token[][] = [[]];
-  for (const token of tokenize(value)) {
+  const { tokens, malformed } = tokenize(value);
+  for (const token of tokens) {
     if (token.kind === ";") segments.push([]);
     else segments[segments.length - 1]?.push(token);
   }
   let authservId: string | undefined;
+  let version: number | undefined;
   const results: AuthMethodResult[] = [];
   segments.forEach((segment, index) => {
     const { lead, pairs } = readSegment(segment);
     if (index === 0 && lead.length > 0) authservId = lead[0]?.toLowerCase();
+    if (index === 0 && /^\d+$/.test(lead[1] ?? "")) version = Number(lead[1]);
     // Sloppy writers put several methods in one segment: a bare key (no dot) starts a new one.
-    let current: { method: string; result: string; reason?: string; action?: string; properties: Record<string, string> } | undefined;
+    let current: { method: string; result: string; reason?: string; action?: string; properties: Record<string, string>; version?: number } | undefined;
     for (const pair of pairs) {
       if (isMethodKey(pair.key)) {
-        current = { method: pair.key.split("/")[0] ?? pair.key, result: pair.value.toLowerCase(), properties: {} };
+        const [method = pair.key, written] = pair.key.split("/");
+        current = { method, result: pair.value.toLowerCase(), properties: {}, ...(written !== undefined && /^\d+$/.test(written) ? { version: Number(written) } : {}) };
         results.push(current);
       } else if (current) {
         if (pair.key === "reason") current.reason = pair.value;
@@ -122,7 +171,12 @@ export function parseAuthenticationResults(value: string): AuthResultsHeader {
       }
     }
   });
-  return { ...(authservId !== undefined ? { authservId } : {}), results };
+  return {
+    ...(authservId !== undefined ? { authservId } : {}),
+    ...(version !== undefined ? { version } : {}),
+    results,
+    ...(malformed ? { malformed: true } : {}),
+  };
 }
 
 /** The results that count, chosen from the whole header block (see receivingAuthResults). */
@@ -173,7 +227,8 @@ export function receivingAuthResults(headers: readonly HeaderField[] | undefined
     }
     chosen.push(parsed);
   }
-  const all = chosen.flatMap((h) => h.results);
+  // A malformed header may have lost what followed its flaw: its passes prove nothing, its failures still warn.
+  const all = chosen.flatMap((h) => (h.malformed === true ? h.results.filter((r) => !isPass(r)) : h.results));
   const first = (method: string): AuthMethodResult | undefined => all.find((r) => r.method === method);
   const spf = first("spf");
   const dmarc = first("dmarc");
@@ -201,6 +256,11 @@ export function isFail(result: AuthMethodResult | undefined): boolean {
   return result !== undefined && (result.result === "fail" || result.result === "hardfail");
 }
 
+/**
+ * Only "pass". Microsoft's dmarc=bestguesspass means the domain publishes no DMARC record and
+ * Exchange guessed what one would have said: the owner stated no policy, so nothing is proven
+ * about who may send for it (docs/rules/authentication.md).
+ */
 export function isPass(result: AuthMethodResult | undefined): boolean {
-  return result !== undefined && (result.result === "pass" || result.result === "bestguesspass");
+  return result?.result === "pass";
 }

@@ -40,13 +40,29 @@ function linkRegistrables(ctx: RuleContext): Set<string> {
 }
 
 /**
+ * A newsletter that names its product ("CNET News.com" from online.com, "Comics.com" from
+ * unitedmedia.com) links to that product or through its own domain. A name showing a domain whose
+ * mail links to neither is claiming a site it has nothing to do with ("Booking.com" from an
+ * unrelated domain, every link elsewhere).
+ */
+function strayLinks(ctx: RuleContext, named: string, linkDomains: ReadonlySet<string>): boolean {
+  if (linkDomains.size === 0) return false;
+  const namedLabel = firstLabel(named);
+  for (const domain of linkDomains) {
+    if (domain === named || domain === ctx.derived.fromRegistrable || firstLabel(domain) === namedLabel) return false;
+  }
+  return true;
+}
+
+/**
  * How much a named domain weighs:
  * - a protected domain (the organisation's, a partner's) → strong, whatever the wording;
  * - an address of another registrable domain → strong; medium when its registered name equals the
  *   sender's ("Amazon.co.jp" <x@amazon.com>: same brand, other suffix), or when every link in the
  *   body leads to the named domain (a forwarder or "via" service relaying that organisation's mail);
  * - a bare domain → weak: it is how newsletters name their products ("CNET News.com Daily Dispatch"
- *   from online.com, about 30 of the legitimate corpus mails), so it counts only next to a sender signal.
+ *   from online.com, about 30 of the legitimate corpus mails), so it counts only next to a sender
+ *   signal; medium when no link leads to the named domain or the sender's own (strayLinks).
  */
 function classify(ctx: RuleContext, named: NamedDomain, linkDomains: ReadonlySet<string>, ownDomains: ReadonlySet<string>): Candidate | undefined {
   const registrable = ctx.env.registrableDomain(named.host) ?? named.host;
@@ -56,7 +72,7 @@ function classify(ctx: RuleContext, named: NamedDomain, linkDomains: ReadonlySet
   const sameName = firstLabel(registrable) === firstLabel(ctx.derived.fromRegistrable);
   const relayed = linkDomains.size > 0 && [...linkDomains].every((domain) => domain === registrable);
   if (named.isAddress) return { named, registrable, messageId: "addressInName", severity: sameName || relayed ? "medium" : "strong" };
-  return { named, registrable, messageId: "domainInName", severity: "weak" };
+  return { named, registrable, messageId: "domainInName", severity: strayLinks(ctx, registrable, linkDomains) ? "medium" : "weak" };
 }
 
 function draftFor(ctx: RuleContext, best: Candidate): FindingDraft<MessageId> {

@@ -1,10 +1,28 @@
 import { defineRule, type FindingDraft } from "./rule";
 import { hostShownInText, linkTarget } from "../net/link-target";
+import { isWithinDomain } from "../net/address";
+import { brandOwning } from "../text/brand-match";
+import type { RuleContext } from "../engine/context";
 
 type Id = "textShowsOtherHost" | "ipHost" | "obfuscatedIpHost" | "userinfoHost" | "encodedHost";
 
 /** Enough lines for a reader; more would only repeat the point. */
 const maxFindings = 5;
+
+/**
+ * Who a shown host belongs to, when it is one we protect: the organisation, a partner or a brand.
+ * `key` tells owners apart, so a brand's own tracker (amazon.co.jp text, amazon.com href) is one owner.
+ */
+function protectedOwner(host: string, ctx: RuleContext): { readonly name: string; readonly key: string } | undefined {
+  const { policy } = ctx;
+  if (ctx.derived.isOrganizationDomain(host)) return { name: policy.organization.names[0] ?? policy.organization.domains[0] ?? host, key: "organization" };
+  const partner = policy.partners.find((p) => p.domains.some((d) => isWithinDomain(host, d)));
+  if (partner !== undefined) return { name: partner.name, key: `partner:${partner.name}` };
+  const brand = brandOwning(host, policy);
+  return brand === undefined ? undefined : { name: brand.name, key: `brand:${brand.name}` };
+}
+
+const ownerKey = (host: string, ctx: RuleContext): string | undefined => (host === "" ? undefined : protectedOwner(host, ctx)?.key);
 
 export const linkMismatch = defineRule<Id>({
   meta: {
@@ -40,7 +58,8 @@ export const linkMismatch = defineRule<Id>({
       en: "A link's destination ({host}) is written with % escapes to make it hard to read.",
     },
   },
-  check: ({ facts, derived, env }) => {
+  check: (ctx) => {
+    const { facts, derived, env } = ctx;
     const findings: FindingDraft<Id>[] = [];
     const seen = new Set<string>();
     const registrable = (host: string): string => env.registrableDomain(host) ?? host;
@@ -63,6 +82,16 @@ export const linkMismatch = defineRule<Id>({
       const shownDomain = registrable(shown);
       const realDomain = registrable(host);
       if (shownDomain !== realDomain) {
+        const owner = protectedOwner(shown, ctx);
+        // Text showing our, a partner's or a brand's address sent elsewhere is medium even through
+        // the sender's own domain: a click tracker is no excuse for putting someone else's name on a
+        // link. The owner's own mail through its tracker is judged as before.
+        // The owner's other domain (amazon.co.jp shown, amazon.com linked) is still the owner.
+        if (owner !== undefined && ownerKey(host, ctx) === owner.key) continue;
+        if (owner !== undefined && ownerKey(derived.fromDomain, ctx) !== owner.key) {
+          add(`text:${shownDomain}>${realDomain}`, { messageId: "textShowsOtherHost", evidence: { shown, host, owner: owner.name, text: link.text, href: link.href } });
+          continue;
+        }
         // A link through the sender's own domain is its click tracking: the sender answers for it,
         // so it only counts next to a sender signal.
         const viaSender = realDomain === derived.fromRegistrable;

@@ -2,6 +2,7 @@ import type { Rule } from "./rule";
 import { displayNameImpersonation } from "./display-name-impersonation";
 import { displayNameAddress } from "./display-name-address";
 import { brandImpersonation } from "./brand-impersonation";
+import { displayNameScript } from "./display-name-script";
 import { lookalikeDomain } from "./lookalike-domain";
 import { fromHeaderAnomaly } from "./from-header-anomaly";
 import { authentication } from "./authentication";
@@ -24,6 +25,7 @@ export const rules: readonly Rule[] = [
   displayNameImpersonation,
   displayNameAddress,
   brandImpersonation,
+  displayNameScript,
   lookalikeDomain,
   fromHeaderAnomaly,
   authentication,

@@ -42,10 +42,9 @@ const isAsciiWordChar = (ch: string | undefined): boolean => ch !== undefined &&
 const storefrontSuffixes = ["店", "市場店"];
 
 function prepare(policy: Policy): PreparedBrands {
-  const own = policy.brands.map((b) => ({ name: b.name, names: [b.name, ...b.aliases], domains: b.domains }));
   const folded: FoldedName[] = [];
   const exact: ExactName[] = [];
-  for (const brand of [...(policy.disableBuiltInBrands ? [] : builtInBrands), ...own]) {
+  for (const brand of brandsOf(policy)) {
     for (const name of brand.names) {
       if (name.startsWith("=")) {
         const written = name.slice(1).normalize("NFKC");
@@ -107,7 +106,8 @@ function withoutMailAddresses(displayName: string): string {
     .slice(0, maxNameLength)
     .normalize("NFKC")
     .split(/(\s+|[<>()[\]"'「」【】,;:、])/)
-    .map((part) => (part.includes("@") ? " " : part))
+    // "@Itau digital" is a handle, not an address: only local@domain.tld is blanked.
+    .map((part) => (/[^@\s]@[^@\s]+\.[^@\s]/.test(part) ? " " : part))
     .join("");
 }
 
@@ -152,4 +152,23 @@ export function senderNamesItself(displayName: string, registrable: string, matc
   }
   const at = wordIndex(display, own, true, true);
   return at >= 0 && at + own.length <= firstBrand;
+}
+
+const brandLists = new WeakMap<Policy, readonly Brand[]>();
+
+/** The built-in brands (unless the policy turns them off) and the policy's own, once per policy. */
+export function brandsOf(policy: Policy): readonly Brand[] {
+  let list = brandLists.get(policy);
+  if (list === undefined) {
+    const own = policy.brands.map((b) => ({ name: b.name, names: [b.name, ...b.aliases], domains: b.domains, unconfirmed: [], sources: [] }));
+    list = [...(policy.disableBuiltInBrands ? [] : builtInBrands), ...own];
+    brandLists.set(policy, list);
+  }
+  return list;
+}
+
+/** The brand that genuinely owns the host (a subdomain counts), if any. */
+export function brandOwning(host: string, policy: Policy): Brand | undefined {
+  const h = host.toLowerCase().replace(/\.$/, "");
+  return brandsOf(policy).find((brand) => brand.domains.some((d) => h === d || h.endsWith(`.${d}`)));
 }

@@ -48,6 +48,44 @@ describe("parseAuthenticationResults", () => {
 
 const h = (name: string, value: string): HeaderField => ({ name, value });
 
+describe("parseAuthenticationResults: comments around '/' and '.', and malformed headers", () => {
+  const h = (value: string): HeaderField[] => [{ name: "Authentication-Results", value }];
+  it.each([
+    ["RFC 8601 B.7", "foo.example.net (foobar) 1 (baz); dkim (Because I like it) / 1 (One yay) = (wait for it) fail policy (A dot can go here) . (like that) expired (this surprised me) = (as I wasn't expecting it) 1362471462", "dkim", "fail", "policy.expired", "1362471462"],
+    ["spaces around '/' only", "example.com; dkim / 1 = pass header.d=example.com", "dkim", "pass", "header.d", "example.com"],
+    ["space before '.' only", "example.com; spf=fail smtp .mailfrom=example.com", "spf", "fail", "smtp.mailfrom", "example.com"],
+  ])("%s", (_name, value, method, result, key, property) => {
+    const parsed = parseAuthenticationResults(value);
+    expect(parsed.results).toHaveLength(1);
+    expect(parsed.results[0]).toMatchObject({ method, result });
+    expect(parsed.results[0]?.properties[key]).toBe(property);
+    expect(parsed.malformed).toBeUndefined();
+  });
+
+  it.each([
+    ["unclosed comment", "example.com; dkim=pass (unterminated; dmarc=fail header.from=example.com"],
+    ["unclosed quoted string", 'example.com; dkim=pass reason="unterminated; dmarc=fail header.from=example.com'],
+    ["a ')' with no '(' open", "example.com; dkim=pass good) header.d=example.com"],
+  ])("%s: marked malformed, and its passes do not count", (_name, value) => {
+    expect(parseAuthenticationResults(value).malformed).toBe(true);
+    const summary = receivingAuthResults(h(value));
+    expect(summary.dkim).toEqual([]);
+  });
+
+  it("keeps a malformed header's failures: they still warn", () => {
+    const summary = receivingAuthResults(h("example.com; spf=fail smtp.mailfrom=example.com; dkim=pass (oops"));
+    expect(summary.spf?.result).toBe("fail");
+    expect(summary.dkim).toEqual([]);
+  });
+
+  it("does not read dmarc=bestguesspass as a pass", async () => {
+    const { isPass } = await import("../../../src/core/net/auth-results");
+    const summary = receivingAuthResults(h("spf=pass smtp.mailfrom=example.com; dmarc=bestguesspass action=none header.from=example.com"));
+    expect(summary.dmarc?.result).toBe("bestguesspass");
+    expect(isPass(summary.dmarc)).toBe(false);
+  });
+});
+
 describe("receivingAuthResults", () => {
   it("trusts only the topmost block and ignores a forged pass further down", () => {
     const summary = receivingAuthResults([

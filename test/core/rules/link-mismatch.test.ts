@@ -15,6 +15,16 @@ ruleTable(linkMismatch, {
     { name: "file name in the text is not a host", facts: link("report.pdf", "https://files.example.net/report.pdf") },
     { name: "prose that mentions a site (newsletter)", facts: link("Top CIOs on the future of IT at CNET News.com.", "http://clickthru.online.example/Click?q=1") },
     { name: "a host followed by words is prose", facts: link("westa-kawagoe.jp にログイン", "http://login.example.net/") },
+    { name: "a brand's text leading to another of the same brand's domains", facts: link("www.amazon.co.jp", "https://www.amazon.com/gp/r.html?x=1") },
+    {
+      name: "a brand's own mail through its own tracker",
+      facts: { from: { name: "Amazon.co.jp", address: "store-news@amazon.co.jp" }, links: [{ text: "www.amazon.co.jp", href: "https://www.amazon.co.jp/gp/r.html?x=1" }] },
+    },
+    {
+      name: "a partner's text leading to the partner",
+      policy: { ...defaultPolicy, partners: [{ name: "サンプル印刷", domains: ["sample-print.example"] }] },
+      facts: link("www.sample-print.example", "https://order.sample-print.example/x"),
+    },
     {
       name: "trusted sender's click tracking",
       facts: { from: { name: "予約", address: "noreply@yoyaku.example.com" }, links: [{ text: "https://westa-kawagoe.jp/", href: "https://track.mailer.example/c/123" }] },
@@ -30,6 +40,22 @@ ruleTable(linkMismatch, {
       name: "the sender's own click tracking is only weak",
       facts: { from: { name: "Daily Comics", address: "list@mail.comics-sender.com" }, links: [{ text: "Comics.com", href: "http://click.comics-sender.com/c?q=1" }] },
       findings: [{ messageId: "textShowsOtherHost", severity: "weak", evidence: { shown: "comics.com", host: "click.comics-sender.com" } }],
+    },
+    {
+      name: "a brand's domain shown, the href through the sender's unrelated domain: medium, no tracker allowance",
+      facts: { from: { name: "Support", address: "news@mail.random-sender.example" }, links: [{ text: "https://www.paypal.com/signin", href: "http://click.random-sender.example/c?q=1" }] },
+      findings: [{ messageId: "textShowsOtherHost", severity: "medium", evidence: { shown: "www.paypal.com", host: "click.random-sender.example", owner: "PayPal" } }],
+    },
+    {
+      name: "the organisation's domain shown, the href through the sender's own domain: medium",
+      facts: { from: { name: "予約", address: "info@random-sender.example" }, links: [{ text: "westa-kawagoe.jp", href: "https://random-sender.example/login" }] },
+      findings: [{ messageId: "textShowsOtherHost", severity: "medium", evidence: { shown: "westa-kawagoe.jp", owner: "ウェスタ川越" } }],
+    },
+    {
+      name: "a partner's domain shown, the href through the sender's own domain: medium",
+      policy: { ...defaultPolicy, partners: [{ name: "サンプル印刷", domains: ["sample-print.example"] }] },
+      facts: { from: { name: "印刷", address: "info@random-sender.example" }, links: [{ text: "www.sample-print.example", href: "https://random-sender.example/login" }] },
+      findings: [{ messageId: "textShowsOtherHost", severity: "medium", evidence: { owner: "サンプル印刷" } }],
     },
     { name: "URL followed by words", facts: link("https://westa-kawagoe.jp/ にログイン", "http://login.example.net/"), findings: [{ messageId: "textShowsOtherHost", severity: "medium" }] },
     { name: "lone bare host in brackets", facts: link("「westa-kawagoe.jp」", "http://login.example.net/"), findings: [{ messageId: "textShowsOtherHost", severity: "medium" }] },
