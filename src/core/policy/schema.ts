@@ -24,6 +24,8 @@ const httpsUrl = v.pipe(v.string(), v.trim(), v.url("must be a URL"), v.startsWi
 
 const headerName = v.pipe(v.string(), v.trim(), v.regex(/^[A-Za-z0-9-]{1,76}$/, "must be a header name such as X-Example-Drill"));
 
+const stepList = v.pipe(v.array(localized), v.minLength(1, "needs at least one step"));
+
 const trustedSender = v.strictObject({
   domain: v.optional(domain),
   address: v.optional(address),
@@ -90,9 +92,14 @@ export const policySchema = v.strictObject({
   ),
   /** The header an Exchange transport rule stamps; the launch event listens for it. */
   transportHeader: v.optional(headerName, "X-Sender-Guard-Suspect"),
+  /** Steps shown by level; a level without its own list gets the built-in one (src/core/policy/steps.ts). */
   steps: v.strictObject({
-    received: v.pipe(v.array(localized), v.minLength(1, "needs at least one step")),
-    opened: v.pipe(v.array(localized), v.minLength(1, "needs at least one step")),
+    /** Older name for the danger steps, still read when `danger` is absent. */
+    received: v.optional(stepList),
+    danger: v.optional(stepList),
+    caution: v.optional(stepList),
+    unknown: v.optional(stepList),
+    opened: stepList,
   }),
   links: v.optional(
     v.array(

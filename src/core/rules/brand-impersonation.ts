@@ -38,7 +38,7 @@ export const brandImpersonation = defineRule({
   headlines: {
     brandNameOutsideDomain: {
       ja: "「{matched}」を名乗っていますが、送信元アドレスは{brand}のものではありません。",
-      en: "It claims to be \"{matched}\", but the address is not {brand}'s.",
+      en: "It claims to be \"{matched}\", but the address does not belong to {brand}.",
     },
   },
   check: (ctx) => {

@@ -16,7 +16,7 @@ export const drillMail = defineRule<Id>({
   },
   messages: {
     drill: {
-      ja: "これは訓練メールです(ヘッダー {header}: {value})。確認していただきありがとうございます。",
+      ja: "これは訓練メールです（ヘッダー {header}: {value}）。確認していただきありがとうございます。",
       en: "This is a training mail (header {header}: {value}). Thank you for checking it.",
     },
   },

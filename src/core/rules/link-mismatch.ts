@@ -36,7 +36,7 @@ export const linkMismatch = defineRule<Id>({
       en: "A link seems to start with \"{shown}\", but it really leads to \"{host}\", the part after the \"@\".",
     },
     encodedHost: {
-      ja: "リンクの行き先「{host}」は、文字を記号(%)で置き換えて読みにくくしています。",
+      ja: "リンクの行き先「{host}」は、文字を記号（%）で置き換えて読みにくくしています。",
       en: "A link's destination ({host}) is written with % escapes to make it hard to read.",
     },
   },

@@ -54,7 +54,7 @@ export const lurePhrase = defineRule<Id>({
   },
   messages: {
     lurePhrases: {
-      ja: "急がせたり添付を開かせたりする言葉があります:{phrases}。",
+      ja: "急がせたり添付を開かせたりする言葉があります：{phrases}。",
       en: "It uses words that hurry you or push you to open attachments: {phrases}.",
     },
     recipientNameInSubject: {

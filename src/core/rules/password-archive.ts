@@ -41,7 +41,7 @@ export const passwordArchive = defineRule<Id>({
   },
   messages: {
     passwordArchive: {
-      ja: "添付ファイル「{file}」はパスワード付きの圧縮ファイルのようです(本文に「{word}」)。中身を確認できないため、送信者に電話など別の手段で確認してください。",
+      ja: "添付ファイル「{file}」はパスワード付きの圧縮ファイルのようです（本文に「{word}」）。中身を確認できないため、送信者に電話など別の手段で確認してください。",
       en: "The attachment \"{file}\" looks like a password-protected archive (the text mentions \"{word}\"). Its contents cannot be checked, so confirm with the sender by phone or another channel.",
     },
   },

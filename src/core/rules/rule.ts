@@ -1,5 +1,5 @@
 import type { FactPart } from "../model/facts";
-import type { CharDiff, Imitation, Localized, Severity } from "../model/verdict";
+import type { CharDiff, FindingSubject, Imitation, Localized, Severity } from "../model/verdict";
 import type { RuleContext } from "../engine/context";
 
 export type RuleCategory = "sender" | "authentication" | "attachment" | "link" | "content" | "policy";
@@ -26,6 +26,8 @@ export type FindingDraft<M extends string = string> = {
   readonly evidence: Readonly<Record<string, string>>;
   readonly diff?: readonly CharDiff[];
   readonly imitates?: Imitation;
+  /** Overrides the subject the engine derives from the rule's category (see engine/subject.ts). */
+  readonly about?: FindingSubject;
 };
 
 export type Rule<M extends string = string> = {

@@ -13,13 +13,13 @@ export const senderDiffers = defineRule<Id>({
     senderSignal: false,
     needs: ["from", "sender"],
     description: {
-      ja: "実際の送信者(Sender)が差出人(From)と別のドメインかを見ます。代理送信やメーリングリストでもよくあるため、単独では警告しません。",
+      ja: "実際の送信者（Sender）が差出人（From）と別のドメインかを見ます。代理送信やメーリングリストでもよくあるため、単独では警告しません。",
       en: "Checks whether the actual sender (Sender) is in another domain than the From. Delegates and mailing lists do this too, so it never warns alone.",
     },
   },
   messages: {
     senderDiffers: {
-      ja: "差出人は「{from}」ですが、実際に送信したのは別のドメインの「{sender}」です(代理送信やメーリングリストでもあります)。",
+      ja: "差出人は「{from}」ですが、実際に送信したのは別のドメインの「{sender}」です（代理送信やメーリングリストでもあります）。",
       en: "The mail says it is from {from}, but it was actually sent by {sender} in another domain (delegates and mailing lists do this too).",
     },
   },

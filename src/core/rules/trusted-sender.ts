@@ -10,7 +10,7 @@ export const trustedSender = defineRule<Id>({
     senderSignal: false,
     needs: ["from"],
     description: {
-      ja: "組織のポリシーで信頼済みの送信元かどうかを示します(送信元認証に失敗したメールは信頼しません)。",
+      ja: "組織のポリシーで信頼済みの送信元かどうかを示します（送信元認証に失敗したメールは信頼しません）。",
       en: "Shows when the organisation's policy trusts the sender (never when sender authentication failed).",
     },
   },
