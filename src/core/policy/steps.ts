@@ -1,4 +1,4 @@
-import type { Level, Localized } from "../model/verdict";
+import type { Localized } from "../model/verdict";
 import type { Policy } from "./schema";
 
 /**
