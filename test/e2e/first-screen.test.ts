@@ -14,6 +14,8 @@ import { bannerLevel, expectAccessible, fixture, nodeVerdict, open, paneText, sc
  */
 
 const firstScreen = { width: 320, height: 700 } as const;
+/** Each case opens a pane, runs axe and takes two screenshots: generous, as the machine may be loaded. */
+const caseTimeout = 180_000;
 
 let session: BrowserSession;
 beforeAll(async () => {
@@ -102,7 +104,7 @@ describe("the first screen at 320 × 700", () => {
         } finally {
           await pane.close();
         }
-      });
+      }, caseTimeout);
     }
   }
 
@@ -118,7 +120,7 @@ describe("the first screen at 320 × 700", () => {
     } finally {
       await pane.close();
     }
-  });
+  }, caseTimeout);
 
   it("dark theme: the danger banner at 320 × 700, accessible", async () => {
     const pane = await open(session, { items: [fixture("facility-name-emotet")], theme: "dark" }, { viewport: firstScreen });
@@ -131,5 +133,5 @@ describe("the first screen at 320 × 700", () => {
     } finally {
       await pane.close();
     }
-  });
+  }, caseTimeout);
 });
