@@ -8,7 +8,7 @@
  * @param {Record<string, unknown>} policy a validated policy
  */
 export function launchEventPolicy(policy) {
-  return { ...policy, steps: { received: [], opened: [] }, links: [] };
+  return { ...policy, steps: { opened: [] }, links: [] };
 }
 
 /** @this {{ getOptions: () => { policy: Record<string, unknown> } }} */

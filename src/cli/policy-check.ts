@@ -4,6 +4,14 @@ import type { CliIo } from "./io";
 import { policyInitCommand } from "./policy-init";
 import { UsageError, policyHelp } from "./usage";
 import { errorText } from "../core/text/error-text";
+import { stepsFor } from "../core/policy/steps";
+
+/** How many steps each level shows, and whether they are the policy's own or built in. */
+function stepCounts(policy: Policy): string {
+  const own = (level: "danger" | "caution" | "unknown"): boolean => (level === "danger" ? (policy.steps.danger ?? policy.steps.received) : policy.steps[level]) !== undefined;
+  const levels = (["danger", "caution", "unknown"] as const).map((level) => `${stepsFor(policy, level).length} ${level}${own(level) ? "" : " (built-in)"}`);
+  return `${levels.join(", ")}, ${policy.steps.opened.length} after opening`;
+}
 
 function describe(file: string, policy: Policy): string {
   const partners = policy.partners.map((p) => `${p.name} (${p.domains.join(", ")})`);
@@ -18,7 +26,7 @@ function describe(file: string, policy: Policy): string {
     `  report mailbox:     ${policy.reportMailbox ?? "none (the pane offers no report)"}`,
     `  drill header:       ${policy.drill ? `${policy.drill.header}: ${policy.drill.value}` : "none"}`,
     `  transport header:   ${policy.transportHeader}`,
-    `  steps:              ${policy.steps.received.length} on receipt, ${policy.steps.opened.length} after opening`,
+    `  steps:              ${stepCounts(policy)}`,
     `  links:              ${policy.links.length}`,
     "",
   ].join("\n");

@@ -1,5 +1,5 @@
 import { useEffect, useRef } from "react";
-import { AriaLiveAnnouncer, FluentProvider, Spinner, makeStyles, tokens, useAnnounce, webDarkTheme, webLightTheme } from "@fluentui/react-components";
+import { AriaLiveAnnouncer, FluentProvider, Spinner, makeStyles, mergeClasses, tokens, useAnnounce, webDarkTheme, webLightTheme } from "@fluentui/react-components";
 import type { PanePort } from "../pane-port/pane-port";
 import type { CoreApi } from "./core-loader";
 import { useMessageVerdict, type VerdictView } from "./hooks/useMessageVerdict";
@@ -29,6 +29,16 @@ const useStyles = makeStyles({
     fontSize: tokens.fontSizeBase300,
     lineHeight: tokens.lineHeightBase300,
   },
+  // Japanese breaks between phrases, never inside a word: Chromium and Edge WebView2 read
+  // auto-phrase; other browsers keep the fallback, keep-all, and break where <Phrased> marks
+  // the phrases. An address or file name longer than the line still wraps (overflow-wrap).
+  japanese: {
+    wordBreak: ["keep-all", "auto-phrase"] as unknown as "keep-all",
+    lineBreak: "strict",
+    overflowWrap: "anywhere",
+  },
+  // English lines break at spaces; a Japanese name quoted in them stays whole.
+  english: { wordBreak: "keep-all", overflowWrap: "anywhere" },
   message: { margin: 0, color: tokens.colorNeutralForeground2 },
   detail: { margin: 0, fontSize: tokens.fontSizeBase200, color: tokens.colorNeutralForeground3, overflowWrap: "anywhere" },
 });
@@ -63,7 +73,7 @@ export function Pane({ host, loadCore }: AppProps) {
   useAnnounceHeadline(headlineOf(view, language, t));
 
   return (
-    <main className={styles.root} aria-label={t.paneLabel} aria-busy={view.status === "loading"}>
+    <main className={mergeClasses(styles.root, language === "ja" ? styles.japanese : styles.english)} aria-label={t.paneLabel} aria-busy={view.status === "loading"}>
       {/* First: an admin must not miss that the pane runs on a fallback or another organisation's policy. */}
       {policy ? <PolicyNotice source={policy.source} policy={policy.policy} userAddress={host.userAddress} /> : null}
       {view.status === "loading" ? <Spinner label={t.loading} /> : null}
@@ -75,7 +85,7 @@ export function Pane({ host, loadCore }: AppProps) {
         </>
       ) : null}
       {view.status === "ready" && policy ? <VerdictDetails key={view.run} host={host} verdict={view.verdict} policy={policy.policy} /> : null}
-      {/* After the verdict: on a dangerous mail the warning must be the first thing read. */}
+      {/* After the verdict and its actions: on a dangerous mail the warning and the steps come first. */}
       {pinHint.visible ? <PinHint onDismiss={pinHint.dismiss} /> : null}
       {policy ? <PolicyAbout loaded={policy} /> : null}
     </main>

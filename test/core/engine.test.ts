@@ -4,13 +4,13 @@ import type { Rule } from "../../src/core/rules/rule";
 import { defineRule } from "../../src/core/rules/rule";
 
 const strongRule = defineRule({
-  meta: { id: "always-strong", defaultSeverity: "strong", senderSignal: true, description: { ja: "t", en: "t" } },
+  meta: { id: "always-strong", category: "sender", defaultSeverity: "strong", senderSignal: true, description: { ja: "t", en: "t" } },
   messages: { hit: { ja: "{x} です", en: "it is {x}" } },
   check: () => [{ messageId: "hit", evidence: { x: "X" } }],
 });
 
 const throwingRule: Rule = {
-  meta: { id: "throws", defaultSeverity: "weak", senderSignal: false, description: { ja: "t", en: "t" } },
+  meta: { id: "throws", category: "sender", defaultSeverity: "weak", senderSignal: false, description: { ja: "t", en: "t" } },
   messages: {},
   check: () => {
     throw new Error("boom");
@@ -57,7 +57,7 @@ describe("analyze engine", () => {
 describe("rule metadata the engine applies", () => {
   const imitating = (id: string, severity: "strong" | "weak", name: string) =>
     defineRule({
-      meta: { id, defaultSeverity: severity, senderSignal: true, description: { ja: "t", en: "t" } },
+      meta: { id, category: "sender", defaultSeverity: severity, senderSignal: true, description: { ja: "t", en: "t" } },
       messages: { hit: { ja: "t", en: "t" } },
       check: () => [{ messageId: "hit", evidence: {}, imitates: { kind: "brand", name, genuineDomains: [`${name}.example`] } }],
     });
@@ -70,7 +70,7 @@ describe("rule metadata the engine applies", () => {
 
   const loud = (quietWhen: readonly ("trustedSender" | "nameIsAddress")[]) =>
     defineRule({
-      meta: { id: "loud", defaultSeverity: "strong", senderSignal: true, quietWhen, description: { ja: "t", en: "t" } },
+      meta: { id: "loud", category: "sender", defaultSeverity: "strong", senderSignal: true, quietWhen, description: { ja: "t", en: "t" } },
       messages: { hit: { ja: "t", en: "t" } },
       check: () => [{ messageId: "hit", evidence: {} }],
     });

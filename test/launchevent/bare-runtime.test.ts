@@ -288,7 +288,7 @@ describe("dist/launchevent.js in a bare JavaScript runtime", () => {
     expect(has("built-in policy is invalid")).toBe(false);
     expect(has("default-policy.json is invalid")).toBe(false);
     // A step of the default policy, a finding's explanation and a "could not be checked" sentence (pane only) …
-    expect(has(builtInPolicy.steps.received[0]?.ja ?? "(none)")).toBe(false);
+    expect(has((builtInPolicy.steps.danger ?? builtInPolicy.steps.received)?.[0]?.ja ?? "(none)")).toBe(false);
     expect(has("似た形の文字に置き換えた、よく似た別のドメインです")).toBe(false);
     expect(has("読み取りに失敗したため")).toBe(false);
     // … but the headlines the bar shows are there.

@@ -19,13 +19,13 @@ const suspicious: StubMessage = {
 };
 
 const alwaysDanger = defineRule({
-  meta: { id: "test-danger", defaultSeverity: "strong", senderSignal: true, description: { ja: "t", en: "t" } },
+  meta: { id: "test-danger", category: "sender", defaultSeverity: "strong", senderSignal: true, description: { ja: "t", en: "t" } },
   messages: { hit: { ja: "なりすまし", en: "impersonation" } },
   check: () => [{ messageId: "hit", evidence: {} }],
 });
 
 const throwingRule: Rule = {
-  meta: { id: "test-throws", defaultSeverity: "weak", senderSignal: false, description: { ja: "t", en: "t" } },
+  meta: { id: "test-throws", category: "sender", defaultSeverity: "weak", senderSignal: false, description: { ja: "t", en: "t" } },
   messages: {},
   check: () => {
     throw new Error("rule exploded");

@@ -9,7 +9,7 @@ const strictness: Record<Level, number> = { safe: 0, unknown: 1, caution: 2, dan
 
 function throwing(id: string, thrown: () => unknown): Rule {
   return {
-    meta: { id, defaultSeverity: "strong", senderSignal: true, description: { ja: "試験用", en: "test" } },
+    meta: { id, category: "sender", defaultSeverity: "strong", senderSignal: true, description: { ja: "試験用", en: "test" } },
     messages: {},
     check: () => {
       throw thrown();

@@ -11,7 +11,7 @@ import { parseAuthenticationResults } from "../../src/core/net/auth-results";
  * Its mocha/chai calls are given stand-ins that record every expectation instead of stopping at
  * the first, and its ArhParser is an adapter over parseAuthenticationResults.
  */
-export const arhSpecPath = process.env["ARH_PARSER_SPEC"] ?? fileURLToPath(new URL("../../../dkim_verifier/test/unittest/arhParserSpec.mjs.js", import.meta.url));
+export const arhSpecPath = process.env.ARH_PARSER_SPEC ?? fileURLToPath(new URL("../../../dkim_verifier/test/unittest/arhParserSpec.mjs.js", import.meta.url));
 export const arhSpecPresent = existsSync(arhSpecPath);
 
 export type Expectation = { readonly kind: "value" | "throw"; readonly ok: boolean; readonly detail: string; readonly strict: boolean };

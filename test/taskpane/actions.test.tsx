@@ -4,9 +4,11 @@ import userEvent from "@testing-library/user-event";
 import { defaultPolicy, type Verdict } from "../../src/core";
 import type { ReportOutcome } from "../../src/pane-port/pane-port";
 import { App } from "../../src/taskpane/App";
+import { stepsFor } from "../../src/core/policy/steps";
 import { createFakeHost, deferred, type FakeHostOptions } from "../support/fake-host";
 import { factsFrom, fixedCore, makeVerdict } from "../support/verdicts";
 
+const dangerSteps = stepsFor(defaultPolicy, "danger");
 const danger = makeVerdict({ level: "danger", headline: { ja: "なりすましの疑い", en: "Likely impersonation" } });
 
 async function showDanger(options: FakeHostOptions = {}, verdict: Verdict = danger) {
@@ -17,24 +19,24 @@ async function showDanger(options: FakeHostOptions = {}, verdict: Verdict = dang
 }
 
 describe("what to do", () => {
-  it("lists the policy's received steps", async () => {
+  it("lists the policy's danger steps", async () => {
     await showDanger();
     const region = screen.getByRole("region", { name: "対処のしかた" });
-    for (const step of defaultPolicy.steps.received) expect(within(region).getByText(step.ja)).toBeTruthy();
+    for (const step of dangerSteps) expect(within(region).getByText(step.ja)).toBeTruthy();
   });
 
   it("does not tell the reader to delete a mail with no warning signs", async () => {
     await showDanger({}, makeVerdict({ level: "safe", headline: { ja: "兆候なし", en: "No signs" } }));
     const region = screen.getByRole("region", { name: "対処のしかた" });
-    expect(within(region).queryByText(defaultPolicy.steps.received[1]?.ja ?? "missing")).toBeNull();
+    expect(within(region).queryByText(dangerSteps[1]?.ja ?? "missing")).toBeNull();
     expect(within(region).getByText(/安全の保証ではありません/)).toBeTruthy();
   });
 
-  it("asks the reader to check the address when the mail could not be fully checked", async () => {
+  it("gives the unknown steps, not the danger ones, when the mail could not be fully checked", async () => {
     await showDanger({}, makeVerdict({ level: "unknown", headline: { ja: "確認しきれませんでした", en: "Could not verify" } }));
     const region = screen.getByRole("region", { name: "対処のしかた" });
-    expect(within(region).getByText(/正しいアドレスかどうか/)).toBeTruthy();
-    expect(within(region).queryByText(defaultPolicy.steps.received[1]?.ja ?? "missing")).toBeNull();
+    for (const step of stepsFor(defaultPolicy, "unknown")) expect(within(region).getByText(step.ja)).toBeTruthy();
+    expect(within(region).queryByText(dangerSteps[1]?.ja ?? "missing")).toBeNull();
   });
 
   it("reveals the incident checklist and the policy links when the attachment button is pressed", async () => {
@@ -90,7 +92,7 @@ describe("report to the admin", () => {
   it("treats a rejected report as failed", async () => {
     await showDanger({ report: () => Promise.reject(new Error("network down")) });
     await userEvent.click(screen.getByRole("button", { name: "管理者に報告" }));
-    expect(await screen.findByText("報告用のメッセージを開けませんでした: network down")).toBeTruthy();
+    expect(await screen.findByText("報告用のメッセージを開けませんでした：network down")).toBeTruthy();
   });
 
   it("shows progress while the report form is opening and ignores a second press", async () => {
@@ -109,7 +111,7 @@ describe("report to the admin", () => {
     const host = await showDanger({ reportUnavailable: "このOutlookは新規メッセージの作成に対応していません" });
     const button = screen.getByRole("button", { name: "管理者に報告" });
     expect(button.getAttribute("aria-disabled")).toBe("true");
-    const reason = screen.getByText("この環境では報告できません: このOutlookは新規メッセージの作成に対応していません");
+    const reason = screen.getByText("この環境では報告できません：このOutlookは新規メッセージの作成に対応していません");
     expect(button.getAttribute("aria-describedby")).toBe(reason.id);
     await userEvent.click(button);
     expect(host.reported).toHaveLength(0);
@@ -117,6 +119,6 @@ describe("report to the admin", () => {
 
   it("names the report mailbox when reporting is possible", async () => {
     await showDanger();
-    expect(screen.getByText(`報告先: ${defaultPolicy.reportMailbox}(送信はご自身で行います)`)).toBeTruthy();
+    expect(screen.getByText(`報告先：${defaultPolicy.reportMailbox}（送信はご自身で行います）`)).toBeTruthy();
   });
 });

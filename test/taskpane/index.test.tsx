@@ -52,6 +52,6 @@ describe("task pane entry", () => {
     });
     await import("../../src/taskpane/index");
     expect(await screen.findByRole("heading", { name: "送信元チェックを開始できませんでした" })).toBeTruthy();
-    expect(screen.getByText("技術的な詳細: mailbox missing")).toBeTruthy();
+    expect(screen.getByText("技術的な詳細：mailbox missing")).toBeTruthy();
   });
 });

@@ -114,7 +114,7 @@ describe("loading, no item and errors", () => {
   it("shows unknown when the detection library cannot load", async () => {
     const host = createFakeHost({ read: () => Promise.resolve(factsFrom("A", "a@first.example")) });
     render(<App host={host} loadCore={() => Promise.reject(new Error("chunk failed"))} />);
-    await screen.findByText("技術的な詳細: chunk failed");
+    await screen.findByText("技術的な詳細：chunk failed");
     expect(verdictRoot()?.getAttribute("data-verdict")).toBe("unknown");
   });
 });
@@ -135,7 +135,7 @@ describe("policy", () => {
   it("tells administrators which fields of an invalid policy are wrong", async () => {
     const host = createFakeHost({ read: () => Promise.resolve(null), loadPolicy: () => Promise.resolve(invalid) });
     render(<App host={host} loadCore={byAddress} />);
-    const notice = await screen.findByRole("region", { name: "管理者の方へ: ポリシーファイルに誤りがあります" });
+    const notice = await screen.findByRole("region", { name: "管理者の方へ：ポリシーファイルに誤りがあります" });
     expect(notice.textContent).toContain("https://addin.example.org/policy.json");
     expect(screen.getByText("reportMailbox: must be an e-mail address such as name@example.jp")).toBeTruthy();
     expect(screen.getByText("organization.domains[0]: must be a domain such as example.jp (no scheme, no @)")).toBeTruthy();
@@ -188,21 +188,21 @@ describe("first-run pin tip", () => {
   it("is shown once where the pane can follow the selection, and remembered when dismissed", async () => {
     const host = createFakeHost({ canFollowSelection: true });
     const first = render(<App host={host} loadCore={byAddress} />);
-    const tip = await screen.findByRole("region", { name: "おすすめ: この作業ウィンドウをピン留め" });
+    const tip = await screen.findByRole("region", { name: "おすすめ：この作業ウィンドウをピン留め" });
     expect(tip.textContent).toContain("ピンのアイコン");
-    await userEvent.click(screen.getByRole("button", { name: "わかりました(ピン留めの案内を閉じる)" }));
-    expect(screen.queryByRole("region", { name: "おすすめ: この作業ウィンドウをピン留め" })).toBeNull();
+    await userEvent.click(screen.getByRole("button", { name: "わかりました（ピン留めの案内を閉じる）" }));
+    expect(screen.queryByRole("region", { name: "おすすめ：この作業ウィンドウをピン留め" })).toBeNull();
     expect(host.saved.get("pinHintDismissed")).toBe(true);
     first.unmount();
 
     render(<App host={host} loadCore={byAddress} />);
     await screen.findByText(/メールが選択されていません/);
-    expect(screen.queryByRole("region", { name: "おすすめ: この作業ウィンドウをピン留め" })).toBeNull();
+    expect(screen.queryByRole("region", { name: "おすすめ：この作業ウィンドウをピン留め" })).toBeNull();
   });
 
   it("comes after the verdict, so a warning is read first", async () => {
     render(<App host={createFakeHost({ canFollowSelection: true, read: () => Promise.resolve(factsFrom("A", "a@first.example")) })} loadCore={byAddress} />);
-    const tip = await screen.findByRole("region", { name: "おすすめ: この作業ウィンドウをピン留め" });
+    const tip = await screen.findByRole("region", { name: "おすすめ：この作業ウィンドウをピン留め" });
     const banner = await screen.findByRole("group", { name: "危険" });
     expect(banner.compareDocumentPosition(tip) & Node.DOCUMENT_POSITION_FOLLOWING).toBeTruthy();
   });

@@ -97,11 +97,11 @@ describe("sender and findings", () => {
     expect(screen.getByText("ウェスタ川越 インフォメーション・施設予約")).toBeTruthy();
     const domain = screen.getByText("mail.evil-example.com", { selector: "strong" });
     expect(domain.parentElement?.textContent).toBe("info@mail.evil-example.com");
-    expect(screen.getByText("「ウェスタ川越」の本物の送信元:")).toBeTruthy();
+    expect(screen.getByText("「ウェスタ川越」の本物の送信元：")).toBeTruthy();
     expect(screen.getByText("@westa-kawagoe.jp")).toBeTruthy();
   });
 
-  it("lists one line per finding in the given order, with severity and evidence", async () => {
+  it("lists one card per subject in the given order, with severity and the evidence the sentence does not say", async () => {
     show(verdict);
     await banner();
     const list = within(screen.getByRole("region", { name: "判定の理由" })).getByRole("list");
@@ -109,9 +109,11 @@ describe("sender and findings", () => {
     expect(items).toHaveLength(2);
     expect(items[0]?.textContent).toContain("強い兆候");
     expect(items[0]?.textContent).toContain("表示名は施設を名乗っていますが");
-    expect(items[0]?.textContent).toContain("表示名: ウェスタ川越 / アドレス: info@mail.evil-example.com");
+    // The address is shown large above the cards, so the card's evidence leaves it out.
+    expect(items[0]?.textContent).toContain("表示名：ウェスタ川越");
+    expect(items[0]?.textContent).not.toContain("アドレス：info@mail.evil-example.com");
     expect(items[1]?.textContent).toContain("弱い兆候");
-    expect(items[1]?.textContent).toContain("件名: Re: ご確認ください");
+    expect(items[1]?.textContent).toContain("件名：Re: ご確認ください");
     // Message fragments and internal keys are not repeated as evidence.
     expect(items[1]?.textContent).not.toMatch(/kindJa|kindEn|where|返信 \/|reply/);
   });
@@ -123,7 +125,7 @@ describe("sender and findings", () => {
     show(makeVerdict({ level: "danger", findings: [weak, strong] }));
     await banner();
     const items = within(screen.getByRole("region", { name: "判定の理由" })).getAllByRole("listitem");
-    expect(items.map((i) => i.querySelector("span")?.textContent)).toEqual(["強い兆候", "弱い兆候"]);
+    expect(items.map((i) => i.querySelector("h3 span")?.textContent)).toEqual(["（強い兆候）", "（弱い兆候）"]);
   });
 
   it("marks the differing characters of a lookalike, as text", async () => {

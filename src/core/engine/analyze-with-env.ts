@@ -9,6 +9,7 @@ import { compareFindings, levelFromFindings } from "./level";
 import { describeMissing } from "./skipped";
 import { drillHeadline, headlineFor, clampHeadline } from "./headline";
 import { fillMessage } from "./messages";
+import { subjectOf } from "./subject";
 import { errorText } from "../text/error-text";
 
 export type AnalyzeOptions = {
@@ -41,6 +42,7 @@ function runRule(rule: Rule, ctx: RuleContext, run: RuleRun): void {
       message: fillMessage(template, draft.evidence),
       evidence: draft.evidence,
       ...(draft.diff ? { diff: draft.diff } : {}),
+      about: draft.about ?? subjectOf(rule.meta.category, draft.evidence),
     };
     run.findings.push(finding);
     const headline = rule.headlines?.[draft.messageId];

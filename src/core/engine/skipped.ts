@@ -3,10 +3,10 @@ import type { Localized, SkippedPart } from "../model/verdict";
 
 const partNames: Record<FactPart, Localized> = {
   from: { ja: "差出人", en: "the sender (From)" },
-  sender: { ja: "実際の送信者(Sender)", en: "the actual sender (Sender)" },
+  sender: { ja: "実際の送信者（Sender）", en: "the actual sender (Sender)" },
   subject: { ja: "件名", en: "the subject" },
   recipients: { ja: "宛先", en: "the recipients" },
-  headers: { ja: "インターネットヘッダー(認証結果・返信先など)", en: "the internet headers (authentication, Reply-To and more)" },
+  headers: { ja: "インターネットヘッダー（認証結果・返信先など）", en: "the internet headers (authentication, Reply-To and more)" },
   body: { ja: "本文", en: "the body" },
   attachments: { ja: "添付ファイルの一覧", en: "the list of attachments" },
   attachmentContent: { ja: "添付ファイルの中身", en: "the contents of attachments" },

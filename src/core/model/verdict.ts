@@ -32,6 +32,16 @@ export type EvidenceDiff = {
   readonly changes: readonly CharDiff[];
 };
 
+/**
+ * What a finding is about, so findings on the same thing can be read together: the sender, one
+ * attachment (by its name), the links, or the mail's wording (subject and body).
+ */
+export type FindingSubject =
+  | { readonly kind: "sender" }
+  | { readonly kind: "attachment"; readonly file: string }
+  | { readonly kind: "links" }
+  | { readonly kind: "content" };
+
 export type Finding = {
   readonly rule: string;
   /** Key into the rule's messages, e.g. "orgNameOutsideDomain". */
@@ -44,6 +54,8 @@ export type Finding = {
   readonly evidence: Readonly<Record<string, string>>;
   /** Character-level differences of a lookalike evidence value, when there are any. */
   readonly diff?: EvidenceDiff;
+  /** Set by the engine on every finding it returns; optional so older findings stay valid. */
+  readonly about?: FindingSubject;
 };
 
 export type SkippedPart = {

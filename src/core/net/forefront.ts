@@ -53,7 +53,7 @@ export function receivingForefrontReport(headers: readonly HeaderField[] | undef
 
 /** CAT: the protection that decided the message's category. */
 export const categoryMeaning: Readonly<Record<string, Localized>> = {
-  SPOOF: { ja: "送信元のなりすまし(ドメインの偽装)", en: "spoofing (a forged sender domain)" },
+  SPOOF: { ja: "送信元のなりすまし（ドメインの偽装）", en: "spoofing (a forged sender domain)" },
   UIMP: { ja: "人物へのなりすまし", en: "impersonation of a person" },
   DIMP: { ja: "ドメインへのなりすまし", en: "impersonation of a domain" },
   GIMP: { ja: "普段のやり取りから見たなりすまし", en: "impersonation detected from your usual contacts" },

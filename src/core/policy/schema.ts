@@ -1,6 +1,6 @@
 import * as v from "valibot";
 import { isAbsoluteUrl } from "../net/url-syntax";
-import { builtInSteps } from "./default-steps";
+import { builtInSteps } from "./steps";
 import { objectMessage, typeMessage } from "./explain";
 
 /**
@@ -131,18 +131,22 @@ export const policySchema = strict({
   /** The header an Exchange transport rule stamps; the launch event listens for it. */
   transportHeader: v.optional(headerName, "X-Sender-Guard-Suspect"),
   /**
-   * Kept lenient on purpose (fields unknown here are ignored, not refused): each list that is
-   * missing falls back to the built-in steps, which name no organisation.
+   * Steps shown by level. Kept lenient on purpose (fields unknown here are ignored, not refused):
+   * a level without its own list gets the built-in one (src/core/policy/steps.ts), which names no
+   * organisation; `received` is the older name for the danger steps, still read when `danger` is absent.
    */
   steps: v.optional(
     v.object(
       {
-        received: v.optional(stepList, () => [...builtInSteps.received]),
+        received: v.optional(stepList),
+        danger: v.optional(stepList),
+        caution: v.optional(stepList),
+        unknown: v.optional(stepList),
         opened: v.optional(stepList, () => [...builtInSteps.opened]),
       },
-      objectMessage(["received", "opened"]),
+      objectMessage(["danger", "caution", "unknown", "opened", "received"]),
     ),
-    () => ({ received: [...builtInSteps.received], opened: [...builtInSteps.opened] }),
+    () => ({ opened: [...builtInSteps.opened] }),
   ),
   links: v.optional(
     list(

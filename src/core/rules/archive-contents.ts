@@ -4,6 +4,7 @@ import { kindNames } from "../text/file-kind-names";
 import { looksLikeZip, type ZipEntry, type ZipError } from "../archive/zip";
 import { zipDirectoryOf } from "../archive/cache";
 import type { AttachmentFact } from "../model/facts";
+import { countOf } from "../text/plural";
 import type { Localized } from "../model/verdict";
 import type { Policy } from "../policy/schema";
 
@@ -32,6 +33,16 @@ function isPadded(entry: ZipEntry, policy: Policy): boolean {
   if (entry.uncompressedSize > policy.limits.paddedEntryBytes) return true;
   const compressed = Math.max(entry.compressedSize, 1);
   return entry.uncompressedSize >= ratioFloorBytes && entry.uncompressedSize / compressed >= absurdRatio;
+}
+
+/** The count in each language's own grammar: nothing to add for one file, and a correct English plural. */
+function countWords(count: number): Record<"moreJa" | "moreEn" | "filesEn", string> {
+  const more = count - 1;
+  return {
+    moreJa: more > 0 ? `（ほかに同じ種類が${more}件）` : "",
+    moreEn: more > 0 ? ` and ${countOf(more, "more such file")}` : "",
+    filesEn: countOf(count, "file"),
+  };
 }
 
 function megabytes(bytes: number): string {
@@ -67,6 +78,7 @@ function examineEntries(file: string, entries: readonly ZipEntry[], policy: Poli
         file,
         entry: group.first.name,
         count: String(group.count),
+        ...countWords(group.count),
         kindJa: kind.ja,
         kindEn: kind.en,
         ...(messageId === "paddedEntry"
@@ -104,17 +116,18 @@ function examine(attachment: AttachmentFact, policy: Policy): FindingDraft<Id>[]
 export const archiveContents = defineRule<Id>({
   meta: {
     id: "archive-contents",
+    category: "attachment",
     defaultSeverity: "strong",
     senderSignal: false,
     description: {
-      ja: "zipファイルの中身の一覧(パスワード付きでも読めます)から、ショートカット、マクロ付き文書、スクリプト、実行ファイル、二重の圧縮、不自然に大きく水増しされたファイルを探します。展開はしません。",
+      ja: "zipファイルの中身の一覧（パスワード付きでも読めます）から、ショートカット、マクロ付き文書、スクリプト、実行ファイル、二重の圧縮、不自然に大きく水増しされたファイルを探します。展開はしません。",
       en: "Reads a zip's file list (readable even with a password) for shortcuts, macro documents, scripts, programs, nested archives and files padded to absurd sizes. Nothing is unpacked.",
     },
   },
   messages: {
     dangerousEntry: {
-      ja: "圧縮ファイル「{file}」の中に{kindJa}「{entry}」が入っています(該当 {count} 件)。開かないでください。",
-      en: "The archive \"{file}\" contains {kindEn}: \"{entry}\" ({count} such file(s)). Do not open it.",
+      ja: "圧縮ファイル「{file}」の中に{kindJa}「{entry}」が入っています{moreJa}。開かないでください。",
+      en: "The archive \"{file}\" contains {kindEn}: \"{entry}\"{moreEn}. Do not open it.",
     },
     nestedArchive: {
       ja: "圧縮ファイル「{file}」の中に、さらに圧縮ファイル「{entry}」が入っています。検査を逃れるための手口です。",
@@ -129,11 +142,11 @@ export const archiveContents = defineRule<Id>({
       en: "Inside the archive \"{file}\", \"{entry}\" grows from {packedMB} MB to {unpackedMB} MB: a file padded to slip past virus scanners.",
     },
     encryptedEntries: {
-      ja: "圧縮ファイル「{file}」はパスワードで保護されていて、中身({count} 件)を確認できません。",
-      en: "The archive \"{file}\" is password-protected; its contents ({count} file(s)) cannot be checked.",
+      ja: "圧縮ファイル「{file}」はパスワードで保護されていて、中身（{count}件）を確認できません。",
+      en: "The archive \"{file}\" is password-protected, so the {filesEn} inside cannot be checked.",
     },
     unreadable: {
-      ja: "圧縮ファイル「{file}」の中身を確認できませんでした:{problemJa}。",
+      ja: "圧縮ファイル「{file}」の中身を確認できませんでした：{problemJa}。",
       en: "The contents of the archive \"{file}\" could not be checked: {problemEn}.",
     },
     notExamined: {

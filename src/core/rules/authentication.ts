@@ -43,40 +43,41 @@ function describeChecks(failed: readonly string[], compauth: AuthMethodResult | 
 export const authentication = defineRule<Id>({
   meta: {
     id: "authentication",
+    category: "authentication",
     defaultSeverity: "medium",
     senderSignal: true,
     description: {
-      ja: "受信側が記録した送信元認証(SPF・DKIM・DMARC・compauth)と、Microsoftの迷惑メール判定を読みます。",
+      ja: "受信側が記録した送信元認証（SPF・DKIM・DMARC・compauth）と、Microsoftの迷惑メール判定を読みます。",
       en: "Reads the sender authentication the receiving side recorded (SPF, DKIM, DMARC, compauth) and Microsoft's filtering verdict.",
     },
   },
   messages: {
     authFailed: {
-      ja: "送信元「{domain}」の送信元認証に失敗しています({checks}):{explanationJa}。差出人が偽装されている可能性があります。",
+      ja: "送信元「{domain}」の送信元認証に失敗しています（{checks}）：{explanationJa}。差出人が偽装されている可能性があります。",
       en: "Sender authentication failed for {domain} ({checks}): {explanationEn}. The sender may be forged.",
     },
     trustedSenderFailed: {
-      ja: "信頼済みの送信元「{domain}」を名乗っていますが、送信元認証に失敗しています({checks})。本物ではない可能性があるため、信頼済みとして扱いません。",
+      ja: "信頼済みの送信元「{domain}」を名乗っていますが、送信元認証に失敗しています（{checks}）。本物ではない可能性があるため、信頼済みとして扱いません。",
       en: "This mail claims to be from the trusted sender {domain}, but sender authentication failed ({checks}). It may not be genuine, so it is not treated as trusted.",
     },
     microsoftImpersonation: {
-      ja: "Microsoftの検査で、{meaningJa}と判定されています(SFTY {code})。",
+      ja: "Microsoftの検査で、{meaningJa}と判定されています（SFTY {code}）。",
       en: "Microsoft's filtering found that {meaningEn} (SFTY {code}).",
     },
     microsoftCategory: {
-      ja: "Microsoftの検査で「{meaningJa}」と分類されています(CAT:{code})。",
+      ja: "Microsoftの検査で「{meaningJa}」と分類されています（CAT:{code}）。",
       en: "Microsoft's filtering classified this mail as {meaningEn} (CAT:{code}).",
     },
     firstContact: {
-      ja: "Microsoftの検査によると、この送信者から初めて届いたメールです(SFTY 9.25)。それだけで危険とは限りません。",
+      ja: "Microsoftの検査によると、この送信者から初めて届いたメールです（SFTY 9.25）。それだけで危険とは限りません。",
       en: "According to Microsoft's filtering, this is the first mail from this sender (SFTY 9.25). That alone does not make it dangerous.",
     },
     microsoftSpam: {
-      ja: "Microsoftの迷惑メールフィルターが、このメールを「{meaningJa}」と判定しています({code})。迷惑メールフォルダーから開いた場合は特に注意してください。",
+      ja: "Microsoftの迷惑メールフィルターが、このメールを「{meaningJa}」と判定しています（{code}）。迷惑メールフォルダーから開いた場合は特に注意してください。",
       en: "Microsoft's spam filter judged this mail to be {meaningEn} ({code}). Take special care if you opened it from the Junk folder.",
     },
     authPassed: {
-      ja: "送信元「{domain}」の認証には成功しています({checks})。これはそのドメインから送られたことを示すだけで、送信者が信頼できることは意味しません。",
+      ja: "送信元「{domain}」の認証には成功しています（{checks}）。これはそのドメインから送られたことを示すだけで、送信者が信頼できることは意味しません。",
       en: "Authentication passed for {domain} ({checks}). This only shows the mail came from that domain, not that the sender can be trusted.",
     },
   },

@@ -20,6 +20,7 @@ const shownDomains = (domains: readonly string[]): string[] => domains.filter((d
 export const brandImpersonation = defineRule({
   meta: {
     id: "brand-impersonation",
+    category: "sender",
     defaultSeverity: "medium",
     senderSignal: true,
     // A trusted sender is explained by the trusted-sender rule; a name that is just the address
@@ -39,7 +40,7 @@ export const brandImpersonation = defineRule({
   headlines: {
     brandNameOutsideDomain: {
       ja: "「{matched}」を名乗っていますが、送信元アドレスは{brand}のものではありません。",
-      en: "It claims to be \"{matched}\", but the address is not {brand}'s.",
+      en: "It claims to be \"{matched}\", but the address does not belong to {brand}.",
     },
   },
   check: (ctx) => {

@@ -103,6 +103,7 @@ function draftFor(ctx: RuleContext, best: Candidate): FindingDraft<MessageId> {
 export const displayNameAddress = defineRule({
   meta: {
     id: "display-name-address",
+    category: "sender",
     defaultSeverity: "strong",
     senderSignal: true,
     // A trusted sender is explained by the trusted-sender rule; a name that is just the address
@@ -123,14 +124,14 @@ export const displayNameAddress = defineRule({
       en: "The sender name shows the address \"{named}\", but the mail really comes from {address}, another domain.",
     },
     domainInName: {
-      ja: "差出人名にドメイン「{named}」が書かれていますが、実際の送信元は {address} です(メールマガジンでも見られる書き方です)。",
+      ja: "差出人名にドメイン「{named}」が書かれていますが、実際の送信元は {address} です（メールマガジンでも見られる書き方です）。",
       en: "The sender name shows the domain \"{named}\", but the mail comes from {address} (newsletters do this too).",
     },
   },
   headlines: {
     protectedInName: {
       ja: "差出人名に{imitates}のアドレスがありますが、実際の送信元は別です。",
-      en: "The sender name shows {imitates}'s address, but the real sender is someone else.",
+      en: "The sender name shows an address of {imitates}, but the real sender is someone else.",
     },
     addressInName: {
       ja: "差出人名のアドレスと、実際の送信元アドレスが違います。",

@@ -2,6 +2,11 @@ import { defineRule } from "./rule";
 import { matchDisplayName } from "../text/name-match";
 import { withoutAddresses } from "../net/named-domains";
 
+/** English sentences read better with a name written in Latin letters ("Westa Kawagoe"), when the policy has one. */
+function nameForEnglish(names: readonly string[]): string | undefined {
+  return names.find((name) => /^[\p{Script=Latin}\p{N}\p{P}\p{Zs}]+$/u.test(name)) ?? names[0];
+}
+
 /**
  * The display name claims the organisation or one of its staff, but the address is not the
  * organisation's. This is the Emotet pattern the facility warned about:
@@ -13,6 +18,7 @@ import { withoutAddresses } from "../net/named-domains";
 export const displayNameImpersonation = defineRule({
   meta: {
     id: "display-name-impersonation",
+    category: "sender",
     defaultSeverity: "strong",
     senderSignal: true,
     // A trusted sender is explained by the trusted-sender rule; a name that is just the address
@@ -36,11 +42,11 @@ export const displayNameImpersonation = defineRule({
   headlines: {
     orgNameOutsideDomain: {
       ja: "「{imitates}」を名乗っていますが、送信元アドレスは{organization}のものではありません。",
-      en: "It claims to be \"{imitates}\", but the address is not {organization}'s.",
+      en: "It claims to be \"{imitates}\", but the address does not belong to {organizationEn}.",
     },
     staffNameOutsideDomain: {
       ja: "「{imitates}」を名乗っていますが、送信元アドレスは{organization}のものではありません。",
-      en: "It claims to be \"{imitates}\", but the address is not {organization}'s.",
+      en: "It claims to be \"{imitates}\", but the address does not belong to {organizationEn}.",
     },
   },
   check: (ctx) => {
@@ -61,6 +67,7 @@ export const displayNameImpersonation = defineRule({
           imitates: match.matched,
           genuineDomain: genuineDomains.join(", "),
           organization: ctx.policy.organization.names[0] ?? genuineDomains[0] ?? "",
+          organizationEn: nameForEnglish(ctx.policy.organization.names) ?? genuineDomains[0] ?? "",
         },
         imitates: { kind: match.kind, name: match.name, genuineDomains },
       },

@@ -24,6 +24,7 @@ const shownScripts = (words: readonly DisguisedWord[]): string => [...new Set(wo
 export const displayNameScript = defineRule<Id>({
   meta: {
     id: "display-name-script",
+    category: "sender",
     defaultSeverity: "medium",
     senderSignal: true,
     // A trusted sender is explained by the trusted-sender rule.

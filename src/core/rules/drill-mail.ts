@@ -5,6 +5,7 @@ type Id = "drill";
 export const drillMail = defineRule<Id>({
   meta: {
     id: "drill-mail",
+    category: "policy",
     defaultSeverity: "info",
     senderSignal: false,
     description: {
@@ -14,7 +15,7 @@ export const drillMail = defineRule<Id>({
   },
   messages: {
     drill: {
-      ja: "これは訓練メールです(ヘッダー {header}: {value})。確認していただきありがとうございます。",
+      ja: "これは訓練メールです（ヘッダー {header}: {value}）。確認していただきありがとうございます。",
       en: "This is a training mail (header {header}: {value}). Thank you for checking it.",
     },
   },

@@ -39,20 +39,21 @@ function shown(value: string): string {
 export const fromHeaderAnomaly = defineRule<Id>({
   meta: {
     id: "from-header-anomaly",
+    category: "sender",
     defaultSeverity: "strong",
     senderSignal: true,
     description: {
-      ja: "差出人(From)ヘッダーが複数ある、またはグループ形式で書かれているなど、表示される差出人が食い違う書き方を調べます。",
+      ja: "差出人（From）ヘッダーが複数ある、またはグループ形式で書かれているなど、表示される差出人が食い違う書き方を調べます。",
       en: "Checks for From headers that mail programs may show differently: several From headers, or group syntax.",
     },
   },
   messages: {
     multipleFrom: {
-      ja: "差出人(From)が{count}個あります({values})。メールソフトによって表示される差出人が異なるため、見えている差出人は信用できません。",
+      ja: "差出人（From）が{count}個あります（{values}）。メールソフトによって表示される差出人が異なるため、見えている差出人は信用できません。",
       en: "The mail has {count} From headers ({values}). Mail programs may show a different one, so the sender you see cannot be relied on.",
     },
     groupFrom: {
-      ja: "差出人(From)がグループ形式「{value}」で書かれています。正規のメールではまず使われない書き方で、実際の送信元アドレスが分かりにくくなっています。",
+      ja: "差出人（From）がグループ形式「{value}」で書かれています。正規のメールではまず使われない書き方で、実際の送信元アドレスが分かりにくくなっています。",
       en: "The From header uses group syntax (\"{value}\"), which genuine mail practically never does; it hides the real sender address.",
     },
   },

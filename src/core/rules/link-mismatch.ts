@@ -27,6 +27,7 @@ const ownerKey = (host: string, ctx: RuleContext): string | undefined => (host =
 export const linkMismatch = defineRule<Id>({
   meta: {
     id: "link-mismatch",
+    category: "link",
     defaultSeverity: "medium",
     senderSignal: false,
     // Newsletters from senders the organisation trusts route every link through click tracking.
@@ -54,7 +55,7 @@ export const linkMismatch = defineRule<Id>({
       en: "A link seems to start with \"{shown}\", but it really leads to \"{host}\", the part after the \"@\".",
     },
     encodedHost: {
-      ja: "リンクの行き先「{host}」は、文字を記号(%)で置き換えて読みにくくしています。",
+      ja: "リンクの行き先「{host}」は、文字を記号（%）で置き換えて読みにくくしています。",
       en: "A link's destination ({host}) is written with % escapes to make it hard to read.",
     },
   },

@@ -57,6 +57,7 @@ function draftFor(where: Where, found: Lookalike): FindingDraft<MessageId> {
     senderSignal: where !== "link",
     evidence,
     diff: { evidence: "host", changes: found.diff },
+    ...(where === "link" ? { about: { kind: "links" as const } } : {}),
     imitates: { kind: found.genuine.owner.kind, name: found.genuine.owner.name, genuineDomains: found.genuine.owner.domains },
   };
 }
@@ -71,6 +72,7 @@ function draftFor(where: Where, found: Lookalike): FindingDraft<MessageId> {
 export const lookalikeDomain = defineRule({
   meta: {
     id: "lookalike-domain",
+    category: "sender",
     defaultSeverity: "strong",
     senderSignal: true,
     description: {
@@ -88,11 +90,11 @@ export const lookalikeDomain = defineRule({
       en: "{host} is not {genuineDomain}: only a hyphen differs.",
     },
     lookalikeUnicode: {
-      ja: "{host} は {genuineDomain} ではありません。英字そっくりの別の文字(キリル文字など)を使った、別のドメインです。",
+      ja: "{host} は {genuineDomain} ではありません。英字そっくりの別の文字（キリル文字など）を使った、別のドメインです。",
       en: "{host} is not {genuineDomain}: it uses letters from another alphabet (such as Cyrillic) that look like Latin ones.",
     },
     lookalikeSuffix: {
-      ja: "{host} は {genuineDomain} ではありません。名前は同じですが末尾(.com や .co.jp など)が違う、別の持ち主のドメインです。",
+      ja: "{host} は {genuineDomain} ではありません。名前は同じですが末尾（.com や .co.jp など）が違う、別の持ち主のドメインです。",
       en: "{host} is not {genuineDomain}: same name, different ending (such as .com or .co.jp), so a different owner.",
     },
     lookalikeEmbedded: {

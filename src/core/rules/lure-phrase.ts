@@ -43,6 +43,7 @@ function recipientTokens(userName: string | undefined, userAddress: string | und
 export const lurePhrase = defineRule<Id>({
   meta: {
     id: "lure-phrase",
+    category: "content",
     defaultSeverity: "weak",
     senderSignal: false,
     description: {
@@ -52,7 +53,7 @@ export const lurePhrase = defineRule<Id>({
   },
   messages: {
     lurePhrases: {
-      ja: "急がせたり添付を開かせたりする言葉があります:{phrases}。",
+      ja: "急がせたり添付を開かせたりする言葉があります：{phrases}。",
       en: "It uses words that hurry you or push you to open attachments: {phrases}.",
     },
     recipientNameInSubject: {

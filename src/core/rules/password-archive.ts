@@ -30,6 +30,7 @@ function mayBeEncrypted(attachment: AttachmentFact, maxBytes: number): boolean {
 export const passwordArchive = defineRule<Id>({
   meta: {
     id: "password-archive",
+    category: "attachment",
     defaultSeverity: "medium",
     senderSignal: false,
     description: {
@@ -39,7 +40,7 @@ export const passwordArchive = defineRule<Id>({
   },
   messages: {
     passwordArchive: {
-      ja: "添付ファイル「{file}」はパスワード付きの圧縮ファイルのようです(本文に「{word}」)。中身を確認できないため、送信者に電話など別の手段で確認してください。",
+      ja: "添付ファイル「{file}」はパスワード付きの圧縮ファイルのようです（本文に「{word}」）。中身を確認できないため、送信者に電話など別の手段で確認してください。",
       en: "The attachment \"{file}\" looks like a password-protected archive (the text mentions \"{word}\"). Its contents cannot be checked, so confirm with the sender by phone or another channel.",
     },
   },

@@ -18,10 +18,11 @@ export function replyPrefixes(subject: string): string[] {
 export const replyPrefixWithoutThread = defineRule<Id>({
   meta: {
     id: "reply-prefix-without-thread",
+    category: "content",
     defaultSeverity: "weak",
     senderSignal: false,
     description: {
-      ja: "件名が「Re:」「FW:」などで始まるのに、返信・転送の記録(In-Reply-To / References)がないかを見ます。",
+      ja: "件名が「Re:」「FW:」などで始まるのに、返信・転送の記録（In-Reply-To / References）がないかを見ます。",
       en: "Checks for a subject starting with Re:, FW: and the like while the mail has no reply history (In-Reply-To / References).",
     },
   },

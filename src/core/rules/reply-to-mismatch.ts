@@ -6,20 +6,21 @@ type Id = "replyToDiffers" | "returnPathDiffers";
 export const replyToMismatch = defineRule<Id>({
   meta: {
     id: "reply-to-mismatch",
+    category: "sender",
     defaultSeverity: "weak",
     senderSignal: false,
     description: {
-      ja: "返信先(Reply-To)やエラー返送先(Return-Path)のドメインが差出人と違うかを見ます。メーリングリストや配信サービスでもよくあるため、単独では警告しません。",
+      ja: "返信先（Reply-To）やエラー返送先（Return-Path）のドメインが差出人と違うかを見ます。メーリングリストや配信サービスでもよくあるため、単独では警告しません。",
       en: "Checks whether the Reply-To or Return-Path domain differs from the sender's. Mailing lists and mailing services do this too, so it never warns alone.",
     },
   },
   messages: {
     replyToDiffers: {
-      ja: "返信すると、差出人({fromDomain})ではなく別のドメインのアドレス「{address}」に届きます。",
+      ja: "返信すると、差出人（{fromDomain}）ではなく別のドメインのアドレス「{address}」に届きます。",
       en: "Replies go to {address}, not to the sender's domain ({fromDomain}).",
     },
     returnPathDiffers: {
-      ja: "エラー返送先(Return-Path)が差出人とは別のドメイン「{domain}」です(配信サービスでもよくあります)。",
+      ja: "エラー返送先（Return-Path）が差出人とは別のドメイン「{domain}」です（配信サービスでもよくあります）。",
       en: "The Return-Path is in another domain ({domain}) than the sender's (common with mailing services).",
     },
   },

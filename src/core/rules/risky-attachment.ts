@@ -15,10 +15,11 @@ const disguiseNames: Readonly<Record<Disguise, Localized>> = {
 export const riskyAttachment = defineRule<Id>({
   meta: {
     id: "risky-attachment",
+    category: "attachment",
     defaultSeverity: "medium",
     senderSignal: false,
     description: {
-      ja: "ウイルスがよく使う種類の添付ファイル(圧縮ファイル、マクロ付き・旧形式のOffice、OneNote、ショートカット、スクリプト、実行ファイル、HTML)と、拡張子の偽装を見ます。",
+      ja: "ウイルスがよく使う種類の添付ファイル（圧縮ファイル、マクロ付き・旧形式のOffice、OneNote、ショートカット、スクリプト、実行ファイル、HTML）と、拡張子の偽装を見ます。",
       en: "Looks for attachment types malware often uses (archives, macro or old-format Office, OneNote, shortcuts, scripts, programs, HTML) and disguised extensions.",
     },
   },
@@ -28,7 +29,7 @@ export const riskyAttachment = defineRule<Id>({
       en: "The attachment \"{file}\" is {kindEn}. Do not open it unless you know the sender.",
     },
     disguisedName: {
-      ja: "添付ファイル「{file}」は名前を偽装しています:{disguiseJa}。本当の種類は{kindJa}(.{extension})です。開かないでください。",
+      ja: "添付ファイル「{file}」は名前を偽装しています：{disguiseJa}。本当の種類は{kindJa}（.{extension}）です。開かないでください。",
       en: "The attachment \"{file}\" has a disguised name: {disguiseEn}. It is really {kindEn} (.{extension}). Do not open it.",
     },
   },

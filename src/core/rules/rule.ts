@@ -1,4 +1,4 @@
-import type { EvidenceDiff, Imitation, Localized, Severity } from "../model/verdict";
+import type { EvidenceDiff, FindingSubject, Imitation, Localized, Severity } from "../model/verdict";
 import type { RuleContext } from "../engine/context";
 
 /**
@@ -8,11 +8,15 @@ import type { RuleContext } from "../engine/context";
  *   alarm beside it would contradict it.
  * - `nameIsAddress`: the display name is just the address, so it claims nothing the address does not.
  */
+/** What a rule's findings are about by default; the engine derives each finding's subject from it (engine/subject.ts). */
+export type RuleCategory = "sender" | "authentication" | "attachment" | "link" | "content" | "policy";
+
 export type QuietWhen = "trustedSender" | "nameIsAddress";
 
 export type RuleMeta = {
   /** Equals the file name (rules/<id>.ts) and the doc page (docs/rules/<id>.md). */
   readonly id: string;
+  readonly category: RuleCategory;
   readonly defaultSeverity: Severity;
   /** True when the rule says something about who sent the mail (lets weak signals count). */
   readonly senderSignal: boolean;
@@ -31,6 +35,8 @@ export type FindingDraft<M extends string = string> = {
   readonly diff?: EvidenceDiff;
   /** Who the mail imitates; the verdict takes it from its strongest finding that names one. */
   readonly imitates?: Imitation;
+  /** Overrides the subject the engine derives from the rule's category (see engine/subject.ts). */
+  readonly about?: FindingSubject;
 };
 
 export type Rule<M extends string = string> = {

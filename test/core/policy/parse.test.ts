@@ -1,7 +1,7 @@
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { parsePolicy, validatePolicy } from "../../../src/core/policy/parse";
-import { builtInSteps } from "../../../src/core/policy/default-steps";
+import { builtInSteps } from "../../../src/core/policy/steps";
 import { closestField, lineAndColumn } from "../../../src/core/policy/messages";
 
 const fixture = (name: string): string => readFileSync(new URL(`../../fixtures/policies/${name}`, import.meta.url), "utf8");
@@ -17,7 +17,7 @@ describe("a policy an admin can write", () => {
     if (!result.ok) throw new Error(JSON.stringify(result.issues));
     expect(result.policy.version).toBe(1);
     expect(result.policy.organization.domains).toEqual(["minato-lib.example"]);
-    expect(result.policy.steps).toEqual({ received: builtInSteps.received, opened: builtInSteps.opened });
+    expect(result.policy.steps).toEqual({ opened: builtInSteps.opened });
     expect(result.policy.staff).toEqual([]);
     expect(result.policy.reportMailbox).toBeUndefined();
     expect(result.policy.transportHeader).toBe("X-Sender-Guard-Suspect");

@@ -79,12 +79,20 @@ export function LookalikeText({ evidence, diff }: { readonly evidence: Readonly<
     <div className={styles.root}>
       {text !== undefined ? (
         <span>
-          {t.lookalikeLabel}: <span className={styles.text}>{marked(text, diffs, styles.mark)}</span> ({t.lookalikeGenuine}:{" "}
-          <span className={styles.text}>{revealHidden(genuineOf(text, diffs))}</span>)
+          {t.lookalikeLabel}
+          {t.labelSeparator}
+          <span className={styles.text}>{marked(text, diffs, styles.mark)}</span>
+          {t.parenOpen}
+          {t.lookalikeGenuine}
+          {t.labelSeparator}
+          <span className={styles.text}>{revealHidden(genuineOf(text, diffs))}</span>
+          {t.parenClose}
         </span>
       ) : null}
       <span>
-        {t.lookalikeChanges}: <span className={styles.text}>{changes}</span>
+        {t.lookalikeChanges}
+        {t.labelSeparator}
+        <span className={styles.text}>{changes}</span>
       </span>
     </div>
   );

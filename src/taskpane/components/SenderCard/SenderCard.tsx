@@ -22,6 +22,8 @@ const useStyles = makeStyles({
     borderRadius: tokens.borderRadiusSmall,
     paddingInline: tokens.spacingHorizontalXXS,
   },
+  // The address wraps after the "@" when it must, so the domain reads whole.
+  part: { display: "inline-block", maxWidth: "100%" },
   alarming: { color: tokens.colorPaletteRedForeground1 },
   genuine: { fontFamily: tokens.fontFamilyMonospace, fontWeight: tokens.fontWeightSemibold },
 });
@@ -43,13 +45,13 @@ export function SenderCard({ sender, imitates, level }: { readonly sender: Sende
         <dt className={styles.label}>{t.displayNameLabel}</dt>
         <dd className={styles.value}>{sender.displayName === "" ? t.none : revealHidden(sender.displayName)}</dd>
         <dt className={styles.label}>{t.addressLabel}</dt>
-        <dd className={mergeClasses(styles.value, styles.address)}>
+        <dd className={mergeClasses(styles.value, styles.address)} data-real-address>
           {sender.address === "" ? (
             t.unreadable
           ) : (
             <>
-              {revealHidden(local)}
-              <strong className={mergeClasses(styles.domain, alarming && styles.alarming)}>{revealHidden(domain)}</strong>
+              <span className={styles.part}>{revealHidden(local)}</span>
+              <strong className={mergeClasses(styles.part, styles.domain, alarming && styles.alarming)}>{revealHidden(domain)}</strong>
             </>
           )}
         </dd>

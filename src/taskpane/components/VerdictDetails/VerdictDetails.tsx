@@ -4,6 +4,7 @@ import type { PanePort } from "../../../pane-port/pane-port";
 import { useLanguage } from "../../i18n/language";
 import { DrillNote } from "../DrillNote/DrillNote";
 import { FindingList } from "../FindingList/FindingList";
+import { NowLine } from "../NowLine/NowLine";
 import { NotChecked } from "../NotChecked/NotChecked";
 import { ReportAction } from "../ReportAction/ReportAction";
 import { SenderCard } from "../SenderCard/SenderCard";
@@ -15,20 +16,24 @@ const useStyles = makeStyles({
   root: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalL },
 });
 
-/** Everything about one judged message, in reading order: verdict, who, why, what to do. */
+/**
+ * Everything about one judged message, in reading order. The first screen (320 × 700) holds the
+ * verdict, what to do now, the real address and the report button; the reasons and the steps in
+ * full follow.
+ */
 export function VerdictDetails({ host, verdict, policy }: { readonly host: PanePort; readonly verdict: Verdict; readonly policy: Policy }) {
   const language = useLanguage();
   const styles = useStyles();
   return (
     <div className={styles.root}>
       <VerdictBanner level={verdict.level} headline={verdict.headline[language]} />
-      {verdict.drill === true ? <DrillNote /> : null}
+      {verdict.drill === true ? <DrillNote /> : <NowLine level={verdict.level} addressShown={verdict.sender.address !== ""} />}
       {verdict.trustedReason ? <TrustedNote reason={verdict.trustedReason} /> : null}
       <SenderCard sender={verdict.sender} level={verdict.level} imitates={verdict.imitates} />
-      <FindingList findings={verdict.findings} />
+      <ReportAction host={host} verdict={verdict} policy={policy} />
+      <FindingList findings={verdict.findings} sender={verdict.sender} />
       <NotChecked verdict={verdict} />
       <WhatToDo policy={policy} level={verdict.level} />
-      <ReportAction host={host} verdict={verdict} policy={policy} />
     </div>
   );
 }

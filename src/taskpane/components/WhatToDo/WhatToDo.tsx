@@ -2,6 +2,8 @@ import { useId, useState } from "react";
 import { Button, makeStyles, tokens } from "@fluentui/react-components";
 import type { Level, Policy } from "../../../core";
 import { useLanguage, useStrings } from "../../i18n/language";
+import { stepsFor } from "../../../core/policy/steps";
+import { Phrased } from "../Phrased/Phrased";
 import { Section } from "../Section/Section";
 import { VisuallyHidden } from "../VisuallyHidden/VisuallyHidden";
 
@@ -33,9 +35,9 @@ const useStyles = makeStyles({
 });
 
 /**
- * The organisation's steps for a suspicious mail (danger, caution); calmer advice for a mail with
- * no signs or one that could not be fully checked, since "delete the whole mail" would be wrong
- * there. The incident checklist with the policy's links (policy URLs only; nothing from the mail
+ * The organisation's steps for the level (danger: delete; caution: confirm by phone first;
+ * unknown: check before opening), from the policy or built in; calm advice for a mail with no
+ * signs, since "delete the whole mail" would be wrong there. The incident checklist with the policy's links (policy URLs only; nothing from the mail
  * is ever made clickable) stays behind its button on every level.
  */
 export function WhatToDo({ policy, level }: { readonly policy: Policy; readonly level: Level }) {
@@ -48,9 +50,11 @@ export function WhatToDo({ policy, level }: { readonly policy: Policy; readonly 
   return (
     <Section title={t.stepsHeading}>
       <ol className={styles.steps}>
-        {level === "danger" || level === "caution"
-          ? policy.steps.received.map((step, i) => <li key={i}>{step[language]}</li>)
-          : t.calmSteps[level].map((step, i) => <li key={i}>{step}</li>)}
+        {(level === "safe" ? t.calmSteps.safe : stepsFor(policy, level).map((step) => step[language])).map((step, i) => (
+          <li key={i}>
+            <Phrased text={step} />
+          </li>
+        ))}
       </ol>
       <Button
         className={styles.toggle}
@@ -70,7 +74,9 @@ export function WhatToDo({ policy, level }: { readonly policy: Policy; readonly 
             </h3>
             <ol className={styles.steps}>
               {policy.steps.opened.map((step, i) => (
-                <li key={i}>{step[language]}</li>
+                <li key={i}>
+                  <Phrased text={step[language]} />
+                </li>
               ))}
             </ol>
             {policy.links.length > 0 ? (
