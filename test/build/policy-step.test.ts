@@ -57,7 +57,7 @@ describe("the launch event's copy of the built-in policy", () => {
   it("drops steps and links only", async () => {
     const policy = await validatedPolicyFile(defaultPolicyFile);
     const launch = launchEventPolicy(policy);
-    expect(launch.steps).toEqual({ received: [], opened: [] });
+    expect(launch.steps).toEqual({ opened: [] });
     expect(launch.links).toEqual([]);
     expect({ ...launch, steps: policy.steps, links: policy.links }).toEqual(policy);
   });

@@ -48,7 +48,7 @@ describe("a policy of another organisation in the pane", () => {
   it("says so at the top and offers no report button to the other organisation's mailbox", async () => {
     // The facility's example embedded and used by a user of another organisation: the issue's case.
     const host = await show({ userAddress: "hanako@minato-lib.example" }, { policy: defaultPolicy, source: { kind: "default" } });
-    const notice = screen.getByRole("region", { name: "管理者の方へ: このポリシーは別の組織のものです" });
+    const notice = screen.getByRole("region", { name: "管理者の方へ：このポリシーは別の組織のものです" });
     expect(notice.textContent).toContain("minato-lib.example");
     // First in the pane, before the verdict.
     const main = screen.getByRole("main");
@@ -57,7 +57,7 @@ describe("a policy of another organisation in the pane", () => {
     expect(main.firstElementChild?.contains(notice) ?? main.firstElementChild === notice).toBe(true);
     expect(screen.queryByRole("button", { name: "管理者に報告" })).toBeNull();
     expect(screen.queryByText(/報告先: security@westa-kawagoe\.jp/)).toBeNull();
-    expect(screen.getByText(/報告先\(security@westa-kawagoe\.jp\)があなたの組織の外にあるため/)).toBeTruthy();
+    expect(screen.getByText(/報告先（security@westa-kawagoe\.jp）があなたの組織の外にあるため/)).toBeTruthy();
     expect(host.reported).toHaveLength(0);
   });
 
@@ -70,19 +70,19 @@ describe("a policy of another organisation in the pane", () => {
   it("offers the report within the user's organisation, with no other-organisation notice", async () => {
     const host = await show({ userAddress: "hanako@minato-lib.example" }, { policy: minato, source: { kind: "hosted", url: "https://addin.minato-lib.example/policy.json" } });
     expect(screen.queryByText(/別の組織のものです/)).toBeNull();
-    expect(screen.getByText("報告先: security@minato-lib.example(送信はご自身で行います)")).toBeTruthy();
+    expect(screen.getByText("報告先：security@minato-lib.example（送信はご自身で行います）")).toBeTruthy();
     await userEvent.click(screen.getByRole("button", { name: "管理者に報告" }));
     expect(host.reported).toHaveLength(1);
   });
 
   it("shows the policy's organisation, version and source in an about line", async () => {
     await show({ userAddress: "hanako@minato-lib.example" }, { policy: minato, source: { kind: "hosted", url: "https://addin.minato-lib.example/policy.json" } });
-    expect(screen.getByText("ポリシー: みなと市立図書館 (minato-lib.example)・バージョン 1・https://addin.minato-lib.example/policy.json から読み込み")).toBeTruthy();
+    expect(screen.getByText("ポリシー：みなと市立図書館 (minato-lib.example)・バージョン 1・https://addin.minato-lib.example/policy.json から読み込み")).toBeTruthy();
   });
 
   it("says at the top when the hosted policy could not be loaded and the embedded one is used", async () => {
     await show({}, { policy: defaultPolicy, source: { kind: "default", reason: "https://x.example/policy.json answered HTTP 404" } });
-    const notice = screen.getByRole("region", { name: "管理者の方へ: ホスト上のポリシーを読み込めませんでした" });
+    const notice = screen.getByRole("region", { name: "管理者の方へ：ホスト上のポリシーを読み込めませんでした" });
     expect(notice.textContent).toContain("HTTP 404");
     expect(notice.compareDocumentPosition(screen.getByText("なりすましの疑い")) & Node.DOCUMENT_POSITION_FOLLOWING).toBeTruthy();
     expect(screen.getByText(/・組み込み$/)).toBeTruthy();
@@ -93,7 +93,7 @@ describe("a policy of another organisation in the pane", () => {
       {},
       { policy: defaultPolicy, source: { kind: "invalid", url: "https://x.example/policy.json", issues: [{ field: "staff[0].alias", message: "unknown field `alias` — did you mean `aliases`?" }] } },
     );
-    const notice = screen.getByRole("region", { name: "管理者の方へ: ポリシーファイルに誤りがあります" });
+    const notice = screen.getByRole("region", { name: "管理者の方へ：ポリシーファイルに誤りがあります" });
     expect(notice.compareDocumentPosition(screen.getByText("なりすましの疑い")) & Node.DOCUMENT_POSITION_FOLLOWING).toBeTruthy();
   });
 });

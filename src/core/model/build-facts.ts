@@ -1,7 +1,9 @@
 import type { AttachmentFact, HeaderField, LinkFact, Mailbox, MessageFacts, MissingPart } from "./facts";
-import type { Policy } from "../policy/schema";
+import type { FactLimits } from "./fact-limits";
 import { extractLinks, htmlToText } from "../text/html";
 import { errorText } from "../text/error-text";
+
+export { factLimitsOf, type FactLimits } from "./fact-limits";
 
 /**
  * The one place MessageFacts are assembled: the Outlook reader (src/office/read-item.ts) and the
@@ -9,17 +11,6 @@ import { errorText } from "../text/error-text";
  * here, each worded once, so a capped or unreadable part always reaches the verdict the same way.
  */
 
-/** How much of a message is examined; a policy's `limits` (see factLimitsOf). */
-export type FactLimits = {
-  /** Characters kept of the text body and of the HTML body each; the rest is reported as not examined. */
-  readonly maxBodyChars: number;
-  /** Bytes kept per attachment; a larger one is listed without bytes and reported as not examined. */
-  readonly maxAttachmentBytes: number;
-};
-
-export function factLimitsOf(policy: Policy): FactLimits {
-  return { maxBodyChars: policy.limits.maxBodyChars, maxAttachmentBytes: policy.limits.maxAttachmentBytes };
-}
 
 /** What a reader extracted; every part it could not read is absent and listed in `missing`. */
 export type ExtractedParts = {

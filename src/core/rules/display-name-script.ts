@@ -36,7 +36,7 @@ export const displayNameScript = defineRule<Id>({
   },
   messages: {
     mixedScriptWord: {
-      ja: "差出人名「{displayName}」には、ラテン文字に見える別の文字({scripts})を混ぜた語があります({words})。見た目をごまかす書き方です。",
+      ja: "差出人名「{displayName}」には、ラテン文字に見える別の文字（{scripts}）を混ぜた語があります（{words}）。見た目をごまかす書き方です。",
       en: "The sender name \"{displayName}\" has words that mix in look-alike letters from another script ({scripts}): {words}. This is written to deceive the eye.",
     },
     disguisedBrand: {

@@ -1,5 +1,6 @@
 import { useEffect, useState } from "react";
-import { factLimitsOf, type Verdict } from "../../core";
+import type { Verdict } from "../../core";
+import { factLimitsOf } from "../../core/model/fact-limits";
 import type { PanePort } from "../../pane-port/pane-port";
 import type { LoadedPolicy } from "../../core/policy/loaded";
 import { loadCore as defaultLoadCore, type CoreApi } from "../core-loader";
