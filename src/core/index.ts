@@ -5,3 +5,5 @@ export { defaultEnv, type CoreEnv } from "./engine/env";
 export { defaultPolicy, parsePolicy, validatePolicy, formatPolicyIssues, type PolicyIssue, type PolicyResult } from "./policy/load";
 export type { Policy, PolicyInput } from "./policy/schema";
 export { rules } from "./rules/registry";
+export { drillSigns } from "./drill/lesson";
+export { drillIdFromSubject, drillSubjectTag } from "./drill/drill-id";
