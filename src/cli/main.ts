@@ -1,6 +1,7 @@
 import { realpathSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import { adminCommand } from "./admin";
+import { drillCommand } from "./drill-command";
 import type { CliIo } from "./io";
 import { policyCommand } from "./policy-check";
 import { scanCommand } from "./scan";
@@ -25,6 +26,8 @@ export async function run(argv: readonly string[], io: CliIo): Promise<number> {
         return await policyCommand(rest, io);
       case "admin":
         return await adminCommand(rest, io);
+      case "drill":
+        return await drillCommand(rest, io);
       default:
         throw new UsageError(`unknown command "${command}"`, mainHelp);
     }

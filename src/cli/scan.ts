@@ -1,7 +1,8 @@
 import { readFile, stat } from "node:fs/promises";
 import { parseArgs } from "node:util";
 import { analyze, type Level, type Policy } from "../core";
-import { emlDefaults, emlToFacts } from "../mime/eml-to-facts";
+import { emlDefaults } from "../mime/eml-to-facts";
+import { messageToFacts } from "../mime/read-message";
 import { collectTargets } from "./collect";
 import type { CliIo } from "./io";
 import { loadPolicyFile } from "./policy-file";
@@ -20,7 +21,7 @@ async function scanFile(file: string, policy: Policy): Promise<ScanRecord> {
     const info = await stat(file);
     if (info.size > emlDefaults.maxMessageBytes) return recordFromError(file, `file is ${info.size} bytes, larger than the ${emlDefaults.maxMessageBytes}-byte limit`);
     const bytes = await readFile(file);
-    const facts = await emlToFacts(new Uint8Array(bytes.buffer, bytes.byteOffset, bytes.byteLength), {
+    const facts = await messageToFacts(new Uint8Array(bytes.buffer, bytes.byteOffset, bytes.byteLength), {
       maxBodyChars: policy.limits.maxBodyChars,
       maxAttachmentBytes: policy.limits.maxAttachmentBytes,
     });
@@ -55,7 +56,7 @@ function parseScanArgs(argv: readonly string[]) {
   let failOn: FailOn | undefined;
   if (failOnText === "danger" || failOnText === "caution") failOn = failOnText;
   else if (failOnText !== undefined) throw new UsageError(`--fail-on must be danger or caution (got "${failOnText}")`, scanHelp);
-  if (positionals.length === 0) throw new UsageError("give at least one .eml file or folder", scanHelp);
+  if (positionals.length === 0) throw new UsageError("give at least one .eml or .msg file or folder", scanHelp);
   return { help: false as const, policyPath: values.policy, format, failOn, paths: positionals };
 }
 
