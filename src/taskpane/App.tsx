@@ -8,6 +8,7 @@ import { LanguageContext, useLanguage, useStrings } from "./i18n/language";
 import type { Strings } from "./i18n/strings";
 import { PinHint } from "./components/PinHint/PinHint";
 import { PolicyNotice } from "./components/PolicyNotice/PolicyNotice";
+import { TrainingLink } from "./components/TrainingLink/TrainingLink";
 import { VerdictBanner } from "./components/VerdictBanner/VerdictBanner";
 import { VerdictDetails } from "./components/VerdictDetails/VerdictDetails";
 
@@ -73,6 +74,7 @@ export function Pane({ host, loadCore }: AppProps) {
       {/* After the verdict: on a dangerous mail the warning must be the first thing read. */}
       {pinHint.visible ? <PinHint onDismiss={pinHint.dismiss} /> : null}
       {policy ? <PolicyNotice source={policy.source} /> : null}
+      <TrainingLink />
     </main>
   );
 }

@@ -5,6 +5,7 @@ import type { PaneHost } from "../../../host/pane-host";
 import { useReport, type ReportState } from "../../hooks/useReport";
 import { useStrings } from "../../i18n/language";
 import type { Strings } from "../../i18n/strings";
+import { DrillReveal } from "../DrillReveal/DrillReveal";
 
 const useStyles = makeStyles({
   root: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalXS, alignItems: "flex-start" },
@@ -56,6 +57,7 @@ export function ReportAction({ host, verdict, policy }: { readonly host: PaneHos
       <div role="status" className={failed ? `${styles.outcome} ${styles.failed}` : styles.outcome}>
         {state.status === "pending" ? <Spinner size="tiny" label={t.reportPending} /> : outcomeText(state, t)}
       </div>
+      {state.status === "opened" && verdict.drill === true && verdict.drillReveal === "after-report" ? <DrillReveal verdict={verdict} /> : null}
     </div>
   );
 }

@@ -22,7 +22,7 @@ export function VerdictDetails({ host, verdict, policy }: { readonly host: PaneH
   return (
     <div className={styles.root}>
       <VerdictBanner level={verdict.level} headline={verdict.headline[language]} />
-      {verdict.drill === true ? <DrillNote /> : null}
+      {verdict.drill === true && verdict.drillReveal !== "after-report" ? <DrillNote /> : null}
       {verdict.trustedReason ? <TrustedNote reason={verdict.trustedReason} /> : null}
       <SenderCard sender={verdict.sender} level={verdict.level} imitates={verdict.imitates} />
       <FindingList findings={verdict.findings} />
