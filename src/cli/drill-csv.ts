@@ -10,7 +10,7 @@ export function parseCsv(text: string): string[][] {
   let field = "";
   let quoted = false;
   for (let i = 0; i < text.length; i++) {
-    const ch = text[i];
+    const ch = text.charAt(i);
     if (quoted) {
       if (ch === '"' && text[i + 1] === '"') {
         field += '"';
@@ -27,7 +27,7 @@ export function parseCsv(text: string): string[][] {
       rows.push(row);
       row = [];
       field = "";
-    } else field += ch ?? "";
+    } else field += ch;
   }
   if (field !== "" || row.length > 0) {
     row.push(field);

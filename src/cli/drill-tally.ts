@@ -18,7 +18,7 @@ async function readOne(file: string, policy: Policy): Promise<Row> {
     const info = await stat(file);
     if (info.size > emlDefaults.maxMessageBytes) throw new Error(`file is ${info.size} bytes, larger than the ${emlDefaults.maxMessageBytes}-byte limit`);
     const bytes = await readFile(file);
-    return { file, ...(await readReport(new Uint8Array(bytes.buffer, bytes.byteOffset, bytes.byteLength), policy)) };
+    return { file, ...(await readReport(new Uint8Array(bytes.buffer, bytes.byteOffset, bytes.byteLength), policy, file)) };
   } catch (error) {
     return { file, reporter: "", reportedAt: "", subject: "", error: errorText(error) };
   }

@@ -77,6 +77,9 @@ function readMsgReport(bytes: Uint8Array, policy: Policy): DrillReport {
 }
 
 /** Reads a report mail saved from the report mailbox, .eml or .msg (decided by the bytes). */
-export async function readReport(bytes: Uint8Array, policy: Policy): Promise<DrillReport> {
-  return looksLikeMsg(bytes) ? readMsgReport(bytes, policy) : readEmlReport(bytes, policy);
+export async function readReport(bytes: Uint8Array, policy: Policy, fileName = ""): Promise<DrillReport> {
+  if (/\.msg$/i.test(fileName) && !looksLikeMsg(bytes)) throw new Error("not an Outlook .msg file (no compound-file signature)");
+  const report = looksLikeMsg(bytes) ? readMsgReport(bytes, policy) : await readEmlReport(bytes, policy);
+  // A row with nobody in it would be counted silently: say the file is not a readable report.
+  return report.reporter === "" && report.drillId === undefined ? { ...report, error: "no sender and no drill id found: is this a report mail?" } : report;
 }
