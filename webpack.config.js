@@ -75,6 +75,8 @@ export default (_env, argv) => {
       taskpane: "./src/taskpane/index.tsx",
       // The launch-event handler must stay ONE file: no imports of chunks, no runtime chunk (see BundleBudgetPlugin).
       launchevent: "./src/launchevent/launchevent.ts",
+      // The 「本物？なりすまし？」 training page (docs/drills.md): linked from the pane and from drill mails.
+      training: "./src/training/index.tsx",
       ...optional.entries,
     },
     output: {
@@ -118,6 +120,12 @@ export default (_env, argv) => {
         filename: "taskpane.html",
         template: "./src/taskpane/taskpane.html",
         chunks: ["taskpane"],
+        scriptLoading: "defer",
+      }),
+      new HtmlWebpackPlugin({
+        filename: "training.html",
+        template: "./src/training/training.html",
+        chunks: ["training"],
         scriptLoading: "defer",
       }),
       new HtmlWebpackPlugin({
