@@ -44,7 +44,8 @@ export function trainingRounds(policy: Policy): TrainingRound[] {
   const domain = policy.organization.domains[0] ?? "example.jp";
   const staff = policy.staff[0]?.name ?? `${org} 担当`;
   const staffKanji = policy.staff.find((s) => s.name.startsWith("佐藤"))?.name ?? staff;
-  const romaji = policy.staff.flatMap((s) => s.aliases).find((a) => /^[A-Za-z ]+$/.test(a)) ?? "Hanako Kawagoe";
+  // A staff name as the attack wrote it in romaji, else the name itself (only the policy's names count).
+  const romaji = policy.staff.flatMap((s) => s.aliases).find((a) => /^[A-Za-z ]+$/.test(a)) ?? staff;
   const trusted = policy.trustedSenders.find((t) => t.domain !== undefined)?.domain;
   const partner = policy.partners[0];
   const rounds: TrainingRound[] = [
