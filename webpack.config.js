@@ -81,6 +81,8 @@ export default async (_env, argv) => {
       // The launch-event handler must stay ONE file: no imports of chunks, no runtime chunk (see BundleBudgetPlugin).
       // Its own layer, so the texts only the pane shows can be left out of it (scripts/build/launch-event-texts.mjs).
       launchevent: { import: "./src/launchevent/launchevent.ts", layer: "launchevent" },
+      // The 「本物？なりすまし？」 training page (docs/drills.md): linked from the pane and from drill mails.
+      training: "./src/training/index.tsx",
       ...optional.entries,
     },
     output: {
@@ -137,6 +139,12 @@ export default async (_env, argv) => {
         filename: "taskpane.html",
         template: "./src/taskpane/taskpane.html",
         chunks: ["taskpane"],
+        scriptLoading: "defer",
+      }),
+      new HtmlWebpackPlugin({
+        filename: "training.html",
+        template: "./src/training/training.html",
+        chunks: ["training"],
         scriptLoading: "defer",
       }),
       new HtmlWebpackPlugin({

@@ -20,13 +20,13 @@ async function walk(dir: string, out: Target[]): Promise<void> {
     const path = join(dir, entry.name);
     // Symbolic links to folders are not followed, so a link loop cannot make the scan endless.
     if (entry.isDirectory()) await walk(path, out);
-    else if (/\.eml$/i.test(entry.name) && (entry.isFile() || entry.isSymbolicLink())) out.push({ file: path, ok: true });
+    else if (/\.(?:eml|msg)$/i.test(entry.name) && (entry.isFile() || entry.isSymbolicLink())) out.push({ file: path, ok: true });
   }
 }
 
 /**
  * Expands the command line's paths: a file is taken as it is (whatever its extension), a folder
- * gives every *.eml below it. The result is sorted and without duplicates, so two runs print the
+ * gives every *.eml and *.msg below it. The result is sorted and without duplicates, so two runs print the
  * same lines in the same order. A path that does not exist becomes an error entry, not a crash.
  */
 export async function collectTargets(paths: readonly string[]): Promise<Target[]> {

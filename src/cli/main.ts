@@ -2,6 +2,7 @@ import { realpathSync } from "node:fs";
 import { createInterface } from "node:readline/promises";
 import { fileURLToPath } from "node:url";
 import { adminCommand } from "./admin";
+import { drillCommand } from "./drill-command";
 import type { CliIo } from "./io";
 import { policyCommand } from "./policy-check";
 import { scanCommand } from "./scan";
@@ -27,6 +28,8 @@ export async function run(argv: readonly string[], io: CliIo): Promise<number> {
         return await policyCommand(rest, io);
       case "admin":
         return await adminCommand(rest, io);
+      case "drill":
+        return await drillCommand(rest, io);
       default:
         throw new UsageError(`unknown command "${command}"`, mainHelp);
     }

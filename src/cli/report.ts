@@ -11,6 +11,7 @@ export type ScanRecord = {
   readonly skipped: readonly { readonly part: string; readonly reason: string; readonly detail?: string }[];
   readonly ruleFailures?: readonly { readonly rule: string; readonly error: string }[];
   readonly drill?: true;
+  readonly drillId?: string;
   readonly trustedReason?: Localized;
   /** The file could not be read or is not a mail: it was not judged at all. */
   readonly error?: string;
@@ -44,6 +45,7 @@ export function recordFromVerdict(file: string, subject: string, verdict: Verdic
     skipped: verdict.skipped.map((s) => ({ part: s.part, reason: s.reason, ...(s.detail !== undefined ? { detail: s.detail } : {}) })),
     ...(verdict.ruleFailures.length > 0 ? { ruleFailures: verdict.ruleFailures } : {}),
     ...(verdict.drill === true ? { drill: true as const } : {}),
+    ...(verdict.drillId !== undefined ? { drillId: verdict.drillId } : {}),
     ...(verdict.trustedReason !== undefined ? { trustedReason: verdict.trustedReason } : {}),
     ...(verdict.level === "unknown" ? { reason: unknownReason(verdict) } : {}),
   };

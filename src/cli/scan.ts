@@ -1,7 +1,9 @@
 import { readFile, stat } from "node:fs/promises";
 import { parseArgs } from "node:util";
 import { analyze, type Level, type Policy } from "../core";
-import { emlDefaults, emlToFacts } from "../mime/eml-to-facts";
+import { emlDefaults } from "../mime/eml-to-facts";
+import { messageToFacts } from "../mime/read-message";
+import { looksLikeMsg } from "../mime/msg-to-facts";
 import { collectTargets } from "./collect";
 import type { CliIo } from "./io";
 import { loadPolicyFile } from "./policy-file";
@@ -31,12 +33,13 @@ async function scanFile(file: string, policy: Policy): Promise<ScanRecord> {
     if (info.size > emlDefaults.maxMessageBytes) return recordFromError(file, `file is ${info.size} bytes, larger than the ${emlDefaults.maxMessageBytes}-byte limit`);
     if (info.size === 0) return recordFromError(file, "the file is empty");
     const bytes = await readFile(file);
-    const parsed = await emlToFacts(new Uint8Array(bytes.buffer, bytes.byteOffset, bytes.byteLength), {
+    const parsed = await messageToFacts(new Uint8Array(bytes.buffer, bytes.byteOffset, bytes.byteLength), {
       maxBodyChars: policy.limits.maxBodyChars,
       maxAttachmentBytes: policy.limits.maxAttachmentBytes,
     });
     // A file cut off inside its headers parses, but what was cut off was never examined: unknown, not safe.
-    const facts = headerSectionEnds(bytes)
+    // An Outlook .msg is a binary container with no header section of its own to end.
+    const facts = looksLikeMsg(bytes) || headerSectionEnds(bytes)
       ? parsed
       : { ...parsed, missing: [...parsed.missing, { part: "body" as const, reason: "failed" as const, detail: "the header section never ends: the file looks truncated" }] };
     // Bytes with no header a mail would have (a binary file, a truncated download) are not a mail.
@@ -74,7 +77,7 @@ function parseScanArgs(argv: readonly string[]) {
   let failOn: FailOn | undefined;
   if (failOnText === "danger" || failOnText === "caution") failOn = failOnText;
   else if (failOnText !== undefined) throw new UsageError(`--fail-on must be danger or caution (got "${failOnText}")`, scanHelp);
-  if (positionals.length === 0) throw new UsageError("give at least one .eml file or folder", scanHelp);
+  if (positionals.length === 0) throw new UsageError("give at least one .eml or .msg file or folder", scanHelp);
   return { help: false as const, policyPath: values.policy, format, failOn, paths: positionals };
 }
 

@@ -17,6 +17,8 @@ Usage:
   sender-guard policy check FILE
   sender-guard policy init [--name NAME]... [--domain DOMAIN]... [--report-mailbox ADDRESS] [--staff-csv FILE] [--out FILE]
   sender-guard admin transport-rule [--policy FILE] [--out FILE] [--name RULE_NAME] [--priority N] [--mode audit|audit-notify|enforce]
+  sender-guard drill make --policy FILE --out DIR [--count N] [--to recipients.csv] [--seed N]
+  sender-guard drill tally [--policy FILE] [--format table|csv] PATH...
   sender-guard <command> --help
 
 Exit codes:
@@ -27,9 +29,9 @@ Exit codes:
 `;
 
 export const scanHelp = `Usage: sender-guard scan [--policy FILE] [--format jsonl|table] [--fail-on danger|caution] PATH...
-.eml ファイル(またはフォルダー内の .eml すべて)を判定します。
+.eml / .msg ファイル(またはフォルダー内の .eml・.msg すべて)を判定します。
 
-Checks .eml files. A folder is searched recursively for *.eml; files are processed in sorted
+Checks .eml and Outlook .msg files. A folder is searched recursively for *.eml and *.msg; files are processed in sorted
 order so the output is stable.
 
 Options:

@@ -9,3 +9,5 @@ export type { Policy, PolicyInput } from "./policy/schema";
 export type { LoadedPolicy, PolicySource } from "./policy/loaded";
 export { policyFit, type PolicyFit, type ReportTarget } from "./policy/fit";
 export { rules } from "./rules/registry";
+export { drillSigns } from "./drill/lesson";
+export { drillIdFromSubject, drillSubjectTag } from "./drill/drill-id";

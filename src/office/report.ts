@@ -2,6 +2,7 @@ import type { Language, Verdict } from "../core/model/verdict";
 import { policyFit, type ReportTarget } from "../core/policy/fit";
 import type { Policy } from "../core/policy/schema";
 import type { ReportOutcome } from "../pane-port/pane-port";
+import { drillSubjectTag } from "../core/drill/drill-id";
 import { callOffice, describeFailure } from "./async";
 import { officeValues, supports, type MailboxPort, type RequirementsPort } from "./ports";
 
@@ -80,9 +81,11 @@ export function reportLines(verdict: Verdict, subject: string, language: Languag
   return lines;
 }
 
-export function reportSubject(subject: string, language: Language): string {
+/** With a drill id the subject carries `[drill:<id>]`, which `sender-guard drill tally` counts. */
+export function reportSubject(subject: string, language: Language, drillId?: string): string {
   const trimmed = subject.trim();
-  return trimmed === "" ? subjectPrefix[language] : `${subjectPrefix[language]} ${trimmed}`;
+  const prefix = drillId === undefined ? subjectPrefix[language] : `${subjectPrefix[language]} ${drillSubjectTag(drillId)}`;
+  return trimmed === "" ? prefix : `${prefix} ${trimmed}`;
 }
 
 export async function openReportForm(deps: ReportDeps, verdict: Verdict, policy: Policy): Promise<ReportOutcome> {
@@ -98,7 +101,7 @@ export async function openReportForm(deps: ReportDeps, verdict: Verdict, policy:
   const originalSubject = readSubject(item);
   const form: Office.MessageForm = {
     toRecipients: [target.mailbox],
-    subject: reportSubject(originalSubject, deps.language),
+    subject: reportSubject(originalSubject, deps.language, verdict.drill === true ? verdict.drillId : undefined),
     htmlBody: reportLines(verdict, originalSubject, deps.language)
       .map((line) => `<p>${escapeHtml(line)}</p>`)
       .join(""),

@@ -9,6 +9,7 @@ import type { Strings } from "./i18n/strings";
 import { PinHint } from "./components/PinHint/PinHint";
 import { PolicyAbout } from "./components/PolicyAbout/PolicyAbout";
 import { PolicyNotice } from "./components/PolicyNotice/PolicyNotice";
+import { TrainingLink } from "./components/TrainingLink/TrainingLink";
 import { VerdictBanner } from "./components/VerdictBanner/VerdictBanner";
 import { VerdictDetails } from "./components/VerdictDetails/VerdictDetails";
 
@@ -88,6 +89,7 @@ export function Pane({ host, loadCore }: AppProps) {
       {/* After the verdict and its actions: on a dangerous mail the warning and the steps come first. */}
       {pinHint.visible ? <PinHint onDismiss={pinHint.dismiss} /> : null}
       {policy ? <PolicyAbout loaded={policy} /> : null}
+      <TrainingLink />
     </main>
   );
 }

@@ -82,8 +82,10 @@ export function analyzeWithEnv(facts: MessageFacts, policy: Policy, options: Ana
   const incomplete = skipped.length > 0 || ruleFailures.length > 0 || ctx.derived.claimed === undefined;
   let level: Level = raised ?? (incomplete ? "unknown" : "safe");
   let headline = headlineFor(level, findings[0], findings[0] ? run.headlines.get(findings[0]) : undefined);
-  if (ctx.derived.drill) {
-    // A drill is announced as such: the admin stamped it, and a real alarm would teach the wrong lesson.
+  const reveal = policy.drill?.reveal ?? "after-report";
+  if (ctx.derived.drill && reveal === "immediately") {
+    // Announced at once when the admin chose so; by default a drill is judged like any other mail
+    // and revealed after the user reports it (a drill that announces itself tests nothing).
     level = "safe";
     headline = { ja: clampHeadline(drillHeadline.ja), en: clampHeadline(drillHeadline.en) };
   }
@@ -103,7 +105,8 @@ export function analyzeWithEnv(facts: MessageFacts, policy: Policy, options: Ana
     checked,
     skipped,
     ruleFailures,
-    ...(ctx.derived.drill ? { drill: true } : {}),
+    ...(ctx.derived.drill ? { drill: true, drillReveal: reveal } : {}),
+    ...(ctx.derived.drillId !== undefined ? { drillId: ctx.derived.drillId } : {}),
     ...(ctx.derived.trustedReason ? { trustedReason: ctx.derived.trustedReason } : {}),
   };
 }

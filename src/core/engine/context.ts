@@ -5,6 +5,7 @@ import type { CoreEnv } from "./env";
 import { domainOf, isWithinDomain } from "../net/address";
 import { isFail, isPass, receivingAuthResults, resultDomain, type AuthSummary } from "../net/auth-results";
 import { receivingForefrontReport, type ForefrontReport } from "../net/forefront";
+import { readDrillMark, type DrillMark } from "../drill/drill-id";
 
 /** Values several rules need, computed once per message. */
 export type Derived = {
@@ -21,6 +22,8 @@ export type Derived = {
   readonly trustedReason?: Localized;
   /** True when the policy's drill header is present with its value. */
   readonly drill: boolean;
+  /** The drill mail's own id (`<value>; id=…`), when it carries one. */
+  readonly drillId?: string;
   /** Authentication-Results written by the receiving side (see net/auth-results.ts). */
   readonly auth: AuthSummary;
   /** Checks that failed for the From domain (see failedForDomain); [] when none. */
@@ -84,8 +87,9 @@ export function deriveContext(facts: MessageFacts, policy: Policy, env: CoreEnv)
   const fromDomain = domainOf(claimed?.address ?? "");
   const index = headerIndex(facts.headers);
   const header = (name: string): readonly string[] => index.get(name.toLowerCase()) ?? [];
-  const drillValues = policy.drill ? header(policy.drill.header) : [];
   const drillValue = policy.drill?.value;
+  const drillMarks = policy.drill && drillValue !== undefined ? header(policy.drill.header).map((v) => readDrillMark(v, drillValue)) : [];
+  const drillMark = drillMarks.find((m): m is DrillMark => m !== undefined);
   const fromRegistrable = fromDomain === "" ? "" : (env.registrableDomain(fromDomain) ?? fromDomain);
   const auth = receivingAuthResults(facts.headers);
   const forefront = receivingForefrontReport(facts.headers);
@@ -96,7 +100,8 @@ export function deriveContext(facts: MessageFacts, policy: Policy, env: CoreEnv)
     nameIsAddress: claimed !== undefined && claimed.name.trim().toLowerCase() === claimed.address.trim().toLowerCase(),
     header,
     isOrganizationDomain: (host) => policy.organization.domains.some((d) => isWithinDomain(host, d)),
-    drill: drillValue !== undefined && drillValues.some((value) => value.trim() === drillValue),
+    drill: drillMark !== undefined,
+    ...(drillMark?.id !== undefined ? { drillId: drillMark.id } : {}),
     auth,
     authFailures: failedForDomain(auth, fromRegistrable, env),
     ...(forefront ? { forefront } : {}),

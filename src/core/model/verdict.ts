@@ -103,6 +103,10 @@ export type Verdict = {
   readonly ruleFailures: readonly RuleFailure[];
   /** Set when the policy's drill header marks this as a training mail. */
   readonly drill?: boolean;
+  /** With `drill`: when the pane may say so (the policy's drill.reveal). */
+  readonly drillReveal?: "after-report" | "immediately";
+  /** With `drill`: the mail's own drill id, when its header carries one. */
+  readonly drillId?: string;
   /** Set when the policy trusts the sender (reason shown to the user). */
   readonly trustedReason?: Localized;
 };

@@ -126,6 +126,15 @@ export const policySchema = strict({
     strict({
       header: headerName,
       value: nonEmpty,
+      /**
+       * When the pane says it was a drill: "after-report" judges it like any other mail and reveals
+       * the drill once the user reports it (a drill that announces itself tests nothing).
+       */
+      reveal: v.optional(v.picklist(["after-report", "immediately"], 'must be "after-report" or "immediately"'), "after-report"),
+      /** The outside address `sender-guard drill make` writes in From (an address the admin controls). */
+      from: v.optional(address),
+      /** Where the add-in's training page is hosted; drill mails link to it. */
+      trainingUrl: v.optional(httpsUrl),
     }),
   ),
   /** The header an Exchange transport rule stamps; the launch event listens for it. */

@@ -20,7 +20,8 @@ export const drillMail = defineRule<Id>({
     },
   },
   check: ({ derived, policy }) => {
-    if (!derived.drill || !policy.drill) return [];
+    // With "after-report" nothing may give the drill away before the report: no finding at all.
+    if (!derived.drill || policy.drill?.reveal !== "immediately") return [];
     return [{ messageId: "drill", evidence: { header: policy.drill.header, value: policy.drill.value } }];
   },
 });

@@ -6,6 +6,7 @@ import type { PanePort } from "../../../pane-port/pane-port";
 import { useReport, type ReportState } from "../../hooks/useReport";
 import { useStrings } from "../../i18n/language";
 import type { Strings } from "../../i18n/strings";
+import { DrillReveal } from "../DrillReveal/DrillReveal";
 
 const useStyles = makeStyles({
   root: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalXS, alignItems: "flex-start" },
@@ -77,6 +78,7 @@ function ReportButton({ host, verdict, policy, mailbox }: { readonly host: PaneP
       <div role="status" className={mergeClasses(styles.outcome, failed && styles.failed)}>
         {state.status === "pending" ? <Spinner size="tiny" label={t.reportPending} /> : outcomeText(state, t)}
       </div>
+      {state.status === "opened" && verdict.drill === true && verdict.drillReveal === "after-report" ? <DrillReveal verdict={verdict} /> : null}
     </div>
   );
 }

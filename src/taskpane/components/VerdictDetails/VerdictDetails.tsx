@@ -27,7 +27,7 @@ export function VerdictDetails({ host, verdict, policy }: { readonly host: PaneP
   return (
     <div className={styles.root}>
       <VerdictBanner level={verdict.level} headline={verdict.headline[language]} />
-      {verdict.drill === true ? <DrillNote /> : <NowLine level={verdict.level} addressShown={verdict.sender.address !== ""} />}
+      {verdict.drill === true && verdict.drillReveal !== "after-report" ? <DrillNote /> : <NowLine level={verdict.level} addressShown={verdict.sender.address !== ""} />}
       {verdict.trustedReason ? <TrustedNote reason={verdict.trustedReason} /> : null}
       <SenderCard sender={verdict.sender} level={verdict.level} imitates={verdict.imitates} />
       <ReportAction host={host} verdict={verdict} policy={policy} />
