@@ -10,7 +10,7 @@ import { stepsFor } from "../core/policy/steps";
 function stepCounts(policy: Policy): string {
   const own = (level: "danger" | "caution" | "unknown"): boolean => (level === "danger" ? (policy.steps.danger ?? policy.steps.received) : policy.steps[level]) !== undefined;
   const levels = (["danger", "caution", "unknown"] as const).map((level) => `${stepsFor(policy, level).length} ${level}${own(level) ? "" : " (built-in)"}`);
-  return `${levels.join(", ")}, ${policy.steps.opened.length} after opening`;
+  return `${levels.join(", ")}, ${stepsFor(policy, "opened").length} after opening`;
 }
 
 function describe(file: string, policy: Policy): string {

@@ -1,3 +1,4 @@
+import { stepsFor } from "../../src/core/policy/steps";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { startBrowserSession, type BrowserSession } from "../support/browser";
 import { strings } from "../../src/taskpane/i18n/strings";
@@ -86,7 +87,7 @@ describe("other states", () => {
     expect(await bannerLevel(pane.page)).toBe("danger");
     const { defaultPolicy } = await import("../../src/core");
     await pane.frame.getByRole("button", { name: strings.ja.openedButton }).click();
-    const firstStep = defaultPolicy.steps.opened[0]?.ja;
+    const firstStep = stepsFor(defaultPolicy, "opened")[0]?.ja;
     if (firstStep === undefined) throw new Error("the default policy has no steps for an opened attachment");
     await pane.frame.getByText(firstStep).waitFor();
     await expectAccessible(pane.page, session);

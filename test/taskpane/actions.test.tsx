@@ -43,13 +43,13 @@ describe("what to do", () => {
     await showDanger();
     const button = screen.getByRole("button", { name: "添付ファイルを開いてしまった" });
     expect(button.getAttribute("aria-expanded")).toBe("false");
-    expect(screen.queryByText(defaultPolicy.steps.opened[0]?.ja ?? "missing")).toBeNull();
+    expect(screen.queryByText(stepsFor(defaultPolicy, "opened")[0]?.ja ?? "missing")).toBeNull();
 
     await userEvent.click(button);
 
     expect(button.getAttribute("aria-expanded")).toBe("true");
     const checklist = screen.getByRole("region", { name: "添付ファイルを開いてしまった場合" });
-    for (const step of defaultPolicy.steps.opened) expect(within(checklist).getByText(step.ja)).toBeTruthy();
+    for (const step of stepsFor(defaultPolicy, "opened")) expect(within(checklist).getByText(step.ja)).toBeTruthy();
     const links = within(checklist).getAllByRole("link");
     expect(links.map((a) => a.getAttribute("href"))).toEqual(defaultPolicy.links.map((l) => l.url));
     for (const link of links) {

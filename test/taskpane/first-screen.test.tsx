@@ -131,10 +131,10 @@ describe("steps by level", () => {
   });
 
   it("the facility's incident checklist keeps the seed's order and says to tell the administrator by phone or in person", () => {
-    const opened = defaultPolicy.steps.opened.map((s) => s.ja);
+    const opened = stepsFor(defaultPolicy, "opened").map((s) => s.ja);
     expect(opened[0]).toMatch(/ネットワークから遮断/u);
     expect(opened[1]).toMatch(/ウイルススキャン/u);
     expect(opened[2]).toMatch(/電話または直接/u);
-    expect(defaultPolicy.steps.opened[2]?.en).toMatch(/by phone or in person/u);
+    expect(stepsFor(defaultPolicy, "opened")[2]?.en).toMatch(/by phone or in person/u);
   });
 });

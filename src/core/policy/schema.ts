@@ -1,6 +1,5 @@
 import * as v from "valibot";
 import { isAbsoluteUrl } from "../net/url-syntax";
-import { builtInSteps } from "./steps";
 import { objectMessage, typeMessage } from "./explain";
 
 /**
@@ -151,11 +150,11 @@ export const policySchema = strict({
         danger: v.optional(stepList),
         caution: v.optional(stepList),
         unknown: v.optional(stepList),
-        opened: v.optional(stepList, () => [...builtInSteps.opened]),
+        opened: v.optional(stepList),
       },
       objectMessage(["danger", "caution", "unknown", "opened", "received"]),
     ),
-    () => ({ opened: [...builtInSteps.opened] }),
+    () => ({}),
   ),
   links: v.optional(
     list(

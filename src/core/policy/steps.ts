@@ -31,8 +31,8 @@ export const builtInSteps: Readonly<Record<"danger" | "caution" | "unknown" | "o
   ],
 };
 
-/** The policy's steps for a suspicious or unverified level, or the built-in ones. */
-export function stepsFor(policy: Policy, level: "danger" | "caution" | "unknown"): readonly Localized[] {
+/** The policy's steps for a level (or for after opening an attachment), or the built-in ones. */
+export function stepsFor(policy: Policy, level: "danger" | "caution" | "unknown" | "opened"): readonly Localized[] {
   const steps = policy.steps;
   if (level === "danger") return steps.danger ?? steps.received ?? builtInSteps.danger;
   return steps[level] ?? builtInSteps[level];

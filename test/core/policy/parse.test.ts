@@ -17,7 +17,7 @@ describe("a policy an admin can write", () => {
     if (!result.ok) throw new Error(JSON.stringify(result.issues));
     expect(result.policy.version).toBe(1);
     expect(result.policy.organization.domains).toEqual(["minato-lib.example"]);
-    expect(result.policy.steps).toEqual({ opened: builtInSteps.opened });
+    expect(result.policy.steps).toEqual({});
     expect(result.policy.staff).toEqual([]);
     expect(result.policy.reportMailbox).toBeUndefined();
     expect(result.policy.transportHeader).toBe("X-Sender-Guard-Suspect");
@@ -32,7 +32,7 @@ describe("a policy an admin can write", () => {
     const result = validatePolicy({ organization: { names: ["A"], domains: ["a.example"] }, steps: { received: ["すぐ削除してください。"] } });
     if (!result.ok) throw new Error(JSON.stringify(result.issues));
     expect(result.policy.steps.received).toEqual([{ ja: "すぐ削除してください。", en: "すぐ削除してください。" }]);
-    expect(result.policy.steps.opened).toEqual(builtInSteps.opened);
+    expect(result.policy.steps.opened).toBeUndefined();
   });
 
   it("takes a plain string for a text (both languages) or {ja, en}", () => {

@@ -73,7 +73,7 @@ export function WhatToDo({ policy, level }: { readonly policy: Policy; readonly 
               {t.openedHeading}
             </h3>
             <ol className={styles.steps}>
-              {policy.steps.opened.map((step, i) => (
+              {stepsFor(policy, "opened").map((step, i) => (
                 <li key={i}>
                   <Phrased text={step[language]} />
                 </li>
