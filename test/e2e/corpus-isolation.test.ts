@@ -30,7 +30,8 @@ describe.skipIf(!present)("real mail in the pane", () => {
     await session.close();
   });
 
-  it("judges sampled phishing and legitimate mail without errors or outside requests", async () => {
+  // Twelve cold panes through real Office.js, one after another: a few seconds each.
+  it("judges sampled phishing and legitimate mail without errors or outside requests", { timeout: 300_000 }, async () => {
     const files = [...sample("phish", 6), ...sample("ham", 6)];
     const levels: string[] = [];
     for (const file of files) {

@@ -1,6 +1,6 @@
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { Locator, Page } from "playwright-core";
+import type { Frame, Locator, Page } from "playwright-core";
 import { startBrowserSession, type BrowserSession } from "../support/browser";
 import { strings } from "../../src/taskpane/i18n/strings";
 import { defaultPolicy, type Language, type Level } from "../../src/core";
@@ -38,8 +38,18 @@ async function topOf(locator: Locator): Promise<number> {
   return box.y;
 }
 
-async function subjects(page: Page): Promise<string[]> {
+async function subjects(page: Page | Frame): Promise<string[]> {
   return page.locator("[data-subject]").evaluateAll((cards) => cards.map((card) => card.getAttribute("data-subject") ?? ""));
+}
+
+/** The whole pane in one picture: the frame grows to its content's height, then the page is shot. */
+async function fullLength(page: Page, frame: Frame, state: string): Promise<void> {
+  const height = await frame.evaluate(() => document.documentElement.scrollHeight);
+  await page.setViewportSize({ width: firstScreen.width, height });
+  await page.locator("iframe[data-owa-pane]").evaluate((element, h) => {
+    (element as HTMLElement).style.height = `${String(h)}px`;
+  }, height);
+  await screenshot(page, state);
 }
 
 type Case = { readonly name: string; readonly state: string; readonly level: Level };
@@ -60,7 +70,7 @@ describe("the first screen at 320 × 700", () => {
         const pane = await open(session, { items: [fixture(name)], displayLanguage: language === "ja" ? "ja-JP" : "en-US" }, { viewport: firstScreen });
         try {
           expect(await bannerLevel(pane.page)).toBe(level);
-          const { page } = pane;
+          const page = pane.frame;
           await page.getByRole("region", { name: t.stepsHeading }).waitFor();
 
           const banner = page.locator("[data-verdict]");
@@ -99,8 +109,8 @@ describe("the first screen at 320 × 700", () => {
           else expect(await paneText(page)).not.toMatch(/\(s\)|'s\b.*[\u3040-\u30ff\u4e00-\u9fff]|[\u3040-\u30ff\u4e00-\u9fff]'s/u);
 
           await expectAccessible(page, session);
-          await page.screenshot({ path: join(screenshotDir, `first-screen-${state}-${language}-320x700.png`) });
-          await screenshot(page, `first-screen-${state}-${language}-full`);
+          await pane.page.screenshot({ path: join(screenshotDir, `first-screen-${state}-${language}-320x700.png`) });
+          await fullLength(pane.page, pane.frame, `first-screen-${state}-${language}-full`);
         } finally {
           await pane.close();
         }
@@ -112,10 +122,10 @@ describe("the first screen at 320 × 700", () => {
     const pane = await open(session, { items: [fixture("password-zip-unknown-sender")] }, { viewport: firstScreen });
     try {
       expect(await bannerLevel(pane.page)).toBe("caution");
-      const steps = (await pane.page.getByRole("region", { name: strings.ja.stepsHeading }).innerText()).replace(/\s+/gu, "");
+      const steps = (await pane.frame.getByRole("region", { name: strings.ja.stepsHeading }).innerText()).replace(/\s+/gu, "");
       expect(steps).toContain("電話");
       expect(steps).not.toContain("メールごと削除");
-      const cards = await subjects(pane.page);
+      const cards = await subjects(pane.frame);
       expect(cards).toEqual(["attachment:展示会資料.zip"]);
     } finally {
       await pane.close();
@@ -126,7 +136,7 @@ describe("the first screen at 320 × 700", () => {
     const pane = await open(session, { items: [fixture("facility-name-emotet")], theme: "dark" }, { viewport: firstScreen });
     try {
       expect(await bannerLevel(pane.page)).toBe("danger");
-      expect(await bottomOf(pane.page.getByRole("button", { name: strings.ja.reportButton }))).toBeLessThanOrEqual(firstScreen.height);
+      expect(await bottomOf(pane.frame.getByRole("button", { name: strings.ja.reportButton }))).toBeLessThanOrEqual(firstScreen.height);
       await expectAccessible(pane.page, session);
       await pane.page.screenshot({ path: join(screenshotDir, "first-screen-emotet-dark-ja-320x700.png") });
       await screenshot(pane.page, "first-screen-emotet-dark-ja-full");

@@ -102,7 +102,7 @@ describe("playground", () => {
     const own = { ...defaultPolicy, reportMailbox: "abuse@westa-kawagoe.jp" };
     await playground.page.locator("#policy-input").setInputFiles({ name: "own-policy.json", mimeType: "application/json", buffer: Buffer.from(JSON.stringify(own)) });
     await playground.page.locator('[data-policy-status="loaded"]').waitFor();
-    await (await paneFrame()).getByText("報告先: abuse@westa-kawagoe.jp", { exact: false }).first().waitFor({ timeout: 20_000 });
+    await (await paneFrame()).getByText("報告先：abuse@westa-kawagoe.jp", { exact: false }).first().waitFor({ timeout: 20_000 });
     expect(await paneText((await paneFrame()))).not.toContain(strings.ja.policyInvalidTitle);
   });
 

@@ -216,7 +216,9 @@ window.addEventListener("unhandledrejection", (e) => { window.__pageErrors.push(
 
 async function openOwaPane(session: BrowserSession, config: StandinConfig, options: PaneOptions): Promise<OpenPane> {
   const paneUrl = new URL(options.page ?? "taskpane.html", addinBaseUrl).href;
-  const hostConfig = await hostConfigOf(config, { url: paneUrl, origin: addinOrigin });
+  const baseConfig = await hostConfigOf(config, { url: paneUrl, origin: addinOrigin });
+  // A test that gives a viewport means the pane's size: the frame is exactly that box.
+  const hostConfig = options.viewport ? { ...baseConfig, paneSize: options.viewport } : baseConfig;
   const context = await session.browser.newContext({ viewport: options.viewport ?? { width: 900, height: 900 }, serviceWorkers: "block" });
   const requests: RecordedRequest[] = [];
   const blocked = new Set(options.blockUrls ?? []);

@@ -34,6 +34,8 @@ export type HostConfig = {
   readonly paneUrl: string;
   /** Origin the pane's messages must come from. */
   readonly addinOrigin: string;
+  /** Size of the pane's frame in CSS pixels (Outlook's task pane is about 320–360 wide). */
+  readonly paneSize?: { readonly width: number; readonly height: number };
 };
 
 export type UnknownCall = { readonly actionName: string; readonly dispid?: number; readonly detail: string };

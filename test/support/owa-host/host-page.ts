@@ -59,7 +59,9 @@ const hostUrl = `${window.location.origin}${window.location.pathname}`;
 const frame = document.createElement("iframe");
 frame.title = "Sender Guard";
 frame.setAttribute("data-owa-pane", "");
-frame.style.cssText = "width:360px;height:860px;border:1px solid #c8c8c8;";
+const paneSize = cfg.paneSize ?? { width: 360, height: 860 };
+// No border: a test that asks for a 320 × 700 pane measures positions inside exactly that box.
+frame.style.cssText = `width:${String(paneSize.width)}px;height:${String(paneSize.height)}px;border:0;display:block;`;
 // Office.js reads the host from the query and the channel from the fragment, _xdm_Info last.
 frame.src = `${cfg.paneUrl}?_host_Info=Outlook$Web$16.01$${hostLocale}$telemetry$$$0#&_serializer_version=1&_xdm_Info=${conversationId}$${controlId}$${hostUrl}`;
 
@@ -413,4 +415,6 @@ function select(index: number): void {
 }
 
 window.__owaHost = { log, select };
-document.body.append(frame);
+// A test that sizes the pane sees it at the top left, as the screenshots show it.
+if (cfg.paneSize) document.body.prepend(frame);
+else document.body.append(frame);
