@@ -3,23 +3,18 @@
  * gateway does. Everything is seeded so a failing case can be rebuilt from its label.
  */
 
+import { seededRandom } from "../../../src/core/drill/seeded-random";
+
 export type Rng = {
   /** Uniform in [0, 1). */
   readonly next: () => number;
   readonly int: (maxExclusive: number) => number;
 };
 
-/** mulberry32: tiny, fast, and the same sequence on every machine. */
+/** The drill maker's mulberry32, so the mutations and the drills share one generator. */
 export function seededRng(seed: number): Rng {
-  let state = seed >>> 0;
-  const next = (): number => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-  return { next, int: (max) => Math.floor(next() * max) };
+  const random = seededRandom(seed);
+  return { next: random.next, int: (max) => Math.floor(random.next() * max) };
 }
 
 /** Picks `count` distinct items with the seeded generator (Fisher–Yates prefix). */
