@@ -61,7 +61,7 @@ frame.title = "Sender Guard";
 frame.setAttribute("data-owa-pane", "");
 const paneSize = cfg.paneSize ?? { width: 360, height: 860 };
 // No border: a test that asks for a 320 × 700 pane measures positions inside exactly that box.
-frame.style.cssText = `width:${String(paneSize.width)}px;height:${String(paneSize.height)}px;border:0;display:block;`;
+frame.style.cssText = `width:${String(paneSize.width)}px;height:${String(paneSize.height)}px;border:0;display:block;flex:none;`;
 // Office.js reads the host from the query and the channel from the fragment, _xdm_Info last.
 frame.src = `${cfg.paneUrl}?_host_Info=Outlook$Web$16.01$${hostLocale}$telemetry$$$0#&_serializer_version=1&_xdm_Info=${conversationId}$${controlId}$${hostUrl}`;
 
