@@ -1,5 +1,5 @@
 // A webpack loader that replaces src/core/policy/built-in.ts (which validates the JSON when run
-// from source) with the policy the build has already validated (scripts/build/policy.mjs), as a
+// from source) with the policy the build has already validated (scripts/build/policy-source.mjs), as a
 // literal: the bundles carry no validation of their own built-in policy, so nothing can throw at load.
 
 /**
@@ -14,5 +14,5 @@ export function launchEventPolicy(policy) {
 /** @this {{ getOptions: () => { policy: Record<string, unknown> } }} */
 export default function builtInPolicyLoader() {
   const { policy } = this.getOptions();
-  return `// Validated when the add-in was built (scripts/build/policy.mjs).\nexport const defaultPolicy = ${JSON.stringify(policy)};\nexport const embeddedPolicyIssues = [];\n`;
+  return `// Validated when the add-in was built (scripts/build/policy-source.mjs).\nexport const defaultPolicy = ${JSON.stringify(policy)};\nexport const embeddedPolicyIssues = [];\n`;
 }

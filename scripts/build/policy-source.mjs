@@ -29,7 +29,7 @@ export function policyFile(root, given) {
  * the build and the pane can never disagree about what is valid.
  *
  * @param {string} file
- * @returns {Promise<{ text: string, policy: { version: number, organization: { names: string[], domains: string[] }, reportMailbox?: string, transportHeader: string } }>}
+ * @returns {Promise<{ text: string, policy: import("../../src/core/policy/schema").Policy }>}
  */
 export async function checkPolicyFile(file) {
   if (!existsSync(file)) throw new PolicySourceError(`policy ${file} does not exist`);

@@ -4,7 +4,7 @@ import { join, resolve } from "node:path";
 import { afterEach, describe, expect, it, vi } from "vitest";
 import { launchEventPolicy } from "../../scripts/build/built-in-policy-loader.mjs";
 import { blankPaneOnlyTexts } from "../../scripts/build/launch-event-texts.mjs";
-import { PolicyFileError, validatedPolicyFile } from "../../scripts/build/policy.mjs";
+import { PolicySourceError, checkPolicyFile } from "../../scripts/build/policy-source.mjs";
 import { isAbsoluteUrl } from "../../src/core/net/url-syntax";
 import { validatePolicy } from "../../src/core/policy/parse";
 
@@ -22,7 +22,12 @@ function writePolicy(name: string, text: string): string {
   return file;
 }
 
-describe("validatedPolicyFile (the build's policy step)", () => {
+/** The policy the build embeds: checkPolicyFile is what webpack.config.js runs (through selectPolicy). */
+async function validatedPolicyFile(file: string) {
+  return (await checkPolicyFile(file)).policy;
+}
+
+describe("checkPolicyFile (the build's policy step)", () => {
   it("returns the validated default policy, with the schema's defaults filled in", async () => {
     const policy = await validatedPolicyFile(defaultPolicyFile);
     const direct = validatePolicy(JSON.parse(readFileSync(defaultPolicyFile, "utf8")));
@@ -39,17 +44,17 @@ describe("validatedPolicyFile (the build's policy step)", () => {
       () => undefined,
       (e: unknown) => e,
     );
-    expect(error).toBeInstanceOf(PolicyFileError);
+    expect(error).toBeInstanceOf(PolicySourceError);
     const message = (error as Error).message;
-    expect(message).toContain(`${file} is not a valid policy:`);
+    expect(message).toContain(`policy ${file} is invalid:`);
     expect(message).toContain("organization.domains[0]: must be a domain");
     expect(message).toContain("links[0].url: must be a URL");
     expect(message).not.toMatch(/\n\s+at /u);
   });
 
   it("refuses text that is not JSON and a file that is missing", async () => {
-    await expect(validatedPolicyFile(writePolicy("syntax.json", "{ nope"))).rejects.toThrow(/\(root\): not valid JSON/u);
-    await expect(validatedPolicyFile(join(temp, "absent.json"))).rejects.toThrow(/\(root\): cannot be read/u);
+    await expect(validatedPolicyFile(writePolicy("syntax.json", "{ nope"))).rejects.toThrow(/\(root\): .*line 1/u);
+    await expect(validatedPolicyFile(join(temp, "absent.json"))).rejects.toThrow(/does not exist/u);
   });
 });
 
