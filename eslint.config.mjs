@@ -3,7 +3,7 @@ import tseslint from "typescript-eslint";
 import globals from "globals";
 
 export default tseslint.config(
-  { ignores: ["dist/", "node_modules/", "test-results/", "coverage/", "**/*.generated.ts"] },
+  { ignores: ["dist/", "node_modules/", "test-results/", "coverage/", "**/*.generated.ts", "lib/"] },
   js.configs.recommended,
   ...tseslint.configs.strictTypeChecked,
   {

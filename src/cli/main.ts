@@ -1,5 +1,3 @@
-import { realpathSync } from "node:fs";
-import { fileURLToPath } from "node:url";
 import { adminCommand } from "./admin";
 import type { CliIo } from "./io";
 import { policyCommand } from "./policy-check";
@@ -37,7 +35,7 @@ export async function run(argv: readonly string[], io: CliIo): Promise<number> {
   }
 }
 
-/** Entry for the process: real stdout/stderr, exit code set once output is flushed. */
+/** Entry for the process (bin/sender-guard.mjs): real stdout/stderr, exit code set once output is flushed. */
 export async function runFromProcess(argv: readonly string[] = process.argv.slice(2)): Promise<void> {
   const io: CliIo = { out: (t) => process.stdout.write(t), err: (t) => process.stderr.write(t) };
   try {
@@ -47,15 +45,3 @@ export async function runFromProcess(argv: readonly string[] = process.argv.slic
     process.exitCode = 70;
   }
 }
-
-function invokedDirectly(): boolean {
-  const script = process.argv[1];
-  if (script === undefined) return false;
-  try {
-    return realpathSync(script) === realpathSync(fileURLToPath(import.meta.url));
-  } catch {
-    return false;
-  }
-}
-
-if (invokedDirectly()) await runFromProcess();

@@ -1,34 +1,16 @@
-import { readFile, stat } from "node:fs/promises";
 import { parseArgs } from "node:util";
-import { analyze, type Level, type Policy } from "../core";
-import { emlDefaults, emlToFacts } from "../mime/eml-to-facts";
+import type { Level } from "../core";
 import { collectTargets } from "./collect";
 import type { CliIo } from "./io";
 import { loadPolicyFile } from "./policy-file";
-import { jsonLine, recordFromError, recordFromVerdict, summary, table, type ScanRecord } from "./report";
+import { jsonLine, summary, table } from "./report";
+import { defaultJobs, scanTargets } from "./scan-targets";
 import { UsageError, scanHelp } from "./usage";
 import { errorText } from "../core/text/error-text";
 
 type FailOn = "danger" | "caution";
 
 const failLevels: Record<FailOn, readonly Level[]> = { danger: ["danger"], caution: ["danger", "caution"] };
-
-
-async function scanFile(file: string, policy: Policy): Promise<ScanRecord> {
-  try {
-    // Size first, so a huge file is refused before it is read into memory.
-    const info = await stat(file);
-    if (info.size > emlDefaults.maxMessageBytes) return recordFromError(file, `file is ${info.size} bytes, larger than the ${emlDefaults.maxMessageBytes}-byte limit`);
-    const bytes = await readFile(file);
-    const facts = await emlToFacts(new Uint8Array(bytes.buffer, bytes.byteOffset, bytes.byteLength), {
-      maxBodyChars: policy.limits.maxBodyChars,
-      maxAttachmentBytes: policy.limits.maxAttachmentBytes,
-    });
-    return recordFromVerdict(file, facts.subject, analyze(facts, policy));
-  } catch (error) {
-    return recordFromError(file, errorText(error));
-  }
-}
 
 function parseScanArgs(argv: readonly string[]) {
   let parsed;
@@ -41,6 +23,7 @@ function parseScanArgs(argv: readonly string[]) {
         policy: { type: "string" },
         format: { type: "string", default: "jsonl" },
         "fail-on": { type: "string" },
+        jobs: { type: "string" },
         help: { type: "boolean", short: "h" },
       },
     });
@@ -55,8 +38,10 @@ function parseScanArgs(argv: readonly string[]) {
   let failOn: FailOn | undefined;
   if (failOnText === "danger" || failOnText === "caution") failOn = failOnText;
   else if (failOnText !== undefined) throw new UsageError(`--fail-on must be danger or caution (got "${failOnText}")`, scanHelp);
+  const jobs = values.jobs === undefined ? defaultJobs() : Number(values.jobs);
+  if (!Number.isInteger(jobs) || jobs < 1 || jobs > 64) throw new UsageError(`--jobs must be a whole number from 1 to 64 (got "${values.jobs}")`, scanHelp);
   if (positionals.length === 0) throw new UsageError("give at least one .eml file or folder", scanHelp);
-  return { help: false as const, policyPath: values.policy, format, failOn, paths: positionals };
+  return { help: false as const, policyPath: values.policy, format, failOn, jobs, paths: positionals };
 }
 
 export async function scanCommand(argv: readonly string[], io: CliIo): Promise<number> {
@@ -70,13 +55,16 @@ export async function scanCommand(argv: readonly string[], io: CliIo): Promise<n
     io.err(`${loaded.message}\n`);
     return 2;
   }
-  const records: ScanRecord[] = [];
-  for (const target of await collectTargets(args.paths)) {
-    const record = target.ok ? await scanFile(target.file, loaded.policy) : recordFromError(target.file, target.error);
-    records.push(record);
+  const records = await scanTargets(await collectTargets(args.paths), {
+    policy: loaded.policy,
+    policyPath: args.policyPath,
+    jobs: args.jobs,
     // jsonl streams, so a long scan shows progress and a crash loses nothing already judged.
-    if (args.format === "jsonl") io.out(`${jsonLine(record)}\n`);
-  }
+    onRecord: (record) => {
+      if (args.format === "jsonl") io.out(`${jsonLine(record)}\n`);
+    },
+    warn: io.err,
+  });
   if (args.format === "table") io.out(table(records));
   for (const r of records) if (r.error !== undefined && args.format === "table") io.err(`${r.file}: ${r.error}\n`);
   io.err(`${summary(records)}\n`);

@@ -13,7 +13,7 @@ export const mainHelp = `sender-guard — check whether a mail's sender is who i
 送信者の表示名と実際のアドレスが一致するかを確認します。
 
 Usage:
-  sender-guard scan [--policy FILE] [--format jsonl|table] [--fail-on danger|caution] PATH...
+  sender-guard scan [--policy FILE] [--format jsonl|table] [--fail-on danger|caution] [--jobs N] PATH...
   sender-guard policy check FILE
   sender-guard admin transport-rule [--policy FILE] [--out FILE] [--name RULE_NAME]
   sender-guard <command> --help
@@ -21,7 +21,7 @@ Usage:
 Exit codes: 0 done, 1 --fail-on met or the policy is invalid, 2 wrong usage.
 `;
 
-export const scanHelp = `Usage: sender-guard scan [--policy FILE] [--format jsonl|table] [--fail-on danger|caution] PATH...
+export const scanHelp = `Usage: sender-guard scan [--policy FILE] [--format jsonl|table] [--fail-on danger|caution] [--jobs N] PATH...
 .eml ファイル(またはフォルダー内の .eml すべて)を判定します。
 
 Checks .eml files. A folder is searched recursively for *.eml; files are processed in sorted
@@ -35,6 +35,8 @@ Options:
   --fail-on danger     exit 1 when any message is danger
   --fail-on caution    exit 1 when any message is caution or danger
                        (an unreadable or "unknown" message does not trigger --fail-on)
+  --jobs N             threads for many files (default: the machine's cores; 1 = one
+                       thread); the output is the same for every N
   -h, --help           this text
 
 A file that cannot be read or parsed is reported with level "unknown" and an "error"; the
