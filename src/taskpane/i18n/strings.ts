@@ -8,6 +8,7 @@ const en = {
   noItem: "No mail is selected. Select a mail and its sender will be checked.",
   readFailedHeadline: "Could not read this mail. Check the real sender address yourself.",
   readFailedDetail: (detail: string) => `Technical detail: ${detail}`,
+  detailsFailed: "The reasons and the next steps could not be loaded. Close and reopen the pane to see them.",
   outsideTitle: "Open this in Outlook",
   outsideBody:
     "This page is the Sender Guard task pane. Open a mail in Outlook and select “Check sender” on the ribbon; the pane then shows whether the sender is who the display name claims.",
@@ -96,6 +97,7 @@ const ja: Strings = {
   noItem: "メールが選択されていません。メールを選ぶと、送信元を確認します。",
   readFailedHeadline: "このメールを読み取れませんでした。送信元アドレスをご自身で確かめてください。",
   readFailedDetail: (detail) => `技術的な詳細: ${detail}`,
+  detailsFailed: "判定の理由と対処方法を読み込めませんでした。作業ウィンドウを閉じて、開き直してください。",
   outsideTitle: "Outlookで開いてください",
   outsideBody:
     "このページは「送信元チェック」の作業ウィンドウです。Outlookでメールを開き、リボンの「送信元を確認」を選ぶと、表示名どおりの送信元かどうかを表示します。",
