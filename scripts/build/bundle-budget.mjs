@@ -5,8 +5,11 @@ import { gzipSync } from "node:zlib";
 
 const PLUGIN = "BundleBudgetPlugin";
 
-/** Gzip budgets for the JavaScript each page loads before it can show anything (also read by the bench). */
-export const BUDGETS = { taskpane: 120 * 1024, launchevent: 60 * 1024 };
+/**
+ * Gzip budgets for the JavaScript each page loads before it can show anything (also read by the bench).
+ * The task pane's aim is 100 KB (docs/performance.md says what stands between it and 105 KB today).
+ */
+export const BUDGETS = { taskpane: 105 * 1024, launchevent: 60 * 1024 };
 
 /** @param {number} bytes */
 const kb = (bytes) => `${(bytes / 1024).toFixed(1)} KB`;
