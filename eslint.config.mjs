@@ -4,7 +4,7 @@ import globals from "globals";
 import reactHooks from "eslint-plugin-react-hooks";
 
 export default tseslint.config(
-  { ignores: ["dist/", "node_modules/", "test-results/", "coverage/", "**/*.generated.ts"] },
+  { ignores: ["dist/", "node_modules/", "test-results/", "coverage/", "**/*.generated.ts", "lib/"] },
   js.configs.recommended,
   ...tseslint.configs.strictTypeChecked,
   ...tseslint.configs.stylisticTypeChecked,

@@ -1,8 +1,6 @@
 #!/usr/bin/env node
-// Runs the TypeScript CLI (src/cli/main.ts) through tsx's loader in this same process, so
-// `npx sender-guard …` works from the repository after `npm ci` with no build step.
-import { register } from "tsx/esm/api";
+// The CLI's one entry point. lib/ is the CLI built from src/cli by `npm run build:cli` and
+// committed, so `npm ci --omit=dev && npx sender-guard …` runs with production dependencies only.
+import { runFromProcess } from "../lib/cli.mjs";
 
-register();
-const { runFromProcess } = await import("../src/cli/main.ts");
 await runFromProcess(process.argv.slice(2));

@@ -1,15 +1,19 @@
 /**
  * `npm run bench`: one table, every figure measured in this run.
  *   1. analyze() per corpus message (median, p99)    2. .eml → verdict throughput and analyze's share
- *   3. growth with input size                         4. bundle sizes and the share per dependency
- *   5. time to the verdict banner in headless Chromium, next to a blank Fluent page
- * Rows whose inputs are missing (../shared/corpus, dist/, chromium) say so instead of failing.
+ *   3. the built CLI, whole process: one file, and the corpus on all cores
+ *   4. the same mails through SpamAssassin (spamd/spamc), and the ratio
+ *   5. growth with input size                         6. bundle sizes and the share per dependency
+ *   7. time to the verdict banner in headless Chromium, next to a minimal add-in page
+ * Rows whose inputs are missing (../shared/corpus, dist/, chromium, spamd) say so instead of failing.
  */
 import { mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { cpus, loadavg, tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
-import { corpusRows } from "./bench/corpus-speed";
+import { corpusFiles, corpusRows } from "./bench/corpus-speed";
+import { cliRows } from "./bench/cli-speed";
+import { spamAssassinRows } from "./bench/spamassassin";
 import { growthRows } from "./bench/growth";
 import { dependencyRows, distRows } from "./bench/bundle";
 import { browserRows } from "./bench/browser";
@@ -42,6 +46,12 @@ async function main(): Promise<void> {
   try {
     section("analyze() and .eml → verdict on the corpus");
     rows.push(...(await corpusRows(corpusDir)));
+    const files = corpusFiles(corpusDir) ?? undefined;
+    section("sender-guard scan, whole process");
+    const cli = await cliRows(root, corpusDir, files?.length);
+    rows.push(...cli.rows);
+    section("SpamAssassin on the same mails");
+    rows.push(...(await spamAssassinRows(files, cli.mailsPerSecond)));
     section("growth with input size");
     rows.push(...growthRows());
     section("bundle sizes");

@@ -5,19 +5,24 @@ import { emlToFacts } from "../../src/mime/eml-to-facts";
 import { formatNs, nowNs, percentile, median } from "./measure";
 import { row, unavailable, within, type Row } from "./table";
 
-/** Every mail file of the shared corpus (bytes in memory only), or null when it is absent. */
-export function loadCorpus(corpusDir: string): Uint8Array[] | null {
+/** The paths of every mail file of the shared corpus, or null when it is absent. */
+export function corpusFiles(corpusDir: string): string[] | null {
   if (!existsSync(join(corpusDir, "phish")) || !existsSync(join(corpusDir, "ham"))) return null;
-  const mails: Uint8Array[] = [];
+  const files: string[] = [];
   for (const folder of ["phish", "ham"]) {
     const dir = join(corpusDir, folder);
     for (const name of readdirSync(dir).sort()) {
       const file = join(dir, name);
       if (name.endsWith(".tsv") || name.endsWith(".txt") || !statSync(file).isFile()) continue;
-      mails.push(new Uint8Array(readFileSync(file)));
+      files.push(file);
     }
   }
-  return mails;
+  return files;
+}
+
+/** Every mail file of the shared corpus (bytes in memory only), or null when it is absent. */
+export function loadCorpus(corpusDir: string): Uint8Array[] | null {
+  return corpusFiles(corpusDir)?.map((file) => new Uint8Array(readFileSync(file))) ?? null;
 }
 
 const analyzeRounds = 30;

@@ -1,6 +1,4 @@
-import { realpathSync } from "node:fs";
 import { createInterface } from "node:readline/promises";
-import { fileURLToPath } from "node:url";
 import { adminCommand } from "./admin";
 import { drillCommand } from "./drill-command";
 import type { CliIo } from "./io";
@@ -68,15 +66,3 @@ export async function runFromProcess(argv: readonly string[] = process.argv.slic
     process.exitCode = 70;
   }
 }
-
-function invokedDirectly(): boolean {
-  const script = process.argv[1];
-  if (script === undefined) return false;
-  try {
-    return realpathSync(script) === realpathSync(fileURLToPath(import.meta.url));
-  } catch {
-    return false;
-  }
-}
-
-if (invokedDirectly()) await runFromProcess();

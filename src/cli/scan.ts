@@ -1,13 +1,10 @@
-import { readFile, stat } from "node:fs/promises";
 import { parseArgs } from "node:util";
-import { analyze, type Level, type Policy } from "../core";
-import { emlDefaults } from "../mime/eml-to-facts";
-import { messageToFacts } from "../mime/read-message";
-import { looksLikeMsg } from "../mime/msg-to-facts";
+import type { Level } from "../core";
 import { collectTargets } from "./collect";
 import type { CliIo } from "./io";
 import { loadPolicyFile } from "./policy-file";
-import { jsonLine, recordFromError, recordFromVerdict, summary, table, type ScanRecord } from "./report";
+import { jsonLine, summary, table } from "./report";
+import { defaultJobs, scanTargets } from "./scan-targets";
 import { UsageError, scanHelp } from "./usage";
 import { errorText } from "../core/text/error-text";
 
@@ -15,42 +12,8 @@ type FailOn = "danger" | "caution";
 
 const failLevels: Record<FailOn, readonly Level[]> = { danger: ["danger"], caution: ["danger", "caution"] };
 
-const mailHeaders = new Set(["from", "sender", "to", "subject", "date", "message-id", "received", "return-path", "mime-version"]);
-
-/** The blank line that ends a mail's header section (CRLF or bare LF). */
-function headerSectionEnds(bytes: Buffer): boolean {
-  return bytes.indexOf("\n\n") >= 0 || bytes.indexOf("\n\r\n") >= 0;
-}
-
 /** Exit codes, listed in --help and docs/cli.md. */
 export const exitCodes = { done: 0, failOnMet: 1, usageOrPolicy: 2, unreadableInput: 3 } as const;
-
-
-async function scanFile(file: string, policy: Policy): Promise<ScanRecord> {
-  try {
-    // Size first, so a huge file is refused before it is read into memory.
-    const info = await stat(file);
-    if (info.size > emlDefaults.maxMessageBytes) return recordFromError(file, `file is ${info.size} bytes, larger than the ${emlDefaults.maxMessageBytes}-byte limit`);
-    if (info.size === 0) return recordFromError(file, "the file is empty");
-    const bytes = await readFile(file);
-    const parsed = await messageToFacts(new Uint8Array(bytes.buffer, bytes.byteOffset, bytes.byteLength), {
-      maxBodyChars: policy.limits.maxBodyChars,
-      maxAttachmentBytes: policy.limits.maxAttachmentBytes,
-    });
-    // A file cut off inside its headers parses, but what was cut off was never examined: unknown, not safe.
-    // An Outlook .msg is a binary container with no header section of its own to end.
-    const facts = looksLikeMsg(bytes) || headerSectionEnds(bytes)
-      ? parsed
-      : { ...parsed, missing: [...parsed.missing, { part: "body" as const, reason: "failed" as const, detail: "the header section never ends: the file looks truncated" }] };
-    // Bytes with no header a mail would have (a binary file, a truncated download) are not a mail.
-    if (facts.from === undefined && facts.subject === "" && facts.to.length === 0 && !(facts.headers ?? []).some((h) => mailHeaders.has(h.name.toLowerCase()))) {
-      return recordFromError(file, "no mail headers found (not an .eml message, or truncated before its headers)");
-    }
-    return recordFromVerdict(file, facts.subject, analyze(facts, policy));
-  } catch (error) {
-    return recordFromError(file, errorText(error));
-  }
-}
 
 function parseScanArgs(argv: readonly string[]) {
   let parsed;
@@ -63,6 +26,7 @@ function parseScanArgs(argv: readonly string[]) {
         policy: { type: "string" },
         format: { type: "string", default: "jsonl" },
         "fail-on": { type: "string" },
+        jobs: { type: "string" },
         help: { type: "boolean", short: "h" },
       },
     });
@@ -77,8 +41,10 @@ function parseScanArgs(argv: readonly string[]) {
   let failOn: FailOn | undefined;
   if (failOnText === "danger" || failOnText === "caution") failOn = failOnText;
   else if (failOnText !== undefined) throw new UsageError(`--fail-on must be danger or caution (got "${failOnText}")`, scanHelp);
+  const jobs = values.jobs === undefined ? defaultJobs() : Number(values.jobs);
+  if (!Number.isInteger(jobs) || jobs < 1 || jobs > 64) throw new UsageError(`--jobs must be a whole number from 1 to 64 (got "${values.jobs}")`, scanHelp);
   if (positionals.length === 0) throw new UsageError("give at least one .eml or .msg file or folder", scanHelp);
-  return { help: false as const, policyPath: values.policy, format, failOn, paths: positionals };
+  return { help: false as const, policyPath: values.policy, format, failOn, jobs, paths: positionals };
 }
 
 export async function scanCommand(argv: readonly string[], io: CliIo): Promise<number> {
@@ -92,18 +58,21 @@ export async function scanCommand(argv: readonly string[], io: CliIo): Promise<n
     io.err(`sender-guard: ${loaded.message}\n`);
     return loaded.unreadable ? exitCodes.unreadableInput : exitCodes.usageOrPolicy;
   }
-  const records: ScanRecord[] = [];
   const targets = await collectTargets(args.paths);
   if (targets.length === 0) {
     io.err(`sender-guard: no .eml message found in ${args.paths.join(", ")}\n`);
     return exitCodes.unreadableInput;
   }
-  for (const target of targets) {
-    const record = target.ok ? await scanFile(target.file, loaded.policy) : recordFromError(target.file, target.error);
-    records.push(record);
+  const records = await scanTargets(targets, {
+    policy: loaded.policy,
+    policyPath: args.policyPath,
+    jobs: args.jobs,
     // jsonl streams, so a long scan shows progress and a crash loses nothing already judged.
-    if (args.format === "jsonl") io.out(`${jsonLine(record)}\n`);
-  }
+    onRecord: (record) => {
+      if (args.format === "jsonl") io.out(`${jsonLine(record)}\n`);
+    },
+    warn: io.err,
+  });
   if (args.format === "table") io.out(table(records));
   // Every input that was not judged gets an error line, in either format, so it cannot pass unseen.
   for (const r of records) if (r.error !== undefined) io.err(`sender-guard: ${r.file}: ${r.error}\n`);

@@ -13,7 +13,7 @@ export const mainHelp = `sender-guard — check whether a mail's sender is who i
 送信者の表示名と実際のアドレスが一致するかを確認します。
 
 Usage:
-  sender-guard scan [--policy FILE] [--format jsonl|table] [--fail-on danger|caution] PATH...
+  sender-guard scan [--policy FILE] [--format jsonl|table] [--fail-on danger|caution] [--jobs N] PATH...
   sender-guard policy check FILE
   sender-guard policy init [--name NAME]... [--domain DOMAIN]... [--report-mailbox ADDRESS] [--staff-csv FILE] [--out FILE]
   sender-guard admin transport-rule [--policy FILE] [--out FILE] [--name RULE_NAME] [--priority N] [--mode audit|audit-notify|enforce]
@@ -28,7 +28,7 @@ Exit codes:
   3  a path could not be read (missing, unreadable, not a mail), or no .eml message was found
 `;
 
-export const scanHelp = `Usage: sender-guard scan [--policy FILE] [--format jsonl|table] [--fail-on danger|caution] PATH...
+export const scanHelp = `Usage: sender-guard scan [--policy FILE] [--format jsonl|table] [--fail-on danger|caution] [--jobs N] PATH...
 .eml / .msg ファイル(またはフォルダー内の .eml・.msg すべて)を判定します。
 
 Checks .eml and Outlook .msg files. A folder is searched recursively for *.eml and *.msg; files are processed in sorted
@@ -45,6 +45,8 @@ Options:
   --fail-on danger     exit 1 when any message is danger
   --fail-on caution    exit 1 when any message is caution or danger
                        (an unreadable or "unknown" message does not trigger --fail-on)
+  --jobs N             threads for many files (default: the machine's cores; 1 = one
+                       thread); the output is the same for every N
   -h, --help           this text
 
 A file that cannot be read, is empty or is not a mail gets level "unknown", an "error" and a

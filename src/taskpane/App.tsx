@@ -2,16 +2,15 @@ import { useEffect, useRef } from "react";
 import { AriaLiveAnnouncer, FluentProvider, Spinner, makeStyles, mergeClasses, tokens, useAnnounce, webDarkTheme, webLightTheme } from "@fluentui/react-components";
 import type { PanePort } from "../pane-port/pane-port";
 import type { CoreApi } from "./core-loader";
+import { useDeferredParts } from "./hooks/useDeferredParts";
 import { useMessageVerdict, type VerdictView } from "./hooks/useMessageVerdict";
 import { usePinHint } from "./hooks/usePinHint";
 import { LanguageContext, useLanguage, useStrings } from "./i18n/language";
 import type { Strings } from "./i18n/strings";
-import { PinHint } from "./components/PinHint/PinHint";
 import { PolicyAbout } from "./components/PolicyAbout/PolicyAbout";
 import { PolicyNotice } from "./components/PolicyNotice/PolicyNotice";
 import { TrainingLink } from "./components/TrainingLink/TrainingLink";
 import { VerdictBanner } from "./components/VerdictBanner/VerdictBanner";
-import { VerdictDetails } from "./components/VerdictDetails/VerdictDetails";
 
 export type AppProps = {
   readonly host: PanePort;
@@ -71,10 +70,16 @@ export function Pane({ host, loadCore }: AppProps) {
   const styles = useStyles();
   const { view, policy } = useMessageVerdict(host, loadCore);
   const pinHint = usePinHint(host);
+  const deferred = useDeferredParts();
   useAnnounceHeadline(headlineOf(view, language, t));
+  const parts = deferred.status === "ready" ? deferred.parts : undefined;
 
   return (
-    <main className={mergeClasses(styles.root, language === "ja" ? styles.japanese : styles.english)} aria-label={t.paneLabel} aria-busy={view.status === "loading"}>
+    <main
+      className={mergeClasses(styles.root, language === "ja" ? styles.japanese : styles.english)}
+      aria-label={t.paneLabel}
+      aria-busy={view.status === "loading" || (view.status === "ready" && deferred.status === "loading")}
+    >
       {/* First: an admin must not miss that the pane runs on a fallback or another organisation's policy. */}
       {policy ? <PolicyNotice source={policy.source} policy={policy.policy} userAddress={host.userAddress} /> : null}
       {view.status === "loading" ? <Spinner label={t.loading} /> : null}
@@ -85,9 +90,17 @@ export function Pane({ host, loadCore }: AppProps) {
           <p className={styles.detail}>{t.readFailedDetail(view.detail)}</p>
         </>
       ) : null}
-      {view.status === "ready" && policy ? <VerdictDetails key={view.run} host={host} verdict={view.verdict} policy={policy.policy} /> : null}
+      {view.status === "ready" && policy && parts ? <parts.VerdictDetails key={view.run} host={host} verdict={view.verdict} policy={policy.policy} /> : null}
+      {/* The details come in their own chunk, loaded alongside the core; if it never comes, the verdict still shows. */}
+      {view.status === "ready" && deferred.status === "loading" ? <Spinner label={t.loading} /> : null}
+      {view.status === "ready" && deferred.status === "failed" ? (
+        <>
+          <VerdictBanner level={view.verdict.level} headline={view.verdict.headline[language]} />
+          <p className={styles.detail}>{t.detailsFailed}</p>
+        </>
+      ) : null}
       {/* After the verdict and its actions: on a dangerous mail the warning and the steps come first. */}
-      {pinHint.visible ? <PinHint onDismiss={pinHint.dismiss} /> : null}
+      {pinHint.visible && parts ? <parts.PinHint onDismiss={pinHint.dismiss} /> : null}
       {policy ? <PolicyAbout loaded={policy} /> : null}
       <TrainingLink />
     </main>

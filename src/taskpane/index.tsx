@@ -7,13 +7,15 @@ import { App } from "./App";
 import { loadCore } from "./core-loader";
 import { OfficeDidNotStart, OutsideOffice, StartFailed } from "./components/OutsideOffice/OutsideOffice";
 import { hostInfoLocale, waitForOffice } from "./startup";
+import { loadDeferredParts } from "./deferred-loader";
 import { LanguageContext, useStrings } from "./i18n/language";
 import { languageOf } from "../office/environment";
 import { errorText } from "../core/text/error-text";
 
-// Fetch the detection library while Office.js initialises; the pane awaits it when it first judges a mail.
+// Fetch the detection library and the verdict's details while Office.js initialises; the pane awaits them when it first judges a mail.
 // A failed load is handled where it is awaited, so the rejection here is deliberately ignored.
 loadCore().catch(() => undefined);
+loadDeferredParts().catch(() => undefined);
 preloadOfficeHost();
 
 function container(): HTMLElement {

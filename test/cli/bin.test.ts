@@ -1,11 +1,13 @@
 import { spawnSync } from "node:child_process";
+import { readdirSync, readFileSync } from "node:fs";
+import { builtinModules } from "node:module";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { fixture, repoRoot } from "./helpers";
 
 describe("bin/sender-guard.mjs", () => {
-  it("runs the TypeScript CLI with no build step, from any working directory", () => {
+  it("runs the built CLI from any working directory", () => {
     const bin = join(repoRoot, "bin", "sender-guard.mjs");
     const help = spawnSync(process.execPath, [bin, "--help"], { cwd: tmpdir(), encoding: "utf8", timeout: 60000 });
     expect(help.status).toBe(0);
@@ -15,5 +17,30 @@ describe("bin/sender-guard.mjs", () => {
     expect(JSON.parse(scan.stdout.trim()) as { level: string }).toMatchObject({ level: "danger" });
     const usage = spawnSync(process.execPath, [bin, "scan"], { cwd: tmpdir(), encoding: "utf8", timeout: 60000 });
     expect(usage.status).toBe(2);
+  });
+
+  it("loads no TypeScript and no build tool: lib/ is what src/cli builds to", () => {
+    const check = spawnSync(process.execPath, ["scripts/build/cli.mjs", "--check"], { cwd: repoRoot, encoding: "utf8", timeout: 120000 });
+    expect(check.stderr).toBe("");
+    expect(check.status).toBe(0);
+  });
+
+  it("imports only Node's modules and the production dependencies, so npm ci --omit=dev is enough", () => {
+    const pkg = JSON.parse(readFileSync(join(repoRoot, "package.json"), "utf8")) as { dependencies: Record<string, string> };
+    const production = new Set(Object.keys(pkg.dependencies));
+    const builtins = new Set(builtinModules);
+    const files = [join(repoRoot, "bin", "sender-guard.mjs"), ...readdirSync(join(repoRoot, "lib")).map((f) => join(repoRoot, "lib", f))];
+    const bare: string[] = [];
+    for (const file of files) {
+      const text = readFileSync(file, "utf8");
+      for (const match of text.matchAll(/(?:^|[\s;])(?:import|export)\s[^"'`]*?from\s*["']([^"']+)["']|import\(\s*["']([^"']+)["']\s*\)/gm)) {
+        const spec = match[1] ?? match[2] ?? "";
+        if (!spec.startsWith(".")) bare.push(spec);
+      }
+    }
+    expect(bare.length).toBeGreaterThan(0);
+    const packageOf = (spec: string): string => (spec.startsWith("@") ? spec.split("/").slice(0, 2).join("/") : (spec.split("/")[0] ?? spec));
+    const outside = bare.filter((spec) => !spec.startsWith("node:") && !builtins.has(spec) && !production.has(packageOf(spec)));
+    expect(outside).toEqual([]);
   });
 });

@@ -15,9 +15,9 @@ export async function cli(...argv: string[]): Promise<CliResult> {
   return { code, out, err };
 }
 
-/** Runs the CLI as a real subprocess, as a user would. */
+/** Runs the CLI as a real subprocess through its one entry point (the built lib/), as a user would. */
 export function cliProcess(...argv: string[]): CliResult {
-  const result = spawnSync(process.execPath, ["--import", "tsx", "src/cli/main.ts", ...argv], { cwd: repoRoot, encoding: "utf8", timeout: 60000 });
+  const result = spawnSync(process.execPath, ["bin/sender-guard.mjs", ...argv], { cwd: repoRoot, encoding: "utf8", timeout: 60000 });
   return { code: result.status ?? -1, out: result.stdout, err: result.stderr };
 }
 

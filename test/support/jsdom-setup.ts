@@ -29,3 +29,8 @@ if (typeof globalThis.ResizeObserver !== "function") {
 afterEach(() => {
   cleanup();
 });
+
+// The page starts loading the pane's deferred chunk at start-up (index.tsx), long before a mail is
+// judged; loading it here too keeps the tests from timing a module transform instead of the pane.
+// A test that replaces the loader with a failing one sees the failure in the pane, not here.
+await import("../../src/taskpane/deferred-loader").then((m) => m.loadDeferredParts()).catch(() => undefined);

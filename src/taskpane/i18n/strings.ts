@@ -12,6 +12,7 @@ const en = {
   parenthesised: (text: string) => ` (${text})`,
   parenOpen: " (",
   parenClose: ")",
+  detailsFailed: "The reasons and the next steps could not be loaded. Close and reopen the pane to see them.",
   outsideTitle: "Open this in Outlook",
   outsideBody:
     "This page is the Sender Guard task pane. Open a mail in Outlook and select “Check sender” on the ribbon; the pane then shows whether the sender is who the display name claims.",
@@ -140,6 +141,7 @@ const ja: Strings = {
   parenthesised: (text) => `（${text}）`,
   parenOpen: "（",
   parenClose: "）",
+  detailsFailed: "判定の理由と対処方法を読み込めませんでした。作業ウィンドウを閉じて、開き直してください。",
   outsideTitle: "Outlookで開いてください",
   outsideBody:
     "このページは「送信元チェック」の作業ウィンドウです。Outlookでメールを開き、リボンの「送信元を確認」を選ぶと、表示名どおりの送信元かどうかを表示します。",

@@ -1,0 +1,65 @@
+#!/usr/bin/env node
+// Builds the admin CLI from src/cli into lib/ (committed): lib/cli.mjs for bin/sender-guard.mjs
+// and lib/scan-worker.mjs for its worker threads. npm packages stay imports, resolved from the
+// production dependencies, so a clone runs the CLI after `npm ci --omit=dev` with no build tools.
+//   node scripts/build/cli.mjs          write lib/
+//   node scripts/build/cli.mjs --check  exit 1 when lib/ differs from what src/cli builds to
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { join, relative } from "node:path";
+import { fileURLToPath } from "node:url";
+import { build } from "esbuild";
+
+const root = fileURLToPath(new URL("../..", import.meta.url));
+const outDir = join(root, "lib");
+
+const banner = "// Generated from src/cli by `npm run build:cli`; do not edit. A test checks it is up to date.";
+
+/** The built files, path relative to lib/ → text, built in memory. */
+export async function buildCli() {
+  const result = await build({
+    absWorkingDir: root,
+    entryPoints: { cli: "src/cli/main.ts", "scan-worker": "src/cli/scan-worker.ts" },
+    outdir: outDir,
+    outExtension: { ".js": ".mjs" },
+    bundle: true,
+    // The shared code (core, parser) goes into one chunk that both entries import.
+    splitting: true,
+    chunkNames: "shared-[hash]",
+    format: "esm",
+    platform: "node",
+    target: "node20",
+    packages: "external",
+    banner: { js: banner },
+    legalComments: "none",
+    charset: "utf8",
+    write: false,
+    logLevel: "silent",
+  });
+  return new Map(result.outputFiles.map((f) => [relative(outDir, f.path).replaceAll("\\", "/"), f.text]));
+}
+
+function current() {
+  if (!existsSync(outDir)) return new Map();
+  return new Map(readdirSync(outDir).map((name) => [name, readFileSync(join(outDir, name), "utf8")]));
+}
+
+async function main() {
+  const built = await buildCli();
+  const check = process.argv.includes("--check");
+  const present = current();
+  const stale = [...new Set([...built.keys(), ...present.keys()])].filter((name) => built.get(name) !== present.get(name)).sort();
+  if (check) {
+    if (stale.length > 0) {
+      console.error(`lib/ is out of date (${stale.join(", ")}); run npm run build:cli`);
+      process.exit(1);
+    }
+    console.log("lib/ is up to date");
+    return;
+  }
+  rmSync(outDir, { recursive: true, force: true });
+  mkdirSync(outDir, { recursive: true });
+  for (const [name, text] of built) writeFileSync(join(outDir, name), text);
+  console.log(`wrote lib/ (${[...built.keys()].sort().join(", ")})`);
+}
+
+if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) await main();

@@ -1,0 +1,42 @@
+import { readFile, stat } from "node:fs/promises";
+import { analyze, type Policy } from "../core";
+import { emlDefaults } from "../mime/eml-to-facts";
+import { looksLikeMsg } from "../mime/msg-to-facts";
+import { messageToFacts } from "../mime/read-message";
+import { recordFromError, recordFromVerdict, type ScanRecord } from "./report";
+import { errorText } from "../core/text/error-text";
+
+const mailHeaders = new Set(["from", "sender", "to", "subject", "date", "message-id", "received", "return-path", "mime-version"]);
+
+/** The blank line that ends a mail's header section (CRLF or bare LF). */
+function headerSectionEnds(bytes: Buffer): boolean {
+  return bytes.indexOf("\n\n") >= 0 || bytes.indexOf("\n\r\n") >= 0;
+}
+
+/** Judges one file; never throws, so one bad file becomes one `unknown` record and the scan goes on. */
+export async function scanFile(file: string, policy: Policy): Promise<ScanRecord> {
+  try {
+    // Size first, so a huge file is refused before it is read into memory.
+    const info = await stat(file);
+    if (info.size > emlDefaults.maxMessageBytes) return recordFromError(file, `file is ${info.size} bytes, larger than the ${emlDefaults.maxMessageBytes}-byte limit`);
+    if (info.size === 0) return recordFromError(file, "the file is empty");
+    const bytes = await readFile(file);
+    const parsed = await messageToFacts(new Uint8Array(bytes.buffer, bytes.byteOffset, bytes.byteLength), {
+      maxBodyChars: policy.limits.maxBodyChars,
+      maxAttachmentBytes: policy.limits.maxAttachmentBytes,
+    });
+    // A file cut off inside its headers parses, but what was cut off was never examined: unknown, not safe.
+    // An Outlook .msg is a binary container with no header section of its own to end.
+    const facts =
+      looksLikeMsg(bytes) || headerSectionEnds(bytes)
+        ? parsed
+        : { ...parsed, missing: [...parsed.missing, { part: "body" as const, reason: "failed" as const, detail: "the header section never ends: the file looks truncated" }] };
+    // Bytes with no header a mail would have (a binary file, a truncated download) are not a mail.
+    if (facts.from === undefined && facts.subject === "" && facts.to.length === 0 && !(facts.headers ?? []).some((h) => mailHeaders.has(h.name.toLowerCase()))) {
+      return recordFromError(file, "no mail headers found (not an .eml message, or truncated before its headers)");
+    }
+    return recordFromVerdict(file, facts.subject, analyze(facts, policy));
+  } catch (error) {
+    return recordFromError(file, errorText(error));
+  }
+}
