@@ -43,6 +43,28 @@ export function medianNs(fn: () => void, { budgetMs = 300, minRuns = 5, maxRuns 
   return median(samples);
 }
 
+/** CPU nanoseconds (user + system, all of the process's threads, so garbage collection counts) one call of fn takes. */
+export function cpuTimeOnce(fn: () => void): number {
+  const start = process.cpuUsage();
+  fn();
+  const used = process.cpuUsage(start);
+  return (used.user + used.system) * 1000;
+}
+
+/**
+ * Like medianNs, in CPU time: a call that lasts longer than the scheduler's time slice is
+ * descheduled more often on a busy machine, so wall time would grow with input size for reasons
+ * that are not the code's. CPU time counts only the work done.
+ */
+export function medianCpuNs(fn: () => void, { budgetMs = 300, minRuns = 5, maxRuns = 200 } = {}): number {
+  gc?.();
+  fn();
+  const samples: number[] = [];
+  const deadline = nowNs() + BigInt(budgetMs) * 1_000_000n;
+  while (samples.length < minRuns || (samples.length < maxRuns && nowNs() < deadline)) samples.push(cpuTimeOnce(fn));
+  return median(samples);
+}
+
 export function formatNs(ns: number): string {
   if (!Number.isFinite(ns)) return "n/a";
   if (ns < 1_000_000) return `${(ns / 1_000).toFixed(1)} µs`;

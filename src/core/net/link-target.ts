@@ -35,12 +35,19 @@ function ipv4Part(part: string): number {
   return NaN;
 }
 
+const ipv4Characters = /^[0-9a-fx.]+$/i;
+
+/** NFKC leaves printable ASCII as it is, and that is most hosts: only other text needs the (slow) normalisation. */
+const asciiOnly = /^[ -~]*$/;
+
 /**
  * Classifies a host as an IP literal, including the disguises browsers accept:
  * "192.0.2.1" → ipv4; "3221225985", "0xc0000201", "0300.0.2.1" → ipv4Obfuscated; "[2001:db8::1]" → ipv6.
  */
 export function ipForm(host: string): IpForm | undefined {
   if (host.startsWith("[") && host.endsWith("]")) return "ipv6";
+  // Most hosts have a letter beyond a–f or x in them: no IPv4 form can be read from those.
+  if (!ipv4Characters.test(host)) return undefined;
   const parts = host.split(".");
   if (parts.length > 1 && parts[parts.length - 1] === "") parts.pop();
   if (parts.length === 0 || parts.length > 4) return undefined;
@@ -86,9 +93,8 @@ export function linkTarget(href: string): LinkTarget | undefined {
   }
   const percentEncoded = hostPort.includes("%");
   // Browsers fold full-width letters and ideographic full stops in hosts (ｗｅｓｔａ。jp → westa.jp).
-  const host = (percentEncoded ? percentDecode(hostPort) : hostPort)
-    .normalize("NFKC")
-    .replace(/\u3002/g, ".")
+  const written = percentEncoded ? percentDecode(hostPort) : hostPort;
+  const host = (asciiOnly.test(written) ? written : written.normalize("NFKC").replace(/\u3002/g, "."))
     .toLowerCase()
     .replace(/\.+$/, "");
   if (host === "") return undefined;

@@ -33,13 +33,9 @@ function candidateHosts(ctx: RuleContext): Map<string, Where> {
   if (facts.from) add(domainOf(facts.from.address), "from");
   if (facts.sender) add(domainOf(facts.sender.address), "sender");
   for (const mailbox of facts.replyTo) add(domainOf(mailbox.address), "replyTo");
-  // 10,000 links usually name a handful of hosts: dedupe the hrefs first, then the hosts.
-  const seenHrefs = new Set<string>();
-  for (const link of facts.links) {
-    if (seenHrefs.has(link.href)) continue;
-    seenHrefs.add(link.href);
-    add(hostOfHref(link.href), "link");
-  }
+  // 10,000 links usually name a handful of hosts: the map keeps each host once. Deduplicating the
+  // hrefs first would hold a set as large as the links, which costs more than reading each one.
+  for (const link of facts.links) add(hostOfHref(link.href), "link");
   return hosts;
 }
 
