@@ -21,7 +21,7 @@ import {
   summary,
   table,
   validatePolicy
-} from "./shared-23WNP4JG.mjs";
+} from "./shared-UCRCY6JQ.mjs";
 
 // src/cli/main.ts
 import { createInterface } from "node:readline/promises";

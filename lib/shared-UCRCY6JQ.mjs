@@ -1674,8 +1674,11 @@ function ipv4Part(part) {
   if (/^\d+$/.test(part)) return parseInt(part, 10);
   return NaN;
 }
+var ipv4Characters = /^[0-9a-fx.]+$/i;
+var asciiOnly = /^[ -~]*$/;
 function ipForm(host) {
   if (host.startsWith("[") && host.endsWith("]")) return "ipv6";
+  if (!ipv4Characters.test(host)) return void 0;
   const parts = host.split(".");
   if (parts.length > 1 && parts[parts.length - 1] === "") parts.pop();
   if (parts.length === 0 || parts.length > 4) return void 0;
@@ -1711,7 +1714,8 @@ function linkTarget(href) {
     if (portColon >= 0) hostPort = hostPort.slice(0, portColon);
   }
   const percentEncoded = hostPort.includes("%");
-  const host = (percentEncoded ? percentDecode(hostPort) : hostPort).normalize("NFKC").replace(/\u3002/g, ".").toLowerCase().replace(/\.+$/, "");
+  const written = percentEncoded ? percentDecode(hostPort) : hostPort;
+  const host = (asciiOnly.test(written) ? written : written.normalize("NFKC").replace(/\u3002/g, ".")).toLowerCase().replace(/\.+$/, "");
   if (host === "") return void 0;
   const ip = ipForm(host);
   return {
@@ -2422,12 +2426,7 @@ function candidateHosts(ctx) {
   if (facts.from) add(domainOf(facts.from.address), "from");
   if (facts.sender) add(domainOf(facts.sender.address), "sender");
   for (const mailbox of facts.replyTo) add(domainOf(mailbox.address), "replyTo");
-  const seenHrefs = /* @__PURE__ */ new Set();
-  for (const link of facts.links) {
-    if (seenHrefs.has(link.href)) continue;
-    seenHrefs.add(link.href);
-    add(hostOfHref(link.href), "link");
-  }
+  for (const link of facts.links) add(hostOfHref(link.href), "link");
   return hosts;
 }
 function draftFor2(where, found) {
