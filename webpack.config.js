@@ -14,13 +14,17 @@ import { selectPolicy } from "./scripts/build/policy-source.mjs";
 import { launchEventPolicy } from "./scripts/build/built-in-policy-loader.mjs";
 
 const root = path.dirname(fileURLToPath(import.meta.url));
-const fromRoot = (...parts) => path.join(root, ...parts);
+const fromRoot = (/** @type {string[]} */ ...parts) => path.join(root, ...parts);
 
+/** @param {string} file */
 function readJson(file) {
   return JSON.parse(readFileSync(file, "utf8"));
 }
 
-/** Extra pages beside the add-in itself: the playground. */
+/**
+ * Extra pages beside the add-in itself: the playground.
+ * @param {"production" | "development"} mode
+ */
 function optionalEntries(mode) {
   const entries = {};
   const pages = [];
@@ -42,6 +46,11 @@ function optionalEntries(mode) {
   return { entries, pages };
 }
 
+/**
+ * @param {unknown} _env
+ * @param {{ mode?: string }} argv
+ * @returns {Promise<import("webpack").Configuration>}
+ */
 export default async (_env, argv) => {
   const mode = argv.mode === "development" ? "development" : "production";
   let baseUrl;
@@ -61,10 +70,11 @@ export default async (_env, argv) => {
   const builtInPolicy = policySource.policy;
   const optional = optionalEntries(mode);
 
+  /** @param {string} name */
   const manifestPattern = (name) => ({
     from: name,
     to: name,
-    transform: (content) => rewriteManifest(content.toString("utf8"), { baseUrl, version, transportHeader, sourceName: name, allowLocalhost: mode === "development" }),
+    transform: (/** @type {Buffer} */ content) => rewriteManifest(content.toString("utf8"), { baseUrl, version, transportHeader, sourceName: name, allowLocalhost: mode === "development" }),
   });
 
   // stderr, so `webpack --json` output stays machine-readable.

@@ -20,6 +20,7 @@ function hasJapaneseFont() {
   return result.status === 0 && result.stdout.trim() !== "";
 }
 
+/** @param {string} cmd */
 function has(cmd) {
   return spawnSync("sh", ["-c", `command -v ${cmd}`], { stdio: "ignore" }).status === 0;
 }

@@ -42,34 +42,58 @@ const packageDir = dirname(require.resolve("tldts-icann/package.json"));
 const packageJson = JSON.parse(readFileSync(join(packageDir, "package.json"), "utf8"));
 const triePath = join(packageDir, "dist/es6/src/data/trie.js");
 
-/** Loads tldts-icann's flat trie (typed arrays + one label string) without importing the package's lookup code. */
+/**
+ * The parts of tldts-icann's trie this generator reads: per node its flags and first edge, per edge
+ * its label's length (labels are concatenated in labelText) and the node it leads to.
+ * @typedef {{ nodeFlags: ArrayLike<number>, edgeStart: ArrayLike<number>, edgeLength: ArrayLike<number>, edgeChild: ArrayLike<number>, labelText: string, rulesRoot: number, exceptionsRoot: number }} Trie
+ */
+
+/**
+ * Loads tldts-icann's flat trie (typed arrays + one label string) without importing the package's lookup code.
+ * @returns {Trie}
+ */
 function loadTrie() {
   const source = readFileSync(triePath, "utf8").replace(/export const (\w+) =/g, "exports.$1 =");
+  /** @type {Record<string, unknown>} */
   const trie = {};
   new Function("exports", source)(trie);
   for (const name of ["nodeFlags", "edgeStart", "edgeLength", "edgeChild", "labelText", "rulesRoot", "exceptionsRoot"]) {
     if (trie[name] === undefined) throw new Error(`${triePath} has no ${name}: the tldts-icann data format changed; update this generator`);
   }
-  return trie;
+  return /** @type {Trie} */ (trie);
 }
 
-/** Every rule of tldts-icann as PSL text: "co.jp", "*.ck", "!www.ck". */
+/**
+ * Every rule of tldts-icann as PSL text: "co.jp", "*.ck", "!www.ck".
+ * @returns {string[]}
+ */
 export function allRules() {
   const trie = loadTrie();
+  /** @type {number[]} */
   const offsets = [];
   for (let edge = 0, offset = 0; edge < trie.edgeLength.length; edge++) {
     offsets.push(offset);
-    offset += trie.edgeLength[edge];
+    offset += trie.edgeLength[edge] ?? 0;
   }
+  /**
+   * @param {number} rootNode
+   * @param {string} prefix
+   */
   const walk = (rootNode, prefix) => {
+    /** @type {string[]} */
     const found = [];
+    /**
+     * @param {number} node
+     * @param {string} suffix
+     */
     const visit = (node, suffix) => {
-      for (let edge = trie.edgeStart[node]; edge < trie.edgeStart[node + 1]; edge++) {
-        const label = trie.labelText.slice(offsets[edge], offsets[edge] + trie.edgeLength[edge]);
-        const child = trie.edgeChild[edge];
+      for (let edge = trie.edgeStart[node] ?? 0; edge < (trie.edgeStart[node + 1] ?? 0); edge++) {
+        const start = offsets[edge] ?? 0;
+        const label = trie.labelText.slice(start, start + (trie.edgeLength[edge] ?? 0));
+        const child = trie.edgeChild[edge] ?? 0;
         const name = suffix === "" ? label : `${label}.${suffix}`;
         // Bit 1 marks a node that ends a rule (tldts-icann keeps only ICANN rules).
-        if ((trie.nodeFlags[child] & 1) !== 0) found.push(`${prefix}${name}`);
+        if (((trie.nodeFlags[child] ?? 0) & 1) !== 0) found.push(`${prefix}${name}`);
         visit(child, name);
       }
     };
@@ -79,29 +103,40 @@ export function allRules() {
   return [...walk(trie.rulesRoot, ""), ...walk(trie.exceptionsRoot, "!")];
 }
 
-const labelCount = (rule) => rule.replace(/^!/, "").split(".").length;
+const labelCount = (/** @type {string} */ rule) => rule.replace(/^!/, "").split(".").length;
 
-const toUnicode = (rule) =>
+const toUnicode = (/** @type {string} */ rule) =>
   rule
     .split(".")
     .map((label) => (label.startsWith("xn--") ? domainToUnicode(label) || label : label))
     .join(".");
 
-/** Place-name rules under .no and .it that the launch event leaves out (see the top of this file). */
+/**
+ * Place-name rules under .no and .it that the launch event leaves out (see the top of this file).
+ * @param {string} rule
+ */
 export function leftOutPlaceName(rule) {
   const labels = rule.replace(/^!/, "").split(".");
   const tld = labels[labels.length - 1];
-  return labels.length >= 2 && (tld === "no" || tld === "it") && [...labels[0]].length > 4;
+  return labels.length >= 2 && (tld === "no" || tld === "it") && [...(labels[0] ?? "")].length > 4;
 }
 
-/** The rules kept: every rule of two labels or more (at most maxLabels when given) but punycode copies and left-out place names. */
+/**
+ * The rules kept: every rule of two labels or more (at most maxLabels when given) but punycode copies and left-out place names.
+ * @returns {string[]}
+ */
 export function keptRules(maxLabels = Infinity) {
   const rules = allRules().filter((rule) => labelCount(rule) >= 2 && labelCount(rule) <= maxLabels && !leftOutPlaceName(rule));
   const present = new Set(rules);
   return rules.filter((rule) => !rule.includes("xn--") || !present.has(toUnicode(rule)));
 }
 
+/**
+ * The kept rules packed as "parent:child,child;…", sorted.
+ * @param {readonly string[]} rules
+ */
 export function encode(rules) {
+  /** @type {Map<string, string[]>} */
   const byParent = new Map();
   for (const rule of rules) {
     const exception = rule.startsWith("!");
@@ -111,18 +146,20 @@ export function encode(rules) {
     const child = `${exception ? "!" : ""}${name.slice(0, dot)}`;
     byParent.set(parent, [...(byParent.get(parent) ?? []), child]);
   }
+  /** @type {(a: string, b: string) => number} */
   const order = (a, b) => (a < b ? -1 : a > b ? 1 : 0);
   return [...byParent.keys()]
     .sort(order)
-    .map((parent) => `${parent}:${byParent.get(parent).sort(order).join(",")}`)
+    .map((parent) => `${parent}:${(byParent.get(parent) ?? []).sort(order).join(",")}`)
     .join(";");
 }
 
-
+/** The generated file's text. */
 export function generate(maxLabels = Infinity) {
   const rules = keptRules(maxLabels);
   const packed = encode(rules);
   // Split at group boundaries so no line is enormous; joined again at build time by the bundler.
+  /** @type {string[]} */
   const chunks = [];
   let current = "";
   for (const group of packed.split(";")) {

@@ -7,6 +7,8 @@ import { mkdirSync, writeFileSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 
+/** @typedef {readonly [number, number]} Point x, y in unit coordinates */
+
 const SIZES = [16, 20, 24, 32, 40, 48, 64, 80, 128];
 const SHIELD = [0x0f, 0x6c, 0xbd]; // Fluent's brand blue: readable on light and dark ribbons.
 const CHECK = [0xff, 0xff, 0xff];
@@ -18,12 +20,17 @@ const crcTable = Array.from({ length: 256 }, (_, n) => {
   return c >>> 0;
 });
 
+/** @param {Uint8Array} bytes */
 function crc32(bytes) {
   let c = 0xffffffff;
-  for (const b of bytes) c = crcTable[(c ^ b) & 0xff] ^ (c >>> 8);
+  for (const b of bytes) c = (crcTable[(c ^ b) & 0xff] ?? 0) ^ (c >>> 8);
   return (c ^ 0xffffffff) >>> 0;
 }
 
+/**
+ * @param {string} type
+ * @param {Buffer} data
+ */
 function chunk(type, data) {
   const typeAndData = Buffer.concat([Buffer.from(type, "ascii"), data]);
   const length = Buffer.alloc(4);
@@ -33,6 +40,10 @@ function chunk(type, data) {
   return Buffer.concat([length, typeAndData, crc]);
 }
 
+/**
+ * @param {number} size
+ * @param {Buffer} rgba
+ */
 function encodePng(size, rgba) {
   const header = Buffer.alloc(13);
   header.writeUInt32BE(size, 0);
@@ -55,12 +66,19 @@ function encodePng(size, rgba) {
 }
 
 // The shield outline in unit coordinates: flat shoulders, straight sides, a curved point at the bottom.
+/** @returns {Point[]} */
 function shieldPolygon() {
+  /** @type {Point[]} */
   const points = [
     [0.5, 0.05],
     [0.9, 0.18],
     [0.9, 0.48],
   ];
+  /**
+   * @param {Point} from
+   * @param {Point} control
+   * @param {Point} to
+   */
   const curve = (from, control, to) => {
     for (let i = 1; i <= 16; i += 1) {
       const t = i / 16;
@@ -74,16 +92,27 @@ function shieldPolygon() {
   return points;
 }
 
+/**
+ * @param {readonly Point[]} polygon
+ * @param {number} x
+ * @param {number} y
+ */
 function insidePolygon(polygon, x, y) {
   let inside = false;
   for (let i = 0, j = polygon.length - 1; i < polygon.length; j = i, i += 1) {
-    const [xi, yi] = polygon[i];
-    const [xj, yj] = polygon[j];
+    const [xi, yi] = /** @type {Point} */ (polygon[i]);
+    const [xj, yj] = /** @type {Point} */ (polygon[j]);
     if (yi > y !== yj > y && x < ((xj - xi) * (y - yi)) / (yj - yi) + xi) inside = !inside;
   }
   return inside;
 }
 
+/**
+ * @param {number} px
+ * @param {number} py
+ * @param {Point} a
+ * @param {Point} b
+ */
 function distanceToSegment(px, py, [ax, ay], [bx, by]) {
   const dx = bx - ax;
   const dy = by - ay;
@@ -91,12 +120,14 @@ function distanceToSegment(px, py, [ax, ay], [bx, by]) {
   return Math.hypot(px - (ax + t * dx), py - (ay + t * dy));
 }
 
+/** @type {readonly [Point, Point, Point]} */
 const CHECK_PATH = [
   [0.3, 0.5],
   [0.45, 0.65],
   [0.71, 0.36],
 ];
 
+/** @param {number} size */
 function draw(size) {
   const polygon = shieldPolygon();
   // Thicker strokes on tiny icons so the check survives at 16 px.
@@ -120,7 +151,7 @@ function draw(size) {
       const covered = shield + check;
       const offset = (y * size + x) * 4;
       if (covered === 0) continue;
-      for (let c = 0; c < 3; c += 1) rgba[offset + c] = Math.round((SHIELD[c] * shield + CHECK[c] * check) / covered);
+      for (let c = 0; c < 3; c += 1) rgba[offset + c] = Math.round(((SHIELD[c] ?? 0) * shield + (CHECK[c] ?? 0) * check) / covered);
       rgba[offset + 3] = Math.round((255 * covered) / total);
     }
   }

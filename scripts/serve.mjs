@@ -11,6 +11,7 @@ import { pathToFileURL } from "node:url";
 export const OFFICE_CDN_SCRIPT = "https://appsforoffice.microsoft.com/lib/1/hosted/office.js";
 export const STANDIN_PATH = "/__standin/office.js";
 
+/** @satisfies {Readonly<Record<string, string>>} */
 const contentTypes = {
   ".html": "text/html; charset=utf-8",
   ".js": "text/javascript; charset=utf-8",
@@ -31,7 +32,10 @@ const contentTypes = {
 
 const loopback = new Set(["127.0.0.1", "localhost", "::1"]);
 
-/** The page with office.js replaced by the stand-in; throws when the page has no office.js tag. */
+/**
+ * The page with office.js replaced by the stand-in; throws when the page has no office.js tag.
+ * @param {string} html
+ */
 export function swapOfficeScript(html) {
   const tag = /<script\b[^>]*\bsrc=["']https:\/\/appsforoffice\.microsoft\.com\/lib\/1\/hosted\/office\.js["'][^>]*>\s*<\/script>/i;
   if (!tag.test(html)) throw new Error(`the page does not load ${OFFICE_CDN_SCRIPT}`);
@@ -39,7 +43,25 @@ export function swapOfficeScript(html) {
 }
 
 /**
- * @param {{ root?: string, port?: number, host?: string, standinScript?: string, tls?: { cert: string|Buffer, key: string|Buffer }, log?: (line: string) => void }} [options]
+ * @typedef {object} ServeOptions
+ * @property {string} [root] folder to serve; "dist" by default
+ * @property {number} [port] 0 (the default) picks a free port
+ * @property {string} [host] loopback only: 127.0.0.1 (default), localhost or ::1
+ * @property {string} [standinScript] when set, `/__standin/office.js` serves it and `*.html?standin=1` loads it instead of office.js
+ * @property {{ readonly cert: string | Buffer, readonly key: string | Buffer }} [tls]
+ * @property {(line: string) => void} [log]
+ */
+
+/**
+ * @typedef {object} Served
+ * @property {string} url base URL with a trailing slash, e.g. http://127.0.0.1:3000/
+ * @property {number} port
+ * @property {() => Promise<void>} close
+ */
+
+/**
+ * @param {ServeOptions} [options]
+ * @returns {Promise<Served>}
  */
 export async function startServer(options = {}) {
   const root = resolve(options.root ?? "dist");
@@ -47,6 +69,7 @@ export async function startServer(options = {}) {
   if (!loopback.has(host)) throw new Error(`refusing to listen on ${host}: this server is for loopback only`);
   const log = options.log ?? (() => undefined);
 
+  /** @param {string} pathname */
   async function fileFor(pathname) {
     const decoded = decodeURIComponent(pathname);
     if (decoded.includes("\0")) return undefined;
@@ -67,8 +90,17 @@ export async function startServer(options = {}) {
     return info?.isFile() ? path : undefined;
   }
 
+  /**
+   * @param {import("node:http").IncomingMessage} request
+   * @param {import("node:http").ServerResponse} response
+   */
   async function handle(request, response) {
     const url = new URL(request.url ?? "/", "http://loopback");
+    /**
+     * @param {number} status
+     * @param {string} type
+     * @param {string | Buffer} body
+     */
     const send = (status, type, body) => {
       response.writeHead(status, { "content-type": type, "cache-control": "no-store", "x-content-type-options": "nosniff" });
       response.end(request.method === "HEAD" ? undefined : body);
@@ -85,19 +117,20 @@ export async function startServer(options = {}) {
       log(`404 ${url.pathname}`);
       return send(404, "text/plain; charset=utf-8", `not found: ${url.pathname}\n`);
     }
-    const type = contentTypes[extname(path).toLowerCase()] ?? "application/octet-stream";
+    const type = /** @type {Readonly<Record<string, string | undefined>>} */ (contentTypes)[extname(path).toLowerCase()] ?? "application/octet-stream";
     const body = await readFile(path);
     if (type.startsWith("text/html") && url.searchParams.get("standin") === "1") {
       if (options.standinScript === undefined) return send(501, "text/plain; charset=utf-8", "this server has no Office stand-in\n");
       try {
         return send(200, type, swapOfficeScript(body.toString("utf8")));
       } catch (error) {
-        return send(500, "text/plain; charset=utf-8", `${error.message}\n`);
+        return send(500, "text/plain; charset=utf-8", `${error instanceof Error ? error.message : String(error)}\n`);
       }
     }
     return send(200, type, body);
   }
 
+  /** @type {import("node:http").RequestListener} */
   const listener = (request, response) => {
     handle(request, response).catch((error) => {
       log(`500 ${request.url}: ${error}`);

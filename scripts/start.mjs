@@ -75,7 +75,7 @@ async function serve() {
   try {
     return await startServer({ root: "dist", port, host: tls ? "localhost" : "127.0.0.1", standinScript, ...(tls ? { tls } : {}) });
   } catch (error) {
-    if (error?.code === "EADDRINUSE") {
+    if (/** @type {NodeJS.ErrnoException | undefined} */ (error)?.code === "EADDRINUSE") {
       process.stderr.write(`\nPort ${port} is in use. Start on another one, e.g.: PORT=3001 npm start\n`);
       process.exit(1);
     }
@@ -89,6 +89,7 @@ function sideload() {
   if (result.status !== 0) say("Sideloading did not finish; add dist/manifest.xml by hand as described below.");
 }
 
+/** @param {import("./serve.mjs").Served} served */
 function nextSteps(served) {
   const url = served.url;
   say("");

@@ -8,8 +8,15 @@ let passed = 0;
 let failed = 0;
 // Tests that said why they did not run (e.g. ../shared/corpus absent); reported, never counted as passed.
 let skipped = 0;
+/** @type {string[]} */
 const failures = [];
 
+/**
+ * @param {string} name
+ * @param {string} command
+ * @param {string[]} args
+ * @param {Record<string, string>} [env]
+ */
 function stage(name, command, args, env = {}) {
   console.log(`\n=== ${name}: ${command} ${args.join(" ")}`);
   const result = spawnSync(command, args, { stdio: "inherit", env: { ...process.env, ...env } });
@@ -22,6 +29,10 @@ function stage(name, command, args, env = {}) {
   return ok;
 }
 
+/**
+ * @param {string} name
+ * @param {string[]} args
+ */
 function vitestStage(name, args) {
   mkdirSync("test-results", { recursive: true });
   const out = `test-results/${name}.json`;
@@ -32,6 +43,7 @@ function vitestStage(name, args) {
     failures.push(`${name} (no report, exit ${result.status})`);
     return;
   }
+  /** @type {{ numPassedTests: number, numFailedTests: number, numPendingTests?: number, numTodoTests?: number, testResults: { name: string, status: string, message: unknown, assertionResults: unknown[] }[] }} */
   const report = JSON.parse(readFileSync(out, "utf8"));
   passed += report.numPassedTests;
   failed += report.numFailedTests;

@@ -5,7 +5,9 @@
 /**
  * The launch event never shows the policy's steps or links (only the task pane does), so its copy
  * leaves them out; everything the rules read stays.
- * @param {Record<string, unknown>} policy a validated policy
+ * @template {Record<string, unknown>} T
+ * @param {T} policy a validated policy
+ * @returns {Omit<T, "steps" | "links"> & { steps: { opened: never[] }, links: never[] }}
  */
 export function launchEventPolicy(policy) {
   return { ...policy, steps: { opened: [] }, links: [] };

@@ -27,6 +27,7 @@ export class BundleBudgetPlugin {
     const { Compilation, WebpackError } = compiler.webpack;
     compiler.hooks.thisCompilation.tap(PLUGIN, (compilation) => {
       compilation.hooks.processAssets.tap({ name: PLUGIN, stage: Compilation.PROCESS_ASSETS_STAGE_REPORT }, () => {
+        /** @param {string} file */
         const gzipOf = (file) => {
           const asset = compilation.getAsset(file);
           return asset ? gzipSync(asset.source.buffer(), { level: 9 }).length : 0;

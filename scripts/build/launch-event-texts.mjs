@@ -25,7 +25,12 @@ export function blankPaneOnlyTexts(source, file) {
   const sourceFile = ts.createSourceFile(file, source, ts.ScriptTarget.Latest, true, ts.ScriptKind.TS);
   /** @type {{ start: number, end: number }[]} */
   const spans = [];
+  /** @param {import("typescript").Node} node */
   const isKey = (node) => ts.isPropertyAssignment(node.parent) && node.parent.name === node;
+  /**
+   * @param {import("typescript").Node} node
+   * @param {boolean} inside
+   */
   const visit = (node, inside) => {
     let within = inside;
     if (ts.isPropertyAssignment(node) && ts.isIdentifier(node.name) && properties.has(node.name.text) && ts.isObjectLiteralExpression(node.initializer)) within = true;

@@ -9,6 +9,7 @@ const DEFAULT_TRANSPORT_HEADER = "X-Sender-Guard-Suspect";
  * The header the pilot manifest's custom-header event listens for: the policy file's
  * transportHeader, else the default (also when the file is missing or not JSON).
  * @param {string} policyFile
+ * @returns {string}
  */
 export function policyTransportHeader(policyFile) {
   if (!existsSync(policyFile)) return DEFAULT_TRANSPORT_HEADER;

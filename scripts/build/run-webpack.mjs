@@ -12,10 +12,12 @@ import { POLICY_ENV } from "./policy-source.mjs";
  * @returns {{ policy: string | undefined, rest: string[] }}
  */
 export function splitPolicyOption(argv) {
+  /** @type {string[]} */
   const rest = [];
+  /** @type {string | undefined} */
   let policy;
   for (let i = 0; i < argv.length; i += 1) {
-    const arg = argv[i];
+    const arg = argv[i] ?? "";
     if (arg === "--policy") {
       policy = argv[i + 1];
       if (policy === undefined || policy.startsWith("-")) throw new Error("--policy needs a FILE, e.g. npm run build -- --policy my-policy.json");

@@ -8,7 +8,7 @@ import { levels } from "./support/arbitraries";
 import { corpusFiles, corpusPresent, readCorpusMail } from "./support/corpus";
 import { buildMail } from "./support/mail-builder";
 import { beyondParserLimits, mutations, sample, seededRng, tenMegabyteBodyLine } from "./support/mutations";
-import { lyingZips } from "./support/zip-builder";
+import { lyingZips } from "./support/lying-zips";
 
 /**
  * The command line over a folder of damaged mails: exactly one JSON line per file, every line a

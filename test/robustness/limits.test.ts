@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { analyze, buildFacts, defaultPolicy, factLimitsOf, type ExtractedParts, type Policy, type Verdict } from "../../src/core";
 import { emlToFacts } from "../../src/mime/eml-to-facts";
 import { buildMail } from "./support/mail-builder";
-import { buildZip } from "./support/zip-builder";
+import { buildZip } from "../../scripts/fixtures/zip";
 
 /**
  * Caps (policy.limits): bodies and attachment bytes are examined up to the cap and no further;
@@ -82,7 +82,7 @@ describe("body cap (policy.limits.maxBodyChars)", () => {
 
 describe("attachment bytes cap (policy.limits.maxAttachmentBytes)", () => {
   const max = defaultPolicy.limits.maxAttachmentBytes;
-  const macroZip = (padding: number): Uint8Array => buildZip({ entries: [{ name: "macro.xlsm", data: new Uint8Array(16) }, { name: "padding.bin", data: new Uint8Array(padding) }] });
+  const macroZip = (padding: number): Uint8Array => buildZip([{ name: "macro.xlsm", data: new Uint8Array(16) }, { name: "padding.bin", data: new Uint8Array(padding) }]);
 
   it(`documents the default cap: ${max.toLocaleString("en")} bytes`, () => {
     expect(max).toBe(10_000_000);

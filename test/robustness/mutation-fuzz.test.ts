@@ -5,7 +5,7 @@ import { corpusFiles, corpusPresent, readCorpusMail, warnCorpusAbsent } from "./
 import { levels } from "./support/arbitraries";
 import { buildMail } from "./support/mail-builder";
 import { beyondParserLimits, mutations, sample, seededRng, tenMegabyteBodyLine, type Mutation } from "./support/mutations";
-import { lyingZips } from "./support/zip-builder";
+import { lyingZips } from "./support/lying-zips";
 
 /**
  * Real mails, damaged on purpose: parsing and judging must never throw, must give one of the four

@@ -3,9 +3,9 @@ import { analyze, defaultPolicy, emptyFacts, type CharDiff, type Imitation, type
 import type { Rule } from "../../src/core/rules/rule";
 
 /**
- * Table tests for one rule, in the spirit of a rule tester: `valid` cases produce no finding
- * from the rule; each `invalid` case lists the findings it must produce (message id, severity
- * and the evidence values that matter), nothing more and nothing less.
+ * Table tests for one rule, in the spirit of typescript-eslint's RuleTester: `valid` cases produce
+ * no finding from the rule; each `invalid` case lists the findings it must produce (message id,
+ * severity and the evidence values that matter), nothing more and nothing less.
  */
 export type RuleCase = {
   readonly name: string;
@@ -15,7 +15,8 @@ export type RuleCase = {
 
 export type ExpectedFinding = {
   readonly messageId: string;
-  readonly severity: Severity;
+  /** The rule's default severity when not given. */
+  readonly severity?: Severity;
   readonly evidence?: Readonly<Record<string, string>>;
   readonly senderSignal?: boolean;
   readonly diff?: readonly CharDiff[];
@@ -30,6 +31,11 @@ export type InvalidCase = RuleCase & {
 /** An outside sender with headers present but empty: nothing to say about it by default. */
 export function outsideMail(overrides: Partial<MessageFacts> = {}): MessageFacts {
   return emptyFacts({ from: { name: "Taro Yamada", address: "taro@example.com" }, headers: [], subject: "ご挨拶", bodyText: "こんにちは。", ...overrides });
+}
+
+/** Facts for a mail from `name <address>`, with any other parts overridden. */
+export function mailFrom(name: string, address: string, overrides: Partial<MessageFacts> = {}): MessageFacts {
+  return emptyFacts({ from: { name, address }, headers: [], ...overrides });
 }
 
 function judgeWith(rule: Rule, facts: Partial<MessageFacts>, policy: Policy = defaultPolicy): Verdict {
@@ -52,7 +58,7 @@ export function ruleTable(rule: Rule, cases: { valid: readonly RuleCase[]; inval
     it.each(cases.invalid.map((c) => [c.name, c] as const))("%s", (_name, c) => {
       const verdict = judgeWith(rule, c.facts, c.policy);
       const findings = verdict.findings;
-      expect(findings.map((f) => [f.messageId, f.severity])).toEqual(c.findings.map((f) => [f.messageId, f.severity]));
+      expect(findings.map((f) => [f.messageId, f.severity])).toEqual(c.findings.map((f) => [f.messageId, f.severity ?? rule.meta.defaultSeverity]));
       if (c.imitates) expect(verdict.imitates).toMatchObject(c.imitates);
       c.findings.forEach((expected, i) => {
         const finding = findings[i];

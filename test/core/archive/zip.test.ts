@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import fc from "fast-check";
 import { readZipDirectory, looksLikeZip, maxEntries } from "../../../src/core/archive/zip";
 import { decodeEntryName, decodeShiftJis } from "../../../src/core/archive/names";
-import { buildZip } from "../../support/zip-builder";
+import { buildZip } from "../../../scripts/fixtures/zip";
 
 const bytes = (...values: number[]): Uint8Array => Uint8Array.from(values);
 
@@ -30,7 +30,7 @@ describe("readZipDirectory", () => {
   });
 
   it("reports claimed sizes as written, even absurd ones", () => {
-    const dir = entriesOf(buildZip([{ name: "doc.doc", data: bytes(0), compressedSize: 600_000, uncompressedSize: 0xffffffff }]));
+    const dir = entriesOf(buildZip([{ name: "doc.doc", data: bytes(0), claimedCompressedSize: 600_000, claimedSize: 0xffffffff }]));
     expect(dir.entries[0]?.uncompressedSize).toBe(0xffffffff);
     expect(dir.entries[0]?.compressedSize).toBe(600_000);
   });
@@ -46,7 +46,7 @@ describe("readZipDirectory", () => {
   });
 
   it("says so when the directory holds fewer entries than declared", () => {
-    const dir = entriesOf(buildZip([{ name: "a.txt" }], { declaredEntries: 65535 }));
+    const dir = entriesOf(buildZip([{ name: "a.txt" }], { claimedEntries: 65535 }));
     expect(dir.entries).toHaveLength(1);
     expect(dir.declaredEntries).toBe(65535);
     expect(dir.problems).toContain("fewerEntriesThanDeclared");
@@ -62,7 +62,7 @@ describe("readZipDirectory", () => {
   });
 
   it("recovers a directory whose declared offset lies outside the data", () => {
-    const dir = entriesOf(buildZip([{ name: "a.txt" }], { directoryOffset: 0x7fffffff }));
+    const dir = entriesOf(buildZip([{ name: "a.txt" }], { claimedDirectoryOffset: 0x7fffffff }));
     expect(dir.entries[0]?.name).toBe("a.txt");
     expect(dir.problems).toContain("shiftedDirectory");
   });

@@ -2,9 +2,9 @@ import { describe, expect, it } from "vitest";
 import { archiveContents } from "../../../src/core/rules/archive-contents";
 import { analyze, buildFacts, defaultPolicy, factLimitsOf } from "../../../src/core";
 import { outsideMail, ruleTable } from "../../support/rule-table";
-import { buildZip, type ZipSpec } from "../../support/zip-builder";
+import { buildZip, type ZipEntrySpec } from "../../../scripts/fixtures/zip";
 
-const zipOf = (entries: ZipSpec[], name = "請求書.zip") => ({ attachments: [{ name, size: 1000, inline: false, bytes: buildZip(entries) }] });
+const zipOf = (entries: ZipEntrySpec[], name = "請求書.zip") => ({ attachments: [{ name, size: 1000, inline: false, bytes: buildZip(entries) }] });
 const smallPolicy = { ...defaultPolicy, limits: { ...defaultPolicy.limits, maxAttachmentBytes: 1000 } };
 
 ruleTable(archiveContents, {
@@ -13,7 +13,7 @@ ruleTable(archiveContents, {
     { name: "zip of ordinary documents", facts: zipOf([{ name: "報告書.pdf" }, { name: "写真/" }, { name: "写真/001.jpg" }, { name: "表.xlsx" }]) },
     { name: "attachment without bytes (not fetched)", facts: { attachments: [{ name: "a.zip", size: 10, inline: false }] } },
     { name: "non-archive bytes are not examined", facts: { attachments: [{ name: "a.pdf", size: 3, inline: false, bytes: new Uint8Array([37, 80, 68]) }] } },
-    { name: "well-compressed but small text", facts: zipOf([{ name: "log.txt", compressedSize: 1000, uncompressedSize: 900_000 }]) },
+    { name: "well-compressed but small text", facts: zipOf([{ name: "log.txt", claimedCompressedSize: 1000, claimedSize: 900_000 }]) },
   ],
   invalid: [
     { name: "shortcut inside", facts: zipOf([{ name: "請求書.lnk" }]), findings: [{ messageId: "dangerousEntry", severity: "strong", evidence: { entry: "請求書.lnk", count: "1" } }] },
@@ -30,10 +30,10 @@ ruleTable(archiveContents, {
     { name: "double extension inside", facts: zipOf([{ name: "scan.pdf.exe" }]), findings: [{ messageId: "disguisedEntry", severity: "strong" }] },
     {
       name: "Emotet-style padded document (500 MB claimed)",
-      facts: zipOf([{ name: "report.docx", compressedSize: 600_000, uncompressedSize: 500_000_000 }]),
+      facts: zipOf([{ name: "report.docx", claimedCompressedSize: 600_000, claimedSize: 500_000_000 }]),
       findings: [{ messageId: "paddedEntry", severity: "strong", evidence: { unpackedMB: "500", packedMB: "0.6" } }],
     },
-    { name: "absurd ratio below the size limit", facts: zipOf([{ name: "a.txt", compressedSize: 10_000, uncompressedSize: 50_000_000 }]), findings: [{ messageId: "paddedEntry", severity: "strong" }] },
+    { name: "absurd ratio below the size limit", facts: zipOf([{ name: "a.txt", claimedCompressedSize: 10_000, claimedSize: 50_000_000 }]), findings: [{ messageId: "paddedEntry", severity: "strong" }] },
     {
       name: "encrypted macro document: named and locked",
       facts: zipOf([{ name: "請求書.xlsm", encrypted: true, data: new Uint8Array(12) }]),
@@ -48,7 +48,7 @@ ruleTable(archiveContents, {
       facts: { attachments: [{ name: "a.zip", size: 10, inline: false, bytes: new TextEncoder().encode("PK\u0003\u0004 but then nothing else") }] },
       findings: [{ messageId: "unreadable", severity: "medium", evidence: { file: "a.zip", problemEn: "it cannot be read as a zip" } }],
     },
-    { name: "fewer entries than declared", facts: { attachments: [{ name: "a.zip", size: 10, inline: false, bytes: buildZip([{ name: "a.txt" }], { declaredEntries: 9 }) }] }, findings: [{ messageId: "unreadable", severity: "medium" }] },
+    { name: "fewer entries than declared", facts: { attachments: [{ name: "a.zip", size: 10, inline: false, bytes: buildZip([{ name: "a.txt" }], { claimedEntries: 9 }) }] }, findings: [{ messageId: "unreadable", severity: "medium" }] },
     {
       name: "over the byte limit: not examined, and said so",
       policy: smallPolicy,

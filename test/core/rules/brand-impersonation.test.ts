@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { analyze, defaultPolicy, emptyFacts, parsePolicy, type Policy } from "../../../src/core";
 import { builtInBrands } from "../../../src/core/data/brands";
 import { brandImpersonation } from "../../../src/core/rules/brand-impersonation";
-import { mailFrom, runRuleTests } from "./rule-tester";
+import { mailFrom, ruleTable } from "../../support/rule-table";
 
 function policyWith(extra: Record<string, unknown>): Policy {
   const result = parsePolicy(
@@ -21,7 +21,7 @@ function policyWith(extra: Record<string, unknown>): Policy {
 const withPolicyBrand = policyWith({ brands: [{ name: "サンプル予約", aliases: ["Sample Yoyaku"], domains: ["sample-yoyaku.example"] }] });
 const onlyPolicyBrands = policyWith({ disableBuiltInBrands: true, brands: [{ name: "サンプル予約", domains: ["sample-yoyaku.example"] }] });
 
-runRuleTests(brandImpersonation, {
+ruleTable(brandImpersonation, {
   valid: [
     { name: "Amazon from amazon.co.jp", facts: mailFrom("Amazon.co.jp", "x@amazon.co.jp") },
     { name: "Rakuten card from a subdomain of its own domain", facts: mailFrom("楽天カード株式会社", "info@mail.rakuten-card.co.jp") },
@@ -55,125 +55,106 @@ runRuleTests(brandImpersonation, {
     {
       name: "Amazon from an unrelated domain",
       facts: mailFrom("Amazon", "x@random.example"),
-      messageId: "brandNameOutsideDomain",
-      senderSignal: true,
-      evidence: { displayName: "Amazon", matched: "Amazon", brand: "Amazon", address: "x@random.example" },
       imitates: { kind: "brand", name: "Amazon" },
+      findings: [{ messageId: "brandNameOutsideDomain", senderSignal: true, evidence: { displayName: "Amazon", matched: "Amazon", brand: "Amazon", address: "x@random.example" } }],
     },
     {
       name: "Microsoft account team in Japanese",
       facts: mailFrom("Microsoft アカウント チーム", "x@evil.example"),
-      messageId: "brandNameOutsideDomain",
-      evidence: { matched: "Microsoft", brand: "Microsoft" },
+      findings: [{ messageId: "brandNameOutsideDomain", evidence: { matched: "Microsoft", brand: "Microsoft" } }],
     },
     {
       name: "free mail is not the brand (outlook.com)",
       facts: mailFrom("マイクロソフト サポート", "helpdesk123@outlook.com"),
-      messageId: "brandNameOutsideDomain",
-      evidence: { matched: "マイクロソフト", brand: "Microsoft" },
+      findings: [{ messageId: "brandNameOutsideDomain", evidence: { matched: "マイクロソフト", brand: "Microsoft" } }],
     },
     {
       name: "a bare brand domain as the name",
       facts: mailFrom("Amazon.co.jp", "info@amaz0n-security.example"),
-      messageId: "brandNameOutsideDomain",
-      evidence: { brand: "Amazon" },
+      findings: [{ messageId: "brandNameOutsideDomain", evidence: { brand: "Amazon" } }],
     },
     {
       name: "half-width katakana ｱﾏｿﾞﾝ",
       facts: mailFrom("ｱﾏｿﾞﾝ", "x@evil.example"),
-      messageId: "brandNameOutsideDomain",
-      evidence: { matched: "アマゾン", brand: "Amazon" },
+      findings: [{ messageId: "brandNameOutsideDomain", evidence: { matched: "アマゾン", brand: "Amazon" } }],
     },
     {
       name: "digit 1 for l (App1e)",
       facts: mailFrom("App1e ID サポート", "x@evil.example"),
-      messageId: "brandNameOutsideDomain",
-      evidence: { brand: "Apple" },
+      findings: [{ messageId: "brandNameOutsideDomain", evidence: { brand: "Apple" } }],
     },
     {
       name: "full-width ＰａｙＰａｌ",
       facts: mailFrom("ＰａｙＰａｌ", "x@evil.example"),
-      messageId: "brandNameOutsideDomain",
-      evidence: { brand: "PayPal" },
+      findings: [{ messageId: "brandNameOutsideDomain", evidence: { brand: "PayPal" } }],
     },
     {
       name: "a longer Japanese name is reported over the shorter one inside it",
       facts: mailFrom("三井住友カード株式会社", "x@evil.example"),
-      messageId: "brandNameOutsideDomain",
-      evidence: { matched: "三井住友カード", brand: "三井住友カード" },
+      findings: [{ messageId: "brandNameOutsideDomain", evidence: { matched: "三井住友カード", brand: "三井住友カード" } }],
     },
     {
       name: "ゆうちょ銀行",
       facts: mailFrom("ゆうちょ銀行 お客さまサービス", "x@evil.example"),
-      messageId: "brandNameOutsideDomain",
-      evidence: { matched: "ゆうちょ銀行" },
+      findings: [{ messageId: "brandNameOutsideDomain", evidence: { matched: "ゆうちょ銀行" } }],
     },
     {
       name: "au with a service name",
       facts: mailFrom("au PAY カード", "x@evil.example"),
-      messageId: "brandNameOutsideDomain",
-      evidence: { matched: "au PAY", brand: "KDDI" },
+      findings: [{ messageId: "brandNameOutsideDomain", evidence: { matched: "au PAY", brand: "KDDI" } }],
     },
     {
       name: "ETC利用照会サービス",
       facts: mailFrom("ETC利用照会サービス", "x@evil.example"),
-      messageId: "brandNameOutsideDomain",
-      evidence: { matched: "ETC利用照会サービス" },
+      findings: [{ messageId: "brandNameOutsideDomain", evidence: { matched: "ETC利用照会サービス" } }],
     },
     {
       name: "e-Tax names the tax agency",
       facts: mailFrom("e-Tax 国税電子申告", "x@evil.example"),
-      messageId: "brandNameOutsideDomain",
-      evidence: { brand: "国税庁" },
+      findings: [{ messageId: "brandNameOutsideDomain", evidence: { brand: "国税庁" } }],
     },
     {
       name: "LINE written as the brand writes it",
       facts: mailFrom("LINE", "x@evil.example"),
-      messageId: "brandNameOutsideDomain",
-      evidence: { matched: "LINE", brand: "LINE" },
+      findings: [{ messageId: "brandNameOutsideDomain", evidence: { matched: "LINE", brand: "LINE" } }],
     },
     {
       name: "UPS written in capitals",
       facts: mailFrom("UPS Delivery", "x@evil.example"),
-      messageId: "brandNameOutsideDomain",
-      evidence: { matched: "UPS", brand: "UPS" },
+      findings: [{ messageId: "brandNameOutsideDomain", evidence: { matched: "UPS", brand: "UPS" } }],
     },
     {
       name: "DHL Express",
       facts: mailFrom("DHL Express", "x@evil.example"),
-      messageId: "brandNameOutsideDomain",
-      evidence: { brand: "DHL" },
       imitates: { kind: "brand", name: "DHL", genuineDomains: ["dhl.com", "dhl.de", "dhl.co.jp"] },
+      findings: [{ messageId: "brandNameOutsideDomain", evidence: { brand: "DHL" } }],
     },
     {
       name: "a short sender name is not taken as the publisher naming itself",
       facts: mailFrom("XYZ Amazon", "x@xyz.example"),
-      messageId: "brandNameOutsideDomain",
+      findings: [{ messageId: "brandNameOutsideDomain" }],
     },
     {
       name: "the sender's own name after the brand is not a publisher naming itself",
       facts: mailFrom("Microsoft Security Alert", "x@securityalert.example"),
-      messageId: "brandNameOutsideDomain",
-      evidence: { brand: "Microsoft" },
+      findings: [{ messageId: "brandNameOutsideDomain", evidence: { brand: "Microsoft" } }],
     },
     {
       name: "a lookalike domain that contains the brand is not the brand",
       facts: mailFrom("Apple Support", "help@apple-support.example"),
-      messageId: "brandNameOutsideDomain",
-      evidence: { brand: "Apple" },
+      findings: [{ messageId: "brandNameOutsideDomain", evidence: { brand: "Apple" } }],
     },
     {
       name: "a brand from the policy",
       facts: mailFrom("Sample Yoyaku", "x@evil.example"),
       policy: withPolicyBrand,
-      messageId: "brandNameOutsideDomain",
-      evidence: { matched: "Sample Yoyaku", brand: "サンプル予約", genuineDomain: "sample-yoyaku.example" },
+      findings: [{ messageId: "brandNameOutsideDomain", evidence: { matched: "Sample Yoyaku", brand: "サンプル予約", genuineDomain: "sample-yoyaku.example" } }],
     },
     {
       name: "policy brands still apply when the built-in list is off",
       facts: mailFrom("サンプル予約", "x@evil.example"),
       policy: onlyPolicyBrands,
-      messageId: "brandNameOutsideDomain",
+      findings: [{ messageId: "brandNameOutsideDomain" }],
     },
   ],
 });

@@ -1,12 +1,12 @@
 import { describe, expect, it } from "vitest";
 import { analyze, defaultPolicy, emptyFacts, parsePolicy } from "../../../src/core";
 import { displayNameImpersonation } from "../../../src/core/rules/display-name-impersonation";
-import { mailFrom, runRuleTests } from "./rule-tester";
+import { mailFrom, ruleTable } from "../../support/rule-table";
 
 const org = { kind: "organization", genuineDomains: ["westa-kawagoe.jp"] } as const;
 const staff = { kind: "staff", genuineDomains: ["westa-kawagoe.jp"] } as const;
 
-runRuleTests(displayNameImpersonation, {
+ruleTable(displayNameImpersonation, {
   valid: [
     { name: "genuine organisation address", facts: mailFrom("ウェスタ川越", "info@westa-kawagoe.jp") },
     { name: "genuine subdomain", facts: mailFrom("ウェスタ川越 インフォメーション", "yoyaku@mail.westa-kawagoe.jp") },
@@ -35,140 +35,125 @@ runRuleTests(displayNameImpersonation, {
     {
       name: "the seed's Emotet display name",
       facts: mailFrom("ウェスタ川越 インフォメーション・施設予約", "info@random-domain.com"),
-      messageId: "orgNameOutsideDomain",
-      evidence: {
+      imitates: { ...org, name: "ウェスタ川越" },
+      findings: [{ messageId: "orgNameOutsideDomain", evidence: {
         displayName: "ウェスタ川越 インフォメーション・施設予約",
         address: "info@random-domain.com",
         imitates: "ウェスタ川越",
         genuineDomain: "westa-kawagoe.jp",
-      },
-      imitates: { ...org, name: "ウェスタ川越" },
+      } }],
     },
     {
       name: "affiliation in brackets",
       facts: mailFrom("【ウェスタ川越】 予約係", "yoyaku@example.net"),
-      messageId: "orgNameOutsideDomain",
-      evidence: { imitates: "ウェスタ川越" },
+      findings: [{ messageId: "orgNameOutsideDomain", evidence: { imitates: "ウェスタ川越" } }],
     },
     {
       name: "half-width katakana ｳｪｽﾀ川越",
       facts: mailFrom("ｳｪｽﾀ川越", "a@example.net"),
-      messageId: "orgNameOutsideDomain",
-      evidence: { imitates: "ウェスタ川越" },
+      findings: [{ messageId: "orgNameOutsideDomain", evidence: { imitates: "ウェスタ川越" } }],
     },
     {
       name: "full-width Latin ＷＥＳＴＡ川越",
       facts: mailFrom("ＷＥＳＴＡ川越", "a@example.net"),
-      messageId: "orgNameOutsideDomain",
-      evidence: { imitates: "WESTA川越" },
+      findings: [{ messageId: "orgNameOutsideDomain", evidence: { imitates: "WESTA川越" } }],
     },
     {
       name: "large kana ウエスタ川越 for small ウェスタ川越 (folded)",
       facts: mailFrom("ウエスタ川越", "a@example.net"),
-      messageId: "orgNameOutsideDomain",
-      evidence: { imitates: "ウェスタ川越" },
+      findings: [{ messageId: "orgNameOutsideDomain", evidence: { imitates: "ウェスタ川越" } }],
     },
     {
       name: "kanji 夕 for katakana タ",
       facts: mailFrom("ウェス夕川越", "a@example.net"),
-      messageId: "orgNameOutsideDomain",
-      evidence: { imitates: "ウェスタ川越" },
+      findings: [{ messageId: "orgNameOutsideDomain", evidence: { imitates: "ウェスタ川越" } }],
     },
     {
       name: "kanji 力 for katakana カ",
       facts: mailFrom("ウェスタ力ワゴエ", "a@example.net"),
-      messageId: "orgNameOutsideDomain",
-      evidence: { imitates: "ウェスタかわごえ" },
+      findings: [{ messageId: "orgNameOutsideDomain", evidence: { imitates: "ウェスタかわごえ" } }],
     },
     {
       name: "ideographic space inside the name",
       facts: mailFrom("ウェスタ\u3000川越", "a@example.net"),
-      messageId: "orgNameOutsideDomain",
+      findings: [{ messageId: "orgNameOutsideDomain" }],
     },
     {
       name: "legal form and honorific around the name",
       facts: mailFrom("株式会社ウェスタ川越御中", "a@example.net"),
-      messageId: "orgNameOutsideDomain",
+      findings: [{ messageId: "orgNameOutsideDomain" }],
     },
     {
       name: "romaji, any case, camel-cased",
       facts: mailFrom("WestaKawagoe Info", "a@example.net"),
-      messageId: "orgNameOutsideDomain",
-      evidence: { imitates: "Westa Kawagoe" },
+      findings: [{ messageId: "orgNameOutsideDomain", evidence: { imitates: "Westa Kawagoe" } }],
     },
     {
       name: "digit zero for o in romaji",
       facts: mailFrom("WESTA KAWAG0E", "a@example.net"),
-      messageId: "orgNameOutsideDomain",
+      findings: [{ messageId: "orgNameOutsideDomain" }],
     },
     {
       name: "the organisation's name beside an address in the name",
       facts: mailFrom("Westa Kawagoe <info@westa-kawagoe.jp>", "x@example.net"),
-      messageId: "orgNameOutsideDomain",
-      evidence: { imitates: "Westa Kawagoe" },
+      findings: [{ messageId: "orgNameOutsideDomain", evidence: { imitates: "Westa Kawagoe" } }],
     },
     {
       name: "no address at all still is not the organisation's",
       facts: mailFrom("ウェスタ川越", ""),
-      messageId: "orgNameOutsideDomain",
+      findings: [{ messageId: "orgNameOutsideDomain" }],
     },
     {
       name: "staff name with honorific from gmail",
       facts: mailFrom("佐藤一郎様", "ichiro.sato@gmail.com"),
-      messageId: "staffNameOutsideDomain",
-      evidence: { imitates: "佐藤 一郎", address: "ichiro.sato@gmail.com", genuineDomain: "westa-kawagoe.jp" },
       imitates: { ...staff, name: "佐藤 一郎" },
+      findings: [{ messageId: "staffNameOutsideDomain", evidence: { imitates: "佐藤 一郎", address: "ichiro.sato@gmail.com", genuineDomain: "westa-kawagoe.jp" } }],
     },
     {
       name: "staff romaji given-family",
       facts: mailFrom("Ichiro Sato", "ichiro.sato@gmail.com"),
-      messageId: "staffNameOutsideDomain",
-      evidence: { imitates: "Ichiro Sato" },
       imitates: { ...staff, name: "佐藤 一郎" },
+      findings: [{ messageId: "staffNameOutsideDomain", evidence: { imitates: "Ichiro Sato" } }],
     },
     {
       name: "staff romaji family-given",
       facts: mailFrom("Sato Ichiro", "ichiro.sato@gmail.com"),
-      messageId: "staffNameOutsideDomain",
-      evidence: { imitates: "Ichiro Sato" },
+      findings: [{ messageId: "staffNameOutsideDomain", evidence: { imitates: "Ichiro Sato" } }],
     },
     {
       name: "staff romaji with a long-vowel spelling and title",
       facts: mailFrom("Mr. SATOH Ichiro", "x@gmail.com"),
-      messageId: "staffNameOutsideDomain",
+      findings: [{ messageId: "staffNameOutsideDomain" }],
     },
     {
       name: "staff kanji given-family order",
       facts: mailFrom("花子 川越", "hanako@gmail.com"),
-      messageId: "staffNameOutsideDomain",
-      evidence: { imitates: "川越 花子" },
+      findings: [{ messageId: "staffNameOutsideDomain", evidence: { imitates: "川越 花子" } }],
     },
     {
       name: "staff kanji without space",
       facts: mailFrom("川越花子", "hanako@gmail.com"),
-      messageId: "staffNameOutsideDomain",
+      findings: [{ messageId: "staffNameOutsideDomain" }],
     },
     {
       name: "staff romaji family-given from the alias",
       facts: mailFrom("Kawagoe Hanako", "hanako@gmail.com"),
-      messageId: "staffNameOutsideDomain",
-      evidence: { imitates: "Hanako Kawagoe" },
+      findings: [{ messageId: "staffNameOutsideDomain", evidence: { imitates: "Hanako Kawagoe" } }],
     },
     {
       name: "staff hiragana alias written in katakana with さん",
       facts: mailFrom("カワゴエ ハナコ さん", "hanako@gmail.com"),
-      messageId: "staffNameOutsideDomain",
-      evidence: { imitates: "かわごえ はなこ" },
+      findings: [{ messageId: "staffNameOutsideDomain", evidence: { imitates: "かわごえ はなこ" } }],
     },
     {
       name: "staff name after a department, no space",
       facts: mailFrom("経理課佐藤一郎", "x@gmail.com"),
-      messageId: "staffNameOutsideDomain",
+      findings: [{ messageId: "staffNameOutsideDomain" }],
     },
     {
       name: "staff name with the organisation in brackets reports the organisation",
       facts: mailFrom("佐藤 一郎(ウェスタ川越)", "x@gmail.com"),
-      messageId: "orgNameOutsideDomain",
+      findings: [{ messageId: "orgNameOutsideDomain" }],
     },
   ],
 });

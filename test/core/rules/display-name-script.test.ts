@@ -2,9 +2,9 @@ import { describe, expect, it } from "vitest";
 import { analyze, defaultPolicy } from "../../../src/core";
 import { displayNameScript } from "../../../src/core/rules/display-name-script";
 import { disguisedWords } from "../../../src/core/text/mixed-script";
-import { mailFrom, runRuleTests } from "./rule-tester";
+import { mailFrom, ruleTable } from "../../support/rule-table";
 
-runRuleTests(displayNameScript, {
+ruleTable(displayNameScript, {
   valid: [
     { name: "a Greek name written in Greek", facts: mailFrom("Σωκράτης Παπαδόπουλος", "s.papadopoulos@example.gr") },
     { name: "a Russian name written in Cyrillic", facts: mailFrom("Вера Павлова", "vera@example.ru") },
@@ -23,45 +23,34 @@ runRuleTests(displayNameScript, {
     {
       name: "Greek letters posing as Latin in a name dressed as an address",
       facts: mailFrom("Ρeρe.ν2@Αirdrορ", "x@random.example"),
-      messageId: "mixedScriptWord",
-      severity: "medium",
-      senderSignal: true,
-      evidence: { words: "Ρeρe → pepe, ν2 → v2, Αirdrορ → airdrop", scripts: "Greek, Latin" },
+      findings: [{ messageId: "mixedScriptWord", severity: "medium", senderSignal: true, evidence: { words: "Ρeρe → pepe, ν2 → v2, Αirdrορ → airdrop", scripts: "Greek, Latin" } }],
     },
     {
       name: "Cyrillic а and р inside a Latin word",
       facts: mailFrom("Crурtо Wallet Rewards", "x@random.example"),
-      messageId: "mixedScriptWord",
-      severity: "medium",
+      findings: [{ messageId: "mixedScriptWord", severity: "medium" }],
     },
     {
       name: "Greek capitals spelling PayPal",
       facts: mailFrom("ΡΑΥΡΑL Service", "x@random.example"),
-      messageId: "disguisedBrand",
-      severity: "strong",
-      evidence: { matched: "PayPal", brand: "PayPal" },
       imitates: { kind: "brand", name: "PayPal" },
+      findings: [{ messageId: "disguisedBrand", severity: "strong", evidence: { matched: "PayPal", brand: "PayPal" } }],
     },
     {
       name: "a whole-script Cyrillic word spelling a brand beside Latin words",
       facts: mailFrom("\u0415\u0412\u0410\u04ae Support", "x@random.example"),
-      messageId: "disguisedBrand",
-      severity: "strong",
-      evidence: { brand: "eBay", scripts: "Cyrillic" },
+      findings: [{ messageId: "disguisedBrand", severity: "strong", evidence: { brand: "eBay", scripts: "Cyrillic" } }],
     },
     {
       name: "Cyrillic е in the organisation's Latin name",
       facts: mailFrom("Wеsta Kawagoe", "info@westa-kawag0e.example"),
-      messageId: "disguisedOrganization",
-      severity: "strong",
       imitates: { kind: "organization" },
+      findings: [{ messageId: "disguisedOrganization", severity: "strong" }],
     },
     {
       name: "Cyrillic letters in Apple, sent from elsewhere",
       facts: mailFrom("Аррle ID", "x@random.example"),
-      messageId: "disguisedBrand",
-      severity: "strong",
-      evidence: { brand: "Apple" },
+      findings: [{ messageId: "disguisedBrand", severity: "strong", evidence: { brand: "Apple" } }],
     },
   ],
 });

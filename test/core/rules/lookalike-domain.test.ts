@@ -1,13 +1,13 @@
 import { describe, expect, it } from "vitest";
 import { analyze, defaultPolicy } from "../../../src/core";
 import { lookalikeDomain } from "../../../src/core/rules/lookalike-domain";
-import { mailFrom, runRuleTests } from "./rule-tester";
+import { mailFrom, ruleTable } from "../../support/rule-table";
 
 const fromHost = (host: string) => mailFrom("Info", `info@${host}`);
 const linkTo = (href: string) => mailFrom("News", "news@example.com", { links: [{ text: "こちら", href }] });
 const org = { kind: "organization", genuineDomains: ["westa-kawagoe.jp"] } as const;
 
-runRuleTests(lookalikeDomain, {
+ruleTable(lookalikeDomain, {
   valid: [
     { name: "the genuine domain", facts: fromHost("westa-kawagoe.jp") },
     { name: "a genuine subdomain", facts: fromHost("mail.westa-kawagoe.jp") },
@@ -25,112 +25,88 @@ runRuleTests(lookalikeDomain, {
     {
       name: "hyphen dropped",
       facts: fromHost("westakawagoe.jp"),
-      messageId: "lookalikeHyphen",
-      evidence: { where: "from", host: "westakawagoe.jp", genuineDomain: "westa-kawagoe.jp" },
-      diff: [{ index: 5, seen: "", genuine: "-" }],
-      senderSignal: true,
       imitates: { ...org, name: "ウェスタ川越" },
+      findings: [{ messageId: "lookalikeHyphen", evidence: { where: "from", host: "westakawagoe.jp", genuineDomain: "westa-kawagoe.jp" }, diff: [{ index: 5, seen: "", genuine: "-" }], senderSignal: true }],
     },
     {
       name: "digit zero for o",
       facts: fromHost("westa-kawag0e.jp"),
-      messageId: "lookalikeCharacters",
-      diff: [{ index: 11, seen: "0", genuine: "o" }],
+      findings: [{ messageId: "lookalikeCharacters", diff: [{ index: 11, seen: "0", genuine: "o" }] }],
     },
     {
       name: "rn for m (partner city.kawagoe.saitama.jp)",
       facts: fromHost("city.kawagoe.saitarna.jp.example.com"),
-      messageId: "lookalikeEmbedded",
-      evidence: { genuineDomain: "city.kawagoe.saitama.jp", owner: "example.com" },
-      diff: [
+      imitates: { kind: "partner", name: "川越市" },
+      findings: [{ messageId: "lookalikeEmbedded", evidence: { genuineDomain: "city.kawagoe.saitama.jp", owner: "example.com" }, diff: [
         { index: 18, seen: "rn", genuine: "m" },
         { index: 24, seen: ".example.com", genuine: "" },
-      ],
-      imitates: { kind: "partner", name: "川越市" },
+      ] }],
     },
     {
       name: "suffix swap .com",
       facts: fromHost("westa-kawagoe.com"),
-      messageId: "lookalikeSuffix",
-      evidence: { host: "westa-kawagoe.com", owner: "westa-kawagoe.com" },
-      diff: [{ index: 14, seen: "com", genuine: "jp" }],
+      findings: [{ messageId: "lookalikeSuffix", evidence: { host: "westa-kawagoe.com", owner: "westa-kawagoe.com" }, diff: [{ index: 14, seen: "com", genuine: "jp" }] }],
     },
     {
       name: "suffix swap .co.jp",
       facts: fromHost("westa-kawagoe.co.jp"),
-      messageId: "lookalikeSuffix",
-      diff: [{ index: 14, seen: "co.", genuine: "" }],
+      findings: [{ messageId: "lookalikeSuffix", diff: [{ index: 14, seen: "co.", genuine: "" }] }],
     },
     {
       name: "suffix swap .jp.net",
       facts: fromHost("westa-kawagoe.jp.net"),
-      messageId: "lookalikeEmbedded",
-      evidence: { owner: "jp.net" },
-      diff: [{ index: 16, seen: ".net", genuine: "" }],
+      findings: [{ messageId: "lookalikeEmbedded", evidence: { owner: "jp.net" }, diff: [{ index: 16, seen: ".net", genuine: "" }] }],
     },
     {
       name: "our domain as labels of someone else's",
       facts: fromHost("westa-kawagoe.jp.example.com"),
-      messageId: "lookalikeEmbedded",
-      evidence: { owner: "example.com", genuineDomain: "westa-kawagoe.jp" },
-      diff: [{ index: 16, seen: ".example.com", genuine: "" }],
+      findings: [{ messageId: "lookalikeEmbedded", evidence: { owner: "example.com", genuineDomain: "westa-kawagoe.jp" }, diff: [{ index: 16, seen: ".example.com", genuine: "" }] }],
     },
     {
       name: "our domain with a hyphen for the dot, under someone else's",
       facts: fromHost("westa-kawagoe-jp.example.com"),
-      messageId: "lookalikeEmbedded",
-      diff: [
+      findings: [{ messageId: "lookalikeEmbedded", diff: [
         { index: 13, seen: "-", genuine: "." },
         { index: 16, seen: ".example.com", genuine: "" },
-      ],
+      ] }],
     },
     {
       name: "our name with a prefix word",
       facts: fromHost("secure-westa-kawagoe.com"),
-      messageId: "lookalikeEmbedded",
-      diff: [
+      findings: [{ messageId: "lookalikeEmbedded", diff: [
         { index: 0, seen: "secure-", genuine: "" },
         { index: 20, seen: ".com", genuine: ".jp" },
-      ],
+      ] }],
     },
     {
       name: "punycode with a Cyrillic е (mixed scripts)",
       facts: fromHost("xn--wsta-kawagoe-sck.jp"),
-      messageId: "lookalikeUnicode",
-      evidence: { host: "wеsta-kawagoe.jp", punycode: "xn--wsta-kawagoe-sck.jp" },
-      diff: [{ index: 1, seen: "е", genuine: "e" }],
+      findings: [{ messageId: "lookalikeUnicode", evidence: { host: "wеsta-kawagoe.jp", punycode: "xn--wsta-kawagoe-sck.jp" }, diff: [{ index: 1, seen: "е", genuine: "e" }] }],
     },
     {
       name: "a lookalike in a subdomain of the lookalike",
       facts: fromHost("mail.westa-kawag0e.jp"),
-      messageId: "lookalikeCharacters",
-      diff: [{ index: 16, seen: "0", genuine: "o" }],
+      findings: [{ messageId: "lookalikeCharacters", diff: [{ index: 16, seen: "0", genuine: "o" }] }],
     },
     {
       name: "Reply-To lookalike",
       facts: mailFrom("ウェスタ川越", "info@westa-kawagoe.jp", { replyTo: [{ name: "", address: "info@westakawagoe.jp" }] }),
-      messageId: "lookalikeHyphen",
-      evidence: { where: "replyTo", host: "westakawagoe.jp" },
-      senderSignal: true,
+      findings: [{ messageId: "lookalikeHyphen", evidence: { where: "replyTo", host: "westakawagoe.jp" }, senderSignal: true }],
     },
     {
       name: "Sender lookalike",
       facts: mailFrom("ウェスタ川越", "info@westa-kawagoe.jp", { sender: { name: "", address: "bulk@westa-kawagoe.com" } }),
-      messageId: "lookalikeSuffix",
-      evidence: { where: "sender" },
+      findings: [{ messageId: "lookalikeSuffix", evidence: { where: "sender" } }],
     },
     {
       name: "link lookalike is strong but not a sender signal",
       facts: linkTo("https://user@westa-kawag0e.jp:8443/login?x=1"),
-      messageId: "lookalikeCharacters",
-      evidence: { where: "link", host: "westa-kawag0e.jp" },
-      senderSignal: false,
+      findings: [{ messageId: "lookalikeCharacters", evidence: { where: "link", host: "westa-kawag0e.jp" }, senderSignal: false }],
     },
     {
       name: "mailto link lookalike",
       facts: linkTo("mailto:yoyaku@westa-kawagoe.jp.example.com?subject=x"),
-      messageId: "lookalikeEmbedded",
-      evidence: { where: "link" },
+      findings: [{ messageId: "lookalikeEmbedded", evidence: { where: "link" } }],
     },
   ],
 });

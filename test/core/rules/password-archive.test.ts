@@ -1,6 +1,6 @@
 import { passwordArchive } from "../../../src/core/rules/password-archive";
 import { ruleTable } from "../../support/rule-table";
-import { buildZip } from "../../support/zip-builder";
+import { buildZip } from "../../../scripts/fixtures/zip";
 
 const zipFile = (name = "請求書.zip") => ({ name, size: 2000, inline: false });
 const encrypted = buildZip([{ name: "請求書.xlsm", data: new Uint8Array(20), encrypted: true }]);

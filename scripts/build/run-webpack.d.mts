@@ -1,1 +1,0 @@
-export declare function splitPolicyOption(argv: readonly string[]): { policy: string | undefined; rest: string[] };
