@@ -1,5 +1,6 @@
 // Generated from src/cli by `npm run build:cli`; do not edit. A test checks it is up to date.
 import {
+  PostalMime,
   cleanText,
   drillHeaderValue,
   drillIdFromSubject,
@@ -21,7 +22,7 @@ import {
   summary,
   table,
   validatePolicy
-} from "./shared-23WNP4JG.mjs";
+} from "./shared-ZZGW7EJG.mjs";
 
 // src/cli/main.ts
 import { createInterface } from "node:readline/promises";
@@ -775,7 +776,6 @@ import { readFile as readFile2, stat as stat2 } from "node:fs/promises";
 import { parseArgs as parseArgs3 } from "node:util";
 
 // src/mime/drill-report.ts
-import PostalMime from "postal-mime";
 function iso(date) {
   if (date === void 0 || date.trim() === "") return "";
   const t = new Date(date).getTime();

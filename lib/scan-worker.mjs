@@ -4,7 +4,7 @@ import {
   recordFromError,
   scanFile,
   serveBatches
-} from "./shared-23WNP4JG.mjs";
+} from "./shared-ZZGW7EJG.mjs";
 
 // src/cli/scan-worker.ts
 import { workerData } from "node:worker_threads";

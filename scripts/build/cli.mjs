@@ -2,6 +2,8 @@
 // Builds the admin CLI from src/cli into lib/ (committed): lib/cli.mjs for bin/sender-guard.mjs
 // and lib/scan-worker.mjs for its worker threads. npm packages stay imports, resolved from the
 // production dependencies, so a clone runs the CLI after `npm ci --omit=dev` with no build tools.
+// postal-mime (MIT-0) is the exception: it is bundled, so that its decoders can be given
+// src/cli/byte-blob.ts in place of Node's slow Blob without changing the package.
 //   node scripts/build/cli.mjs          write lib/
 //   node scripts/build/cli.mjs --check  exit 1 when lib/ differs from what src/cli builds to
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
@@ -11,6 +13,31 @@ import { build } from "esbuild";
 
 const root = fileURLToPath(new URL("../..", import.meta.url));
 const outDir = join(root, "lib");
+
+/** Package imports stay imports, except postal-mime's. */
+export const externalPackages = {
+  name: "external-packages",
+  setup(b) {
+    b.onResolve({ filter: /^[^./]/ }, (args) => (args.path === "postal-mime" || args.path.startsWith("postal-mime/") ? undefined : { path: args.path, external: true }));
+  },
+};
+
+const byteBlob = join(root, "src", "cli", "byte-blob.ts");
+
+/**
+ * postal-mime joins each part's decoded chunks with `new Blob(chunks)` and reads them back with
+ * `blob.arrayBuffer()`; in its files only, `Blob` names ByteBlob, which does that in memory.
+ */
+export const postalMimeBlob = {
+  name: "postal-mime-blob",
+  setup(b) {
+    b.onLoad({ filter: /[\\/]node_modules[\\/]postal-mime[\\/].*\.js$/ }, (args) => {
+      const source = readFileSync(args.path, "utf8");
+      if (!/\bnew Blob\(/.test(source)) return undefined;
+      return { contents: `import { ByteBlob as Blob } from ${JSON.stringify(byteBlob)};\n${source}`, loader: "js" };
+    });
+  },
+};
 
 const banner = "// Generated from src/cli by `npm run build:cli`; do not edit. A test checks it is up to date.";
 
@@ -28,7 +55,7 @@ export async function buildCli() {
     format: "esm",
     platform: "node",
     target: "node20",
-    packages: "external",
+    plugins: [externalPackages, postalMimeBlob],
     banner: { js: banner },
     legalComments: "none",
     charset: "utf8",
