@@ -1,10 +1,15 @@
 // Generated from src/cli by `npm run build:cli`; do not edit. A test checks it is up to date.
 import {
-  loadPolicyFile,
   recordFromError,
   scanFile,
   serveBatches
-} from "./shared-ZZGW7EJG.mjs";
+} from "./shared-X3SEXGRA.mjs";
+import "./shared-BHICHTWC.mjs";
+import {
+  loadPolicyFile
+} from "./shared-KT47W6R4.mjs";
+import "./shared-F5VO4U6X.mjs";
+import "./shared-Y7Z4GPCY.mjs";
 
 // src/cli/scan-worker.ts
 import { workerData } from "node:worker_threads";

@@ -7,9 +7,12 @@
 //   node scripts/build/cli.mjs          write lib/
 //   node scripts/build/cli.mjs --check  exit 1 when lib/ differs from what src/cli builds to
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { createRequire } from "node:module";
 import { join, relative } from "node:path";
 import { fileURLToPath } from "node:url";
 import { build } from "esbuild";
+import builtInPolicyLoader from "./built-in-policy-loader.mjs";
+import { EXAMPLE_POLICY, PolicySourceError, checkPolicyFile } from "./policy-source.mjs";
 
 const root = fileURLToPath(new URL("../..", import.meta.url));
 const outDir = join(root, "lib");
@@ -19,6 +22,40 @@ export const externalPackages = {
   name: "external-packages",
   setup(b) {
     b.onResolve({ filter: /^[^./]/ }, (args) => (args.path === "postal-mime" || args.path.startsWith("postal-mime/") ? undefined : { path: args.path, external: true }));
+  },
+};
+
+/** CommonJS packages the CLI loads with require() (see commonJsByRequire). */
+const commonJsPackages = new Set(["tldts-icann", "@kenjiuno/msgreader"]);
+
+/**
+ * Node's ESM loader scans a CommonJS package's source for its export names (cjs-module-lexer)
+ * before running it; for tldts-icann's 140 KB that took longer than requiring it. The CLI
+ * therefore imports these packages through a small module that requires them, exporting the
+ * names found here at build time; the default export is module.exports, as with `import`.
+ */
+const commonJsByRequire = {
+  name: "common-js-by-require",
+  setup(b) {
+    const requireHere = createRequire(join(root, "package.json"));
+    b.onResolve({ filter: /^[^./]/ }, (args) => (commonJsPackages.has(args.path) && args.namespace === "file" ? { path: args.path, namespace: "require" } : undefined));
+    b.onLoad({ filter: /.*/, namespace: "require" }, (args) => {
+      const names = Object.keys(requireHere(args.path))
+        .filter((name) => name !== "default" && /^[A-Za-z_$][\w$]*$/.test(name))
+        .sort();
+      const spec = JSON.stringify(args.path);
+      return {
+        contents: [
+          'import { createRequire } from "node:module";',
+          "const require = createRequire(import.meta.url);",
+          `const required = require(${spec});`,
+          "export default required;",
+          ...names.map((name) => `export const ${name} = required.${name};`),
+        ].join("\n"),
+        loader: "js",
+        resolveDir: root,
+      };
+    });
   },
 };
 
@@ -39,6 +76,27 @@ export const postalMimeBlob = {
   },
 };
 
+/**
+ * The CLI's built-in policy is the example file, validated here once instead of at every start of
+ * the CLI and of each worker thread (as the add-in's bundles do). An invalid example is left to
+ * the CLI, which then reports its field errors when a scan uses the built-in policy.
+ */
+const validatedBuiltInPolicy = {
+  name: "validated-built-in-policy",
+  setup(b) {
+    b.onLoad({ filter: /[\\/]src[\\/]core[\\/]policy[\\/]built-in\.ts$/ }, async () => {
+      const file = join(root, EXAMPLE_POLICY);
+      try {
+        const { policy } = await checkPolicyFile(file);
+        return { contents: builtInPolicyLoader.call({ getOptions: () => ({ policy }) }), loader: "js", watchFiles: [file] };
+      } catch (error) {
+        if (error instanceof PolicySourceError) return undefined;
+        throw error;
+      }
+    });
+  },
+};
+
 const banner = "// Generated from src/cli by `npm run build:cli`; do not edit. A test checks it is up to date.";
 
 /** The built files, path relative to lib/ → text, built in memory. */
@@ -55,7 +113,7 @@ export async function buildCli() {
     format: "esm",
     platform: "node",
     target: "node20",
-    plugins: [externalPackages, postalMimeBlob],
+    plugins: [commonJsByRequire, externalPackages, postalMimeBlob, validatedBuiltInPolicy],
     banner: { js: banner },
     legalComments: "none",
     charset: "utf8",

@@ -1,7 +1,7 @@
 import { closeSync, fstatSync, openSync, readSync } from "node:fs";
 import { analyze, type Policy } from "../core";
 import { emlDefaults } from "../mime/eml-to-facts";
-import { looksLikeMsg } from "../mime/msg-to-facts";
+import { looksLikeMsg } from "../mime/msg-signature";
 import { messageToFacts } from "../mime/read-message";
 import { recordFromError, recordFromVerdict, type ScanRecord } from "./report";
 import { errorText } from "../core/text/error-text";
