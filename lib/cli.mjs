@@ -6,23 +6,25 @@ import {
   scanFile,
   summary,
   table
-} from "./shared-X3SEXGRA.mjs";
+} from "./shared-DDYDFG7N.mjs";
+import "./shared-PDZVKWGP.mjs";
 import {
   collectTargets
-} from "./shared-3UT5YYBL.mjs";
-import "./shared-BHICHTWC.mjs";
+} from "./shared-5YABJ4YD.mjs";
+import "./shared-2KW3K75Y.mjs";
+import "./shared-EXHIW62P.mjs";
+import "./shared-NI6VQC2M.mjs";
 import {
   loadPolicyFile
-} from "./shared-KT47W6R4.mjs";
+} from "./shared-6ZK2GJQ2.mjs";
 import {
   UsageError,
   mainHelp,
   scanHelp
 } from "./shared-DY4PLTBP.mjs";
-import "./shared-F5VO4U6X.mjs";
 import {
   errorText
-} from "./shared-Y7Z4GPCY.mjs";
+} from "./shared-A7SG4TO2.mjs";
 
 // src/cli/scan.ts
 import { parseArgs } from "node:util";
@@ -164,11 +166,11 @@ async function run(argv, io) {
       // Only scan is loaded up front: the other commands' code is read when they are asked for,
       // so a one-file scan starts faster.
       case "policy":
-        return await (await import("./shared-3S4PRSFE.mjs")).policyCommand(rest, io);
+        return await (await import("./shared-EU4CXSNI.mjs")).policyCommand(rest, io);
       case "admin":
-        return await (await import("./shared-RFYVGZUY.mjs")).adminCommand(rest, io);
+        return await (await import("./shared-ETJKOCKN.mjs")).adminCommand(rest, io);
       case "drill":
-        return await (await import("./shared-7IPLXDCS.mjs")).drillCommand(rest, io);
+        return await (await import("./shared-L3OCRHMT.mjs")).drillCommand(rest, io);
       default:
         throw new UsageError(`unknown command "${command}"`, mainHelp);
     }

@@ -3,13 +3,15 @@ import {
   recordFromError,
   scanFile,
   serveBatches
-} from "./shared-X3SEXGRA.mjs";
-import "./shared-BHICHTWC.mjs";
+} from "./shared-DDYDFG7N.mjs";
+import "./shared-PDZVKWGP.mjs";
+import "./shared-2KW3K75Y.mjs";
+import "./shared-EXHIW62P.mjs";
+import "./shared-NI6VQC2M.mjs";
 import {
   loadPolicyFile
-} from "./shared-KT47W6R4.mjs";
-import "./shared-F5VO4U6X.mjs";
-import "./shared-Y7Z4GPCY.mjs";
+} from "./shared-6ZK2GJQ2.mjs";
+import "./shared-A7SG4TO2.mjs";
 
 // src/cli/scan-worker.ts
 import { workerData } from "node:worker_threads";

@@ -1,5 +1,8 @@
 import { closeSync, fstatSync, openSync, readSync } from "node:fs";
-import { analyze, type Policy } from "../core";
+import type { Policy } from "../core";
+// Not from the core's index: that also loads the policy validator (valibot), which a scan of
+// files with an already validated policy does not need.
+import { analyze } from "../core/engine/analyze";
 import { emlDefaults } from "../mime/eml-to-facts";
 import { looksLikeMsg } from "../mime/msg-signature";
 import { messageToFacts } from "../mime/read-message";

@@ -1,15 +1,15 @@
 // Generated from src/cli by `npm run build:cli`; do not edit. A test checks it is up to date.
 import {
+  analyze
+} from "./shared-PDZVKWGP.mjs";
+import {
   emlDefaults,
   emlToFacts,
   looksLikeMsg
-} from "./shared-BHICHTWC.mjs";
-import {
-  analyze
-} from "./shared-F5VO4U6X.mjs";
+} from "./shared-2KW3K75Y.mjs";
 import {
   errorText
-} from "./shared-Y7Z4GPCY.mjs";
+} from "./shared-A7SG4TO2.mjs";
 
 // src/cli/report.ts
 var unreadableHeadline = {
@@ -80,7 +80,7 @@ import { closeSync, fstatSync, openSync, readSync } from "node:fs";
 // src/mime/read-message.ts
 async function messageToFacts(bytes, options = {}) {
   if (!looksLikeMsg(bytes)) return emlToFacts(bytes, options);
-  const { msgToFacts } = await import("./shared-I2ZQKKWB.mjs");
+  const { msgToFacts } = await import("./shared-HUCNCEOE.mjs");
   return msgToFacts(bytes, options);
 }
 

@@ -1,15 +1,14 @@
 // Generated from src/cli by `npm run build:cli`; do not edit. A test checks it is up to date.
 import {
   loadPolicyFile
-} from "./shared-KT47W6R4.mjs";
+} from "./shared-6ZK2GJQ2.mjs";
 import {
   UsageError,
   adminHelp
 } from "./shared-DY4PLTBP.mjs";
-import "./shared-F5VO4U6X.mjs";
 import {
   errorText
-} from "./shared-Y7Z4GPCY.mjs";
+} from "./shared-A7SG4TO2.mjs";
 
 // src/cli/admin.ts
 import { writeFile } from "node:fs/promises";

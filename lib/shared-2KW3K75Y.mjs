@@ -1,10 +1,12 @@
 // Generated from src/cli by `npm run build:cli`; do not edit. A test checks it is up to date.
 import {
   buildFacts,
-  decodeEncodedWords,
+  decodeEncodedWords
+} from "./shared-NI6VQC2M.mjs";
+import {
   defaultPolicy,
   errorText
-} from "./shared-Y7Z4GPCY.mjs";
+} from "./shared-A7SG4TO2.mjs";
 
 // src/core/net/header-block.ts
 function parseHeaderBlock(block) {

@@ -7,11 +7,11 @@ import {
   parseHeaderBlock,
   parseMailboxes,
   removeNul
-} from "./shared-BHICHTWC.mjs";
+} from "./shared-2KW3K75Y.mjs";
 import {
   decodeEncodedWords,
   extractLinks
-} from "./shared-Y7Z4GPCY.mjs";
+} from "./shared-NI6VQC2M.mjs";
 
 // require:@kenjiuno/msgreader
 import { createRequire } from "node:module";

@@ -1,17 +1,20 @@
 // Generated from src/cli by `npm run build:cli`; do not edit. A test checks it is up to date.
+import "./shared-PDZVKWGP.mjs";
+import {
+  formatPolicyIssues,
+  parsePolicy,
+  validatePolicy
+} from "./shared-OX2R64VA.mjs";
+import "./shared-EXHIW62P.mjs";
+import "./shared-NI6VQC2M.mjs";
 import {
   UsageError,
   policyHelp,
   policyInitHelp
 } from "./shared-DY4PLTBP.mjs";
 import {
-  formatPolicyIssues,
-  parsePolicy,
-  validatePolicy
-} from "./shared-F5VO4U6X.mjs";
-import {
   errorText
-} from "./shared-Y7Z4GPCY.mjs";
+} from "./shared-A7SG4TO2.mjs";
 
 // src/cli/policy-check.ts
 import { readFile as readFile2 } from "node:fs/promises";

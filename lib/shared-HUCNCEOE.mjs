@@ -2,11 +2,12 @@
 import {
   msgToFacts,
   readMsg
-} from "./shared-OMUVBSVL.mjs";
+} from "./shared-YEL6CJ3A.mjs";
 import {
   looksLikeMsg
-} from "./shared-BHICHTWC.mjs";
-import "./shared-Y7Z4GPCY.mjs";
+} from "./shared-2KW3K75Y.mjs";
+import "./shared-NI6VQC2M.mjs";
+import "./shared-A7SG4TO2.mjs";
 export {
   looksLikeMsg,
   msgToFacts,

@@ -1,303 +1,15 @@
 // Generated from src/cli by `npm run build:cli`; do not edit. A test checks it is up to date.
 import {
+  readDrillMark
+} from "./shared-EXHIW62P.mjs";
+import {
   decodeEncodedWords,
-  defaultPolicy,
-  errorText,
   htmlToText
-} from "./shared-Y7Z4GPCY.mjs";
-
-// src/core/policy/check.ts
-import * as v2 from "valibot";
-
-// src/core/policy/schema.ts
-import * as v from "valibot";
-
-// src/core/net/url-syntax.ts
-var syntax = /^[a-z][a-z0-9+.-]*:\/\/(?:[^\s/?#@]*@)?(?:\[[0-9a-f:.]+\]|[^\s/?#@[\]:]+)(?::\d{0,5})?(?:[/?#]\S*)?$/iu;
-function isAbsoluteUrl(text) {
-  if (typeof URL !== "function") return syntax.test(text);
-  try {
-    if (typeof URL.canParse === "function") return URL.canParse(text);
-    new URL(text);
-    return true;
-  } catch {
-    return false;
-  }
-}
-
-// src/core/policy/explain.ts
-var explainer;
-function installExplainer(value) {
-  explainer = value;
-}
-function objectMessage(known) {
-  return (issue) => explainer?.object(issue, known) ?? issue.message;
-}
-function typeMessage(what) {
-  return (issue) => explainer?.type(issue, what) ?? issue.message;
-}
-
-// src/core/policy/schema.ts
-var nonEmpty = v.pipe(v.string(typeMessage("text in quotes")), v.trim(), v.minLength(1, "must not be empty"));
-var localized = v.union(
-  [
-    v.pipe(
-      nonEmpty,
-      v.transform((text) => ({ ja: text, en: text }))
-    ),
-    v.strictObject({ ja: nonEmpty, en: nonEmpty }, objectMessage(["ja", "en"]))
-  ],
-  (issue) => issue.received === "undefined" ? "is required" : `must be a text "…" or { "ja": "…", "en": "…" } (got ${issue.received})`
-);
-function strict(entries) {
-  return v.strictObject(entries, objectMessage(Object.keys(entries)));
-}
-function list(item) {
-  return v.array(item, typeMessage("a list [ … ]"));
-}
-function nonEmptyList(item, what) {
-  return v.pipe(list(item), v.minLength(1, `needs at least one ${what}`));
-}
-var domain = v.pipe(
-  v.string(typeMessage("a domain in quotes")),
-  v.trim(),
-  v.toLowerCase(),
-  v.regex(/^(?!-)[a-z0-9-]+(?:\.[a-z0-9-]+)+$/, "must be a domain such as example.jp (no scheme, no @)")
-);
-var address = v.pipe(
-  v.string(typeMessage("an e-mail address in quotes")),
-  v.trim(),
-  v.toLowerCase(),
-  v.email("must be an e-mail address such as name@example.jp")
-);
-var httpsUrl = v.pipe(v.string(typeMessage("a URL in quotes")), v.trim(), v.check(isAbsoluteUrl, "must be a URL"), v.startsWith("https://", "must start with https://"));
-var headerName = v.pipe(
-  v.string(typeMessage("a header name in quotes")),
-  v.trim(),
-  v.regex(/^[A-Za-z0-9-]{1,76}$/, "must be a header name such as X-Example-Drill")
-);
-var bytes = v.pipe(v.number(typeMessage("a number")), v.integer("must be a whole number"), v.minValue(1e3, "must be at least 1000"));
-var trustedSender = strict({
-  domain: v.optional(domain),
-  address: v.optional(address),
-  reason: localized
-});
-var stepList = nonEmptyList(localized, "step");
-var policySchema = strict({
-  $schema: v.optional(v.string(typeMessage("text in quotes"))),
-  version: v.optional(v.literal(1, "must be 1 (the only version so far)"), 1),
-  organization: strict({
-    names: nonEmptyList(nonEmpty, "name"),
-    domains: nonEmptyList(domain, "domain")
-  }),
-  staff: v.optional(
-    list(
-      strict({
-        name: nonEmpty,
-        aliases: v.optional(list(nonEmpty), [])
-      })
-    ),
-    []
-  ),
-  partners: v.optional(
-    list(
-      strict({
-        name: nonEmpty,
-        domains: nonEmptyList(domain, "domain")
-      })
-    ),
-    []
-  ),
-  /**
-   * Services the organisation's staff hear from, added to the built-in list of commonly
-   * impersonated brands (src/core/data/brands.ts): a display name that names one while the
-   * address is not one of its domains is flagged by the brand-impersonation rule.
-   */
-  brands: v.optional(
-    list(
-      strict({
-        name: nonEmpty,
-        aliases: v.optional(list(nonEmpty), []),
-        domains: nonEmptyList(domain, "domain")
-      })
-    ),
-    []
-  ),
-  /** Use only the policy's own brands, not the built-in list. */
-  disableBuiltInBrands: v.optional(v.boolean(typeMessage("true or false")), false),
-  trustedSenders: v.optional(
-    list(
-      v.pipe(
-        trustedSender,
-        v.check((t) => t.domain === void 0 !== (t.address === void 0), "needs exactly one of domain or address")
-      )
-    ),
-    []
-  ),
-  /** Where "Report to the admin" sends; without it the pane offers no report. */
-  reportMailbox: v.optional(address),
-  drill: v.optional(
-    strict({
-      header: headerName,
-      value: nonEmpty,
-      /**
-       * When the pane says it was a drill: "after-report" judges it like any other mail and reveals
-       * the drill once the user reports it (a drill that announces itself tests nothing).
-       */
-      reveal: v.optional(v.picklist(["after-report", "immediately"], 'must be "after-report" or "immediately"'), "after-report"),
-      /** The outside address `sender-guard drill make` writes in From (an address the admin controls). */
-      from: v.optional(address),
-      /** Where the add-in's training page is hosted; drill mails link to it. */
-      trainingUrl: v.optional(httpsUrl)
-    })
-  ),
-  /** The header an Exchange transport rule stamps; the launch event listens for it. */
-  transportHeader: v.optional(headerName, "X-Sender-Guard-Suspect"),
-  /**
-   * Steps shown by level. Kept lenient on purpose (fields unknown here are ignored, not refused):
-   * a level without its own list gets the built-in one (src/core/policy/steps.ts), which names no
-   * organisation; `received` is the older name for the danger steps, still read when `danger` is absent.
-   */
-  steps: v.optional(
-    v.object(
-      {
-        received: v.optional(stepList),
-        danger: v.optional(stepList),
-        caution: v.optional(stepList),
-        unknown: v.optional(stepList),
-        opened: v.optional(stepList)
-      },
-      objectMessage(["danger", "caution", "unknown", "opened", "received"])
-    ),
-    () => ({})
-  ),
-  links: v.optional(
-    list(
-      strict({
-        label: localized,
-        url: httpsUrl
-      })
-    ),
-    []
-  ),
-  limits: v.optional(
-    strict({
-      /** Body characters examined; beyond this the verdict says the rest was not examined. */
-      maxBodyChars: v.optional(bytes, 2e6),
-      /** Attachment bytes examined (zip central directory); larger files are listed, not opened. */
-      maxAttachmentBytes: v.optional(bytes, 1e7),
-      /** A zip entry that claims to unpack to more than this is "padded" (Emotet's huge documents). */
-      paddedEntryBytes: v.optional(bytes, 1e8)
-    }),
-    {}
-  )
-});
-
-// src/core/policy/check.ts
-function issuePath(issue) {
-  const path = issue.path ?? [];
-  let out = "";
-  for (const item of path) {
-    const key = item.key;
-    if (typeof key === "number") out += `[${key}]`;
-    else if (typeof key === "string") out += out === "" ? key : `.${key}`;
-  }
-  return out === "" ? "(root)" : out;
-}
-function checkPolicy(input) {
-  const result = v2.safeParse(policySchema, input);
-  if (result.success) return { ok: true, policy: result.output };
-  return { ok: false, issues: result.issues.map((issue) => ({ field: issuePath(issue), message: issue.message })) };
-}
-function checkPolicyText(text, syntaxMessage = (_t, e) => `not valid JSON: ${String(e)}`) {
-  let json;
-  try {
-    json = JSON.parse(text);
-  } catch (error) {
-    return { ok: false, issues: [{ field: "(root)", message: syntaxMessage(text, error) }] };
-  }
-  return checkPolicy(json);
-}
-
-// src/core/policy/messages.ts
-function distance(a, b, cap) {
-  if (Math.abs(a.length - b.length) > cap) return cap + 1;
-  let previous = Array.from({ length: b.length + 1 }, (_, i) => i);
-  for (let i = 1; i <= a.length; i += 1) {
-    const current = [i];
-    for (let j = 1; j <= b.length; j += 1) {
-      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
-      current.push(Math.min((previous[j] ?? 0) + 1, (current[j - 1] ?? 0) + 1, (previous[j - 1] ?? 0) + cost));
-    }
-    previous = current;
-  }
-  return previous[b.length] ?? cap + 1;
-}
-function closestField(unknown, known) {
-  const lower = unknown.toLowerCase();
-  const cap = Math.max(1, Math.min(3, Math.floor(unknown.length / 3)));
-  let best;
-  for (const name of known) {
-    const candidate = name.toLowerCase();
-    const score2 = candidate === lower ? 0 : candidate.startsWith(lower) || lower.startsWith(candidate) ? 1 : distance(lower, candidate, cap);
-    if (score2 <= cap && (best === void 0 || score2 < best.score)) best = { name, score: score2 };
-  }
-  return best?.name;
-}
-function keyOf(issue) {
-  const last = issue.path?.[issue.path.length - 1];
-  return typeof last?.key === "string" ? last.key : void 0;
-}
-function objectIssue(issue, known) {
-  {
-    if (issue.expected === "never") {
-      const key = keyOf(issue) ?? issue.received;
-      const guess = closestField(key, known);
-      return guess !== void 0 ? `unknown field \`${key}\` — did you mean \`${guess}\`?` : `unknown field \`${key}\` (known fields: ${known.map((k) => `\`${k}\``).join(", ")})`;
-    }
-    if (issue.received === "undefined" && issue.expected?.startsWith('"')) return "is required";
-    return `must be an object { … } (got ${issue.received})`;
-  }
-}
-function typeIssue(issue, what) {
-  return issue.received === "undefined" ? "is required" : `must be ${what} (got ${issue.received})`;
-}
-var explainer2 = { object: objectIssue, type: typeIssue };
-function lineAndColumn(text, offset) {
-  let line = 1;
-  let lineStart = 0;
-  for (let i = 0; i < offset && i < text.length; i += 1) {
-    if (text[i] === "\n") {
-      line += 1;
-      lineStart = i + 1;
-    }
-  }
-  return { line, column: offset - lineStart + 1 };
-}
-function jsonSyntaxMessage(text, error) {
-  const raw = error instanceof Error ? error.message : String(error);
-  const lineCol = /line (\d+) column (\d+)/.exec(raw);
-  const position = /position (\d+)/.exec(raw);
-  let where;
-  if (position?.[1] !== void 0) where = lineAndColumn(text, Number(position[1]));
-  else if (lineCol?.[1] !== void 0 && lineCol[2] !== void 0) where = { line: Number(lineCol[1]), column: Number(lineCol[2]) };
-  else if (/end of (json )?input/i.test(raw)) where = lineAndColumn(text, text.length);
-  const reason = raw.replace(/\s*in JSON at position \d+.*$/s, "").replace(/\s*\(line \d+ column \d+\)/, "").replace(/^JSON\.parse: /, "");
-  const hint = /trailing comma|Expected double-quoted property name|Unexpected token '?[}\]]/i.test(raw) ? " (a comma before } or ] is not allowed in JSON)" : "";
-  return where !== void 0 ? `not valid JSON at line ${where.line}, column ${where.column}: ${reason}${hint}` : `not valid JSON: ${reason}${hint}`;
-}
-
-// src/core/policy/parse.ts
-installExplainer(explainer2);
-function validatePolicy(input) {
-  return checkPolicy(input);
-}
-function parsePolicy(text) {
-  return checkPolicyText(text, jsonSyntaxMessage);
-}
-function formatPolicyIssues(issues) {
-  return issues.map((i) => `${i.field}: ${i.message}`).join("\n");
-}
+} from "./shared-NI6VQC2M.mjs";
+import {
+  defaultPolicy,
+  errorText
+} from "./shared-A7SG4TO2.mjs";
 
 // require:tldts-icann
 import { createRequire } from "node:module";
@@ -1009,8 +721,8 @@ var displayNameImpersonation = defineRule({
   check: (ctx) => {
     const claimed = ctx.derived.claimed;
     if (claimed === void 0) return [];
-    const domain2 = ctx.derived.fromDomain;
-    if (domain2 !== "" && ctx.derived.isOrganizationDomain(domain2)) return [];
+    const domain = ctx.derived.fromDomain;
+    if (domain !== "" && ctx.derived.isOrganizationDomain(domain)) return [];
     const match = matchDisplayName(withoutAddresses(claimed.name), ctx.policy);
     if (match === void 0) return [];
     const genuineDomains = ctx.policy.organization.domains;
@@ -1032,14 +744,14 @@ var displayNameImpersonation = defineRule({
 });
 
 // src/core/net/address.ts
-function domainOf(address2) {
-  const at = address2.lastIndexOf("@");
+function domainOf(address) {
+  const at = address.lastIndexOf("@");
   if (at < 0) return "";
-  return address2.slice(at + 1).trim().replace(/[>\].\s]+$/u, "").toLowerCase();
+  return address.slice(at + 1).trim().replace(/[>\].\s]+$/u, "").toLowerCase();
 }
-function isWithinDomain(host, domain2) {
+function isWithinDomain(host, domain) {
   const h = host.toLowerCase();
-  const d = domain2.toLowerCase();
+  const d = domain.toLowerCase();
   return h === d || h.endsWith(`.${d}`);
 }
 
@@ -1166,15 +878,15 @@ function labelToUnicode(label) {
 // src/core/net/lookalike.ts
 var distinctiveLength = 5;
 var maxHostLength = 253;
-function keyOf2(env, text) {
+function keyOf(env, text) {
   return env.skeleton(text).replace(/[-_.]/g, "");
 }
-function prepareDomain(env, domain2, owner) {
-  const registrable = env.registrableDomain(domain2) ?? domain2;
-  const suffix = env.publicSuffix(domain2) ?? "";
+function prepareDomain(env, domain, owner) {
+  const registrable = env.registrableDomain(domain) ?? domain;
+  const suffix = env.publicSuffix(domain) ?? "";
   const label = registrable.split(".")[0] ?? "";
   if (label === "") return void 0;
-  return { domain: domain2, registrable, label, suffix, labelKey: keyOf2(env, label), fullKey: keyOf2(env, domain2), owner };
+  return { domain, registrable, label, suffix, labelKey: keyOf(env, label), fullKey: keyOf(env, domain), owner };
 }
 var cache2 = /* @__PURE__ */ new WeakMap();
 function protectedDomains(policy, env) {
@@ -1185,21 +897,21 @@ function protectedDomains(policy, env) {
   }
   const cached = byPolicy.get(policy);
   if (cached) return cached;
-  const list2 = [];
+  const list = [];
   const org = { kind: "organization", name: policy.organization.names[0] ?? "", domains: policy.organization.domains };
-  for (const domain2 of policy.organization.domains) {
-    const prepared = prepareDomain(env, domain2, org);
-    if (prepared) list2.push(prepared);
+  for (const domain of policy.organization.domains) {
+    const prepared = prepareDomain(env, domain, org);
+    if (prepared) list.push(prepared);
   }
   for (const partner of policy.partners) {
     const owner = { kind: "partner", name: partner.name, domains: partner.domains };
-    for (const domain2 of partner.domains) {
-      const prepared = prepareDomain(env, domain2, owner);
-      if (prepared) list2.push(prepared);
+    for (const domain of partner.domains) {
+      const prepared = prepareDomain(env, domain, owner);
+      if (prepared) list.push(prepared);
     }
   }
-  byPolicy.set(policy, list2);
-  return list2;
+  byPolicy.set(policy, list);
+  return list;
 }
 function isAscii(text) {
   return /^[\x20-\x7e]*$/.test(text);
@@ -1208,7 +920,7 @@ function codePointLength(text) {
   return Array.from(text).length;
 }
 function sameNameKind(env, label, suffix, p) {
-  if (keyOf2(env, label) !== p.labelKey) return void 0;
+  if (keyOf(env, label) !== p.labelKey) return void 0;
   if (suffix !== p.suffix && p.labelKey.length < distinctiveLength) return void 0;
   if (label === p.label) return "suffix";
   if (!isAscii(label)) return "unicode";
@@ -1221,7 +933,7 @@ function piecesOf(env, host, ownLength) {
   for (let i = 0; i <= ownLength; i += 1) {
     const ch = host.charAt(i);
     if (i === ownLength || ch === "." || ch === "-") {
-      if (i > start) pieces.push({ key: keyOf2(env, host.slice(start, i)), start, end: i });
+      if (i > start) pieces.push({ key: keyOf(env, host.slice(start, i)), start, end: i });
       start = i + 1;
     }
   }
@@ -1384,8 +1096,8 @@ function hostOfHref(href) {
   const colon = text.indexOf(":");
   const scheme = colon > 0 ? text.slice(0, colon).toLowerCase() : "";
   if (scheme === "mailto") {
-    const address2 = text.slice(colon + 1).split(/[?,;]/, 1)[0] ?? "";
-    return cleanHost(domainOf(safeDecode(address2)));
+    const address = text.slice(colon + 1).split(/[?,;]/, 1)[0] ?? "";
+    return cleanHost(domainOf(safeDecode(address)));
   }
   const host = linkTarget(text)?.host;
   return host === void 0 || host.startsWith("[") ? void 0 : host;
@@ -1429,8 +1141,8 @@ function levelFromFindings(findings) {
 function score(candidate) {
   return severityRank[candidate.severity] * 2 + (candidate.genuine ? 1 : 0);
 }
-function firstLabel(domain2) {
-  return domain2.split(".")[0] ?? "";
+function firstLabel(domain) {
+  return domain.split(".")[0] ?? "";
 }
 function linkRegistrables(ctx) {
   const hosts = /* @__PURE__ */ new Set();
@@ -1445,8 +1157,8 @@ function linkRegistrables(ctx) {
 function strayLinks(ctx, named, linkDomains) {
   if (linkDomains.size === 0) return false;
   const namedLabel = firstLabel(named);
-  for (const domain2 of linkDomains) {
-    if (domain2 === named || domain2 === ctx.derived.fromRegistrable || firstLabel(domain2) === namedLabel) return false;
+  for (const domain of linkDomains) {
+    if (domain === named || domain === ctx.derived.fromRegistrable || firstLabel(domain) === namedLabel) return false;
   }
   return true;
 }
@@ -1456,7 +1168,7 @@ function classify(ctx, named, linkDomains, ownDomains) {
   const genuine = protectedDomains(ctx.policy, ctx.env).find((p) => isWithinDomain(named.host, p.domain) || registrable === p.registrable);
   if (genuine) return { named, registrable, messageId: "protectedInName", severity: "strong", genuine };
   const sameName = firstLabel(registrable) === firstLabel(ctx.derived.fromRegistrable);
-  const relayed = linkDomains.size > 0 && [...linkDomains].every((domain2) => domain2 === registrable);
+  const relayed = linkDomains.size > 0 && [...linkDomains].every((domain) => domain === registrable);
   if (named.isAddress) return { named, registrable, messageId: "addressInName", severity: sameName || relayed ? "medium" : "strong" };
   return { named, registrable, messageId: "domainInName", severity: strayLinks(ctx, registrable, linkDomains) ? "medium" : "weak" };
 }
@@ -1839,13 +1551,13 @@ function senderNamesItself(displayName, registrable, matches) {
 }
 var brandLists = /* @__PURE__ */ new WeakMap();
 function brandsOf(policy) {
-  let list2 = brandLists.get(policy);
-  if (list2 === void 0) {
+  let list = brandLists.get(policy);
+  if (list === void 0) {
     const own = policy.brands.map((b) => ({ name: b.name, names: [b.name, ...b.aliases], domains: b.domains, unconfirmed: [], sources: [] }));
-    list2 = [...policy.disableBuiltInBrands ? [] : builtInBrands, ...own];
-    brandLists.set(policy, list2);
+    list = [...policy.disableBuiltInBrands ? [] : builtInBrands, ...own];
+    brandLists.set(policy, list);
   }
-  return list2;
+  return list;
 }
 function brandOwning(host, policy) {
   const h = host.toLowerCase().replace(/\.$/, "");
@@ -2205,8 +1917,8 @@ function parseForefrontReport(value) {
     if (key !== "" && !Object.hasOwn(fields, key)) fields[key] = part.slice(colon + 1).trim();
   }
   const upper = (key) => {
-    const v3 = fields[key];
-    return v3 === void 0 || v3 === "" ? void 0 : v3.toUpperCase();
+    const v = fields[key];
+    return v === void 0 || v === "" ? void 0 : v.toUpperCase();
   };
   const cat = upper("CAT");
   const sfty = upper("SFTY");
@@ -2527,18 +2239,18 @@ var authentication = defineRule({
       if (spam) findings.push({ messageId: "microsoftSpam", severity: "medium", senderSignal: false, evidence: spam });
     }
     const failed = derived.authFailures;
-    const domain2 = (auth.dmarc ? resultDomain(auth.dmarc) : "") || derived.fromDomain || "?";
+    const domain = (auth.dmarc ? resultDomain(auth.dmarc) : "") || derived.fromDomain || "?";
     if (failed.length > 0) {
       const checks = describeChecks(failed, auth.compauth);
       if (derived.trustRefused) {
-        findings.push({ messageId: "trustedSenderFailed", evidence: { domain: domain2, checks } });
+        findings.push({ messageId: "trustedSenderFailed", evidence: { domain, checks } });
       } else {
         const explanation = (failed.includes("compauth") ? compauthReasonMeaning(auth.compauth?.reason) : void 0) ?? dmarcExplanation;
-        findings.push({ messageId: "authFailed", evidence: { domain: domain2, checks, explanationJa: explanation.ja, explanationEn: explanation.en } });
+        findings.push({ messageId: "authFailed", evidence: { domain, checks, explanationJa: explanation.ja, explanationEn: explanation.en } });
       }
     } else if (isPass(auth.dmarc) || isPass(auth.compauth)) {
       const passed = [auth.dmarc, auth.compauth].filter(isPass).map((r) => `${r?.method ?? ""}=${r?.result ?? ""}`);
-      findings.push({ messageId: "authPassed", severity: "info", senderSignal: false, evidence: { domain: domain2, checks: passed.join(", ") } });
+      findings.push({ messageId: "authPassed", severity: "info", senderSignal: false, evidence: { domain, checks: passed.join(", ") } });
     }
     return findings;
   }
@@ -2646,7 +2358,7 @@ var replyPrefixWithoutThread = defineRule({
     if (facts.headers === void 0) return [];
     const found = replyPrefixes(facts.subject);
     if (found.length === 0) return [];
-    const threaded = [...derived.header("in-reply-to"), ...derived.header("references")].some((v3) => v3.trim() !== "");
+    const threaded = [...derived.header("in-reply-to"), ...derived.header("references")].some((v) => v.trim() !== "");
     if (threaded) return [];
     return [{ messageId: "replyWithoutThread", evidence: { prefix: `${found.join(": ")}:`, subject: facts.subject } }];
   }
@@ -2654,8 +2366,8 @@ var replyPrefixWithoutThread = defineRule({
 
 // src/core/text/file-name.ts
 var kinds = {};
-function register(kind, list2) {
-  for (const ext of list2.split(" ")) kinds[ext] = kind;
+function register(kind, list) {
+  for (const ext of list.split(" ")) kinds[ext] = kind;
 }
 register("archive", "zip rar 7z lzh lha gz tgz tar cab bz2 xz arj ace z zipx");
 register("diskImage", "iso img vhd vhdx");
@@ -2788,20 +2500,20 @@ function visibleBody(facts) {
 // src/core/archive/names.ts
 var cp437High = "ÇüéâäàåçêëèïîìÄÅÉæÆôöòûùÿÖÜ¢£¥₧ƒáíóúñÑªº¿⌐¬½¼¡«»░▒▓│┤╡╢╖╕╣║╗╝╜╛┐└┴┬├─┼╞╟╚╔╩╦╠═╬╧╨╤╥╙╘╒╓╫╪┘┌█▄▌▐▀αßΓπΣσµτΦΘΩδ∞φε∩≡±≥≤⌠⌡÷≈°∙·√ⁿ²■ ";
 var jisRow1 = "　、。，．・：；？！゛゜´｀¨＾￣＿ヽヾゝゞ〃仝々〆〇ー―‐／＼～∥｜…‥‘’“”（）〔〕［］｛｝〈〉《》「」『』【】";
-function isAscii2(bytes2) {
-  for (const b of bytes2) if (b >= 128) return false;
+function isAscii2(bytes) {
+  for (const b of bytes) if (b >= 128) return false;
   return true;
 }
-function asciiText(bytes2) {
+function asciiText(bytes) {
   let out = "";
-  for (const b of bytes2) out += String.fromCharCode(b);
+  for (const b of bytes) out += String.fromCharCode(b);
   return out;
 }
-function decodeUtf8(bytes2) {
+function decodeUtf8(bytes) {
   let out = "";
   let i = 0;
-  while (i < bytes2.length) {
-    const b = bytes2[i] ?? 0;
+  while (i < bytes.length) {
+    const b = bytes[i] ?? 0;
     let need;
     let cp;
     let min;
@@ -2814,7 +2526,7 @@ function decodeUtf8(bytes2) {
     else if (b >= 240 && b <= 244) [need, cp, min] = [3, b & 7, 65536];
     else return null;
     for (let k = 1; k <= need; k += 1) {
-      const c = bytes2[i + k];
+      const c = bytes[i + k];
       if (c === void 0 || (c & 192) !== 128) return null;
       cp = cp << 6 | c & 63;
     }
@@ -2841,12 +2553,12 @@ function jisChar(row, cell) {
   if (row === 5 && cell <= 86) return String.fromCharCode(12449 + cell - 1);
   return void 0;
 }
-function decodeShiftJis(bytes2) {
+function decodeShiftJis(bytes) {
   let out = "";
   let lossy = false;
   let i = 0;
-  while (i < bytes2.length) {
-    const b = bytes2[i] ?? 0;
+  while (i < bytes.length) {
+    const b = bytes[i] ?? 0;
     if (b < 128) {
       out += String.fromCharCode(b);
       i += 1;
@@ -2854,7 +2566,7 @@ function decodeShiftJis(bytes2) {
       out += String.fromCharCode(65377 + b - 161);
       i += 1;
     } else if (isSjisLead(b)) {
-      const t = bytes2[i + 1];
+      const t = bytes[i + 1];
       if (t === void 0 || !isSjisTrail(t)) return null;
       let row = (b <= 159 ? b - 129 : b - 193) * 2 + 1;
       let cell;
@@ -2874,19 +2586,19 @@ function decodeShiftJis(bytes2) {
   }
   return { name: out, encoding: "shift_jis", lossy };
 }
-function decodeCp437(bytes2) {
+function decodeCp437(bytes) {
   let out = "";
-  for (const b of bytes2) out += b < 128 ? String.fromCharCode(b) : cp437High.charAt(b - 128);
+  for (const b of bytes) out += b < 128 ? String.fromCharCode(b) : cp437High.charAt(b - 128);
   return out;
 }
-function decodeEntryName(bytes2, utf8Flag) {
-  if (isAscii2(bytes2)) return { name: asciiText(bytes2), encoding: "ascii", lossy: false };
-  const utf8 = decodeUtf8(bytes2);
+function decodeEntryName(bytes, utf8Flag) {
+  if (isAscii2(bytes)) return { name: asciiText(bytes), encoding: "ascii", lossy: false };
+  const utf8 = decodeUtf8(bytes);
   if (utf8 !== null) return { name: utf8, encoding: "utf8", lossy: false };
   if (utf8Flag) {
-    return { name: decodeCp437(bytes2), encoding: "cp437", lossy: true };
+    return { name: decodeCp437(bytes), encoding: "cp437", lossy: true };
   }
-  return decodeShiftJis(bytes2) ?? { name: decodeCp437(bytes2), encoding: "cp437", lossy: false };
+  return decodeShiftJis(bytes) ?? { name: decodeCp437(bytes), encoding: "cp437", lossy: false };
 }
 
 // src/core/archive/zip.ts
@@ -2898,8 +2610,8 @@ var sigCentral = 33639248;
 var eocdSize = 22;
 var centralSize = 46;
 var Reader = class {
-  constructor(bytes2) {
-    this.bytes = bytes2;
+  constructor(bytes) {
+    this.bytes = bytes;
   }
   u16(at) {
     return (this.bytes[at] ?? 0) | (this.bytes[at + 1] ?? 0) << 8;
@@ -2975,9 +2687,9 @@ function readExtra(r, start, length, compressed, uncompressed) {
   }
   return sizes;
 }
-function readZipDirectory(bytes2) {
-  const r = new Reader(bytes2);
-  if (bytes2.length < eocdSize) return fail("notZip", `only ${bytes2.length} bytes`);
+function readZipDirectory(bytes) {
+  const r = new Reader(bytes);
+  if (bytes.length < eocdSize) return fail("notZip", `only ${bytes.length} bytes`);
   const eocd = findEocd(r);
   if (eocd < 0) return fail("notZip", "no end-of-central-directory record in the last 64 KiB");
   const end = readEnd(r, eocd);
@@ -2993,7 +2705,7 @@ function readZipDirectory(bytes2) {
     } else if (end.entries === 0) {
       return { ok: true, directory: { entries: [], declaredEntries: 0, zip64: end.zip64, problems } };
     } else {
-      return fail(cd + centralSize > bytes2.length ? "truncated" : "corrupt", `central directory not found at offset ${end.cdOffset}`);
+      return fail(cd + centralSize > bytes.length ? "truncated" : "corrupt", `central directory not found at offset ${end.cdOffset}`);
     }
   }
   const entries = [];
@@ -3010,7 +2722,7 @@ function readZipDirectory(bytes2) {
     const commentLength = r.u16(at + 32);
     const nameStart = at + centralSize;
     if (!r.fits(nameStart, nameLength + extraLength)) break;
-    const decoded = decodeEntryName(bytes2.subarray(nameStart, nameStart + nameLength), (flags & 2048) !== 0);
+    const decoded = decodeEntryName(bytes.subarray(nameStart, nameStart + nameLength), (flags & 2048) !== 0);
     const sizes = readExtra(r, nameStart + nameLength, extraLength, r.u32(at + 20), r.u32(at + 24));
     const name = sizes.unicodeName ?? decoded.name;
     entries.push({
@@ -3029,17 +2741,17 @@ function readZipDirectory(bytes2) {
   if (entries.length === 0 && end.entries > 0) return fail("corrupt", "no readable entry in the central directory");
   return { ok: true, directory: { entries, declaredEntries: end.entries, zip64: end.zip64, problems } };
 }
-function looksLikeZip(bytes2) {
-  return bytes2.length >= 4 && bytes2[0] === 80 && bytes2[1] === 75 && (bytes2[2] === 3 || bytes2[2] === 5 || bytes2[2] === 7);
+function looksLikeZip(bytes) {
+  return bytes.length >= 4 && bytes[0] === 80 && bytes[1] === 75 && (bytes[2] === 3 || bytes[2] === 5 || bytes[2] === 7);
 }
 
 // src/core/archive/cache.ts
 var cache5 = /* @__PURE__ */ new WeakMap();
-function zipDirectoryOf(bytes2) {
-  const known = cache5.get(bytes2);
+function zipDirectoryOf(bytes) {
+  const known = cache5.get(bytes);
   if (known) return known;
-  const read = readZipDirectory(bytes2);
-  cache5.set(bytes2, read);
+  const read = readZipDirectory(bytes);
+  cache5.set(bytes, read);
   return read;
 }
 
@@ -3050,9 +2762,9 @@ function passwordMention(text) {
   return m ? m[0].replace(/[^\p{L}\p{N}]/gu, "") || m[0] : void 0;
 }
 function mayBeEncrypted(attachment, maxBytes) {
-  const bytes2 = attachment.bytes;
-  if (bytes2 === void 0 || bytes2.length > maxBytes || !looksLikeZip(bytes2)) return true;
-  const read = zipDirectoryOf(bytes2);
+  const bytes = attachment.bytes;
+  if (bytes === void 0 || bytes.length > maxBytes || !looksLikeZip(bytes)) return true;
+  const read = zipDirectoryOf(bytes);
   return !read.ok || read.directory.entries.some((e) => e.encrypted);
 }
 var passwordArchive = defineRule({
@@ -3120,8 +2832,8 @@ function countWords(count) {
     filesEn: countOf(count, "file")
   };
 }
-function megabytes(bytes2) {
-  return (bytes2 / 1e6).toFixed(bytes2 >= 1e7 ? 0 : 1);
+function megabytes(bytes) {
+  return (bytes / 1e6).toFixed(bytes >= 1e7 ? 0 : 1);
 }
 function examineEntries(file, entries, policy) {
   const groups = /* @__PURE__ */ new Map();
@@ -3161,15 +2873,15 @@ function examineEntries(file, entries, policy) {
 }
 function examine(attachment, policy) {
   const kind = inspectFileName(attachment.name).kind;
-  const bytes2 = attachment.bytes;
-  const zipLike = bytes2 !== void 0 && looksLikeZip(bytes2) || inspectFileName(attachment.name).extension === "zip";
+  const bytes = attachment.bytes;
+  const zipLike = bytes !== void 0 && looksLikeZip(bytes) || inspectFileName(attachment.name).extension === "zip";
   const notExamined = (why) => [
     { messageId: "notExamined", evidence: { file: attachment.name, whyJa: notExaminedText[why].ja, whyEn: notExaminedText[why].en } }
   ];
-  if (bytes2 === void 0) return attachment.bytesSkippedBySize === true && (zipLike || isArchiveKind(kind)) ? notExamined("tooLarge") : [];
+  if (bytes === void 0) return attachment.bytesSkippedBySize === true && (zipLike || isArchiveKind(kind)) ? notExamined("tooLarge") : [];
   if (!zipLike) return isArchiveKind(kind) ? notExamined("format") : [];
-  if (bytes2.length > policy.limits.maxAttachmentBytes) return notExamined("tooLarge");
-  const read = zipDirectoryOf(bytes2);
+  if (bytes.length > policy.limits.maxAttachmentBytes) return notExamined("tooLarge");
+  const read = zipDirectoryOf(bytes);
   if (!read.ok) {
     const text = errorText2[read.error];
     return [{ messageId: "unreadable", evidence: { file: attachment.name, problemJa: text.ja, problemEn: text.en, detail: read.detail } }];
@@ -3406,7 +3118,7 @@ ${visibleBody(facts).slice(0, maxScannedChars)}`);
 });
 
 // src/core/rules/trusted-sender.ts
-var trustedSender2 = defineRule({
+var trustedSender = defineRule({
   meta: {
     id: "trusted-sender",
     category: "policy",
@@ -3471,57 +3183,32 @@ var rules = [
   archiveContents,
   linkMismatch,
   lurePhrase,
-  trustedSender2,
+  trustedSender,
   drillMail
 ];
-
-// src/core/drill/drill-id.ts
-var idPattern = /^[A-Za-z0-9][A-Za-z0-9-]{0,39}$/;
-function isDrillId(text) {
-  return idPattern.test(text);
-}
-function drillHeaderValue(policyValue, id) {
-  if (!isDrillId(id)) throw new Error(`drill id "${id}" must be letters, digits and hyphens (at most 40)`);
-  return `${policyValue}; id=${id}`;
-}
-function readDrillMark(headerValue, policyValue) {
-  const [head = "", ...params] = headerValue.split(";");
-  if (head.trim() !== policyValue.trim()) return void 0;
-  for (const param of params) {
-    const eq = param.indexOf("=");
-    if (eq < 0 || param.slice(0, eq).trim().toLowerCase() !== "id") continue;
-    const id = param.slice(eq + 1).trim();
-    return isDrillId(id) ? { id } : {};
-  }
-  return {};
-}
-var subjectTag = /\[drill:([A-Za-z0-9][A-Za-z0-9-]{0,39})\]/;
-function drillIdFromSubject(subject) {
-  return subjectTag.exec(subject)?.[1];
-}
 
 // src/core/engine/context.ts
 function headerIndex(headers) {
   const index = /* @__PURE__ */ new Map();
   for (const field of headers ?? []) {
     const key = field.name.toLowerCase();
-    const list2 = index.get(key);
-    if (list2) list2.push(field.value);
+    const list = index.get(key);
+    if (list) list.push(field.value);
     else index.set(key, [field.value]);
   }
   return index;
 }
 function findTrust(facts, policy, fromDomain) {
-  const address2 = facts.from?.address.toLowerCase() ?? "";
-  if (address2 === "") return void 0;
+  const address = facts.from?.address.toLowerCase() ?? "";
+  if (address === "") return void 0;
   for (const entry of policy.trustedSenders) {
-    if (entry.address !== void 0 && entry.address === address2) return entry.reason;
+    if (entry.address !== void 0 && entry.address === address) return entry.reason;
     if (entry.domain !== void 0 && isWithinDomain(fromDomain, entry.domain)) return entry.reason;
   }
   return void 0;
 }
 function failedForDomain(auth, fromRegistrable, env) {
-  const sameDomain = (domain2) => domain2 !== "" && fromRegistrable !== "" && (env.registrableDomain(domain2) ?? domain2) === fromRegistrable;
+  const sameDomain = (domain) => domain !== "" && fromRegistrable !== "" && (env.registrableDomain(domain) ?? domain) === fromRegistrable;
   const failed = [];
   if (isFail(auth.dmarc)) failed.push("dmarc");
   if (isFail(auth.compauth)) failed.push("compauth");
@@ -3537,7 +3224,7 @@ function deriveContext(facts, policy, env) {
   const index = headerIndex(facts.headers);
   const header = (name) => index.get(name.toLowerCase()) ?? [];
   const drillValue = policy.drill?.value;
-  const drillMarks = policy.drill && drillValue !== void 0 ? header(policy.drill.header).map((v3) => readDrillMark(v3, drillValue)) : [];
+  const drillMarks = policy.drill && drillValue !== void 0 ? header(policy.drill.header).map((v) => readDrillMark(v, drillValue)) : [];
   const drillMark = drillMarks.find((m) => m !== void 0);
   const fromRegistrable = fromDomain === "" ? "" : env.registrableDomain(fromDomain) ?? fromDomain;
   const auth = receivingAuthResults(facts.headers);
@@ -3717,11 +3404,5 @@ function analyze(facts, policy = defaultPolicy, options = {}) {
 }
 
 export {
-  drillHeaderValue,
-  readDrillMark,
-  drillIdFromSubject,
-  analyze,
-  validatePolicy,
-  parsePolicy,
-  formatPolicyIssues
+  analyze
 };

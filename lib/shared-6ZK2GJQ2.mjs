@@ -1,13 +1,9 @@
 // Generated from src/cli by `npm run build:cli`; do not edit. A test checks it is up to date.
 import {
-  formatPolicyIssues,
-  parsePolicy
-} from "./shared-F5VO4U6X.mjs";
-import {
   defaultPolicy,
   embeddedPolicyIssues,
   errorText
-} from "./shared-Y7Z4GPCY.mjs";
+} from "./shared-A7SG4TO2.mjs";
 
 // src/cli/policy-file.ts
 import { readFile } from "node:fs/promises";
@@ -24,6 +20,7 @@ async function loadPolicyFile(path) {
   } catch (error) {
     return { ok: false, message: `cannot read policy ${path}: ${errorText(error)}`, unreadable: true };
   }
+  const { formatPolicyIssues, parsePolicy } = await import("./shared-NPIBBV4L.mjs");
   const result = parsePolicy(text.replace(/^\uFEFF/, ""));
   if (result.ok) return { ok: true, policy: result.policy };
   return { ok: false, message: `policy ${path} is invalid:

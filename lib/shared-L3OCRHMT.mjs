@@ -1,10 +1,10 @@
 // Generated from src/cli by `npm run build:cli`; do not edit. A test checks it is up to date.
 import {
   collectTargets
-} from "./shared-3UT5YYBL.mjs";
+} from "./shared-5YABJ4YD.mjs";
 import {
   readMsg
-} from "./shared-OMUVBSVL.mjs";
+} from "./shared-YEL6CJ3A.mjs";
 import {
   PostalMime,
   cleanText,
@@ -13,21 +13,22 @@ import {
   looksLikeMsg,
   parseHeaderBlock,
   parseMailboxes
-} from "./shared-BHICHTWC.mjs";
-import {
-  loadPolicyFile
-} from "./shared-KT47W6R4.mjs";
-import {
-  UsageError
-} from "./shared-DY4PLTBP.mjs";
+} from "./shared-2KW3K75Y.mjs";
 import {
   drillHeaderValue,
   drillIdFromSubject,
   readDrillMark
-} from "./shared-F5VO4U6X.mjs";
+} from "./shared-EXHIW62P.mjs";
+import "./shared-NI6VQC2M.mjs";
+import {
+  loadPolicyFile
+} from "./shared-6ZK2GJQ2.mjs";
+import {
+  UsageError
+} from "./shared-DY4PLTBP.mjs";
 import {
   errorText
-} from "./shared-Y7Z4GPCY.mjs";
+} from "./shared-A7SG4TO2.mjs";
 
 // src/cli/drill-make.ts
 import { mkdir, readFile, writeFile } from "node:fs/promises";
