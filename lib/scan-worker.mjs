@@ -1,10 +1,17 @@
 // Generated from src/cli by `npm run build:cli`; do not edit. A test checks it is up to date.
 import {
-  loadPolicyFile,
   recordFromError,
   scanFile,
   serveBatches
-} from "./shared-UCRCY6JQ.mjs";
+} from "./shared-ZIBO5SRU.mjs";
+import "./shared-EJA6G3AA.mjs";
+import "./shared-2KW3K75Y.mjs";
+import "./shared-EXHIW62P.mjs";
+import "./shared-NI6VQC2M.mjs";
+import {
+  loadPolicyFile
+} from "./shared-6ZK2GJQ2.mjs";
+import "./shared-A7SG4TO2.mjs";
 
 // src/cli/scan-worker.ts
 import { workerData } from "node:worker_threads";

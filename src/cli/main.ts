@@ -1,8 +1,4 @@
-import { createInterface } from "node:readline/promises";
-import { adminCommand } from "./admin";
-import { drillCommand } from "./drill-command";
 import type { CliIo } from "./io";
-import { policyCommand } from "./policy-check";
 import { scanCommand } from "./scan";
 import { UsageError, mainHelp } from "./usage";
 import { errorText } from "../core/text/error-text";
@@ -22,12 +18,14 @@ export async function run(argv: readonly string[], io: CliIo): Promise<number> {
         return 0;
       case "scan":
         return await scanCommand(rest, io);
+      // Only scan is loaded up front: the other commands' code is read when they are asked for,
+      // so a one-file scan starts faster.
       case "policy":
-        return await policyCommand(rest, io);
+        return await (await import("./policy-check")).policyCommand(rest, io);
       case "admin":
-        return await adminCommand(rest, io);
+        return await (await import("./admin")).adminCommand(rest, io);
       case "drill":
-        return await drillCommand(rest, io);
+        return await (await import("./drill-command")).drillCommand(rest, io);
       default:
         throw new UsageError(`unknown command "${command}"`, mainHelp);
     }
@@ -41,6 +39,7 @@ export async function run(argv: readonly string[], io: CliIo): Promise<number> {
 }
 
 async function ask(question: string): Promise<string> {
+  const { createInterface } = await import("node:readline/promises");
   const rl = createInterface({ input: process.stdin, output: process.stdout });
   try {
     return await rl.question(question);

@@ -1,6 +1,7 @@
 import { readFile } from "node:fs/promises";
 import { fileURLToPath } from "node:url";
-import { defaultPolicy, embeddedPolicyIssues, formatPolicyIssues, parsePolicy, type Policy } from "../core";
+import type { Policy } from "../core";
+import { defaultPolicy, embeddedPolicyIssues } from "../core/policy/load";
 import { errorText } from "../core/text/error-text";
 
 export type LoadedPolicyFile =
@@ -22,6 +23,8 @@ export async function loadPolicyFile(path: string | undefined): Promise<LoadedPo
   } catch (error) {
     return { ok: false, message: `cannot read policy ${path}: ${errorText(error)}`, unreadable: true };
   }
+  // The validator (valibot) is loaded only here: the built-in policy was validated by the build.
+  const { formatPolicyIssues, parsePolicy } = await import("../core/policy/parse");
   // A UTF-8 BOM (Windows editors add one) is not part of the JSON.
   const result = parsePolicy(text.replace(/^\uFEFF/, ""));
   if (result.ok) return { ok: true, policy: result.policy };

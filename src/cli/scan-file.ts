@@ -1,7 +1,10 @@
-import { readFile, stat } from "node:fs/promises";
-import { analyze, type Policy } from "../core";
+import { closeSync, fstatSync, openSync, readSync } from "node:fs";
+import type { Policy } from "../core";
+// Not from the core's index: that also loads the policy validator (valibot), which a scan of
+// files with an already validated policy does not need.
+import { analyze } from "../core/engine/analyze";
 import { emlDefaults } from "../mime/eml-to-facts";
-import { looksLikeMsg } from "../mime/msg-to-facts";
+import { looksLikeMsg } from "../mime/msg-signature";
 import { messageToFacts } from "../mime/read-message";
 import { recordFromError, recordFromVerdict, type ScanRecord } from "./report";
 import { errorText } from "../core/text/error-text";
@@ -13,14 +16,38 @@ function headerSectionEnds(bytes: Buffer): boolean {
   return bytes.indexOf("\n\n") >= 0 || bytes.indexOf("\n\r\n") >= 0;
 }
 
+type FileBytes = { readonly bytes: Buffer } | { readonly refused: string };
+
+/**
+ * Reads a whole file, refusing a huge or empty one before its bytes are read. Synchronous on
+ * purpose: a scan thread has nothing else to do meanwhile, and awaiting each read left it idle.
+ */
+function readWhole(file: string): FileBytes {
+  const fd = openSync(file, "r");
+  try {
+    const { size } = fstatSync(fd);
+    if (size > emlDefaults.maxMessageBytes) return { refused: `file is ${size} bytes, larger than the ${emlDefaults.maxMessageBytes}-byte limit` };
+    if (size === 0) return { refused: "the file is empty" };
+    const bytes = Buffer.allocUnsafe(size);
+    let filled = 0;
+    // A file that shrinks while it is read ends early; one that grows is read up to the size seen.
+    while (filled < size) {
+      const n = readSync(fd, bytes, filled, size - filled, null);
+      if (n === 0) break;
+      filled += n;
+    }
+    return { bytes: filled === size ? bytes : bytes.subarray(0, filled) };
+  } finally {
+    closeSync(fd);
+  }
+}
+
 /** Judges one file; never throws, so one bad file becomes one `unknown` record and the scan goes on. */
 export async function scanFile(file: string, policy: Policy): Promise<ScanRecord> {
   try {
-    // Size first, so a huge file is refused before it is read into memory.
-    const info = await stat(file);
-    if (info.size > emlDefaults.maxMessageBytes) return recordFromError(file, `file is ${info.size} bytes, larger than the ${emlDefaults.maxMessageBytes}-byte limit`);
-    if (info.size === 0) return recordFromError(file, "the file is empty");
-    const bytes = await readFile(file);
+    const read = readWhole(file);
+    if ("refused" in read) return recordFromError(file, read.refused);
+    const { bytes } = read;
     const parsed = await messageToFacts(new Uint8Array(bytes.buffer, bytes.byteOffset, bytes.byteLength), {
       maxBodyChars: policy.limits.maxBodyChars,
       maxAttachmentBytes: policy.limits.maxAttachmentBytes,

@@ -6,15 +6,12 @@ import { extractLinks } from "../core/text/html";
 import { parseMailboxes } from "./mailbox";
 import { cleanText, removeNul } from "./text-repair";
 import { emlDefaults, type EmlOptions } from "./eml-to-facts";
+import { looksLikeMsg } from "./msg-signature";
 
 // The package is CommonJS with a default export; bundlers and Node's ESM loader disagree on where it lands.
 const MsgReader = ((MsgReaderModule as unknown as { default?: typeof MsgReaderModule }).default ?? MsgReaderModule);
 
-/** An Outlook .msg (a compound file) begins with this signature. */
-export function looksLikeMsg(bytes: Uint8Array): boolean {
-  const magic = [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1];
-  return magic.every((b, i) => bytes[i] === b);
-}
+export { looksLikeMsg };
 
 /** Opens a .msg; throws with the parser's message when the file is not one. */
 export function readMsg(bytes: Uint8Array): { reader: InstanceType<typeof MsgReader>; data: FieldsData } {

@@ -33,12 +33,14 @@ describe("bin/sender-guard.mjs", () => {
     const bare: string[] = [];
     for (const file of files) {
       const text = readFileSync(file, "utf8");
-      for (const match of text.matchAll(/(?:^|[\s;])(?:import|export)\s[^"'`]*?from\s*["']([^"']+)["']|import\(\s*["']([^"']+)["']\s*\)/gm)) {
-        const spec = match[1] ?? match[2] ?? "";
+      // require*(…) too: the build loads some CommonJS packages with createRequire (scripts/build/cli.mjs).
+      for (const match of text.matchAll(/(?:^|[\s;])(?:import|export)\s[^"'`]*?from\s*["']([^"']+)["']|import\(\s*["']([^"']+)["']\s*\)|\brequire\w*\(\s*["']([^"']+)["']\s*\)/gm)) {
+        const spec = match[1] ?? match[2] ?? match[3] ?? "";
         if (!spec.startsWith(".")) bare.push(spec);
       }
     }
     expect(bare.length).toBeGreaterThan(0);
+    expect(bare).toContain("tldts-icann");
     const packageOf = (spec: string): string => (spec.startsWith("@") ? spec.split("/").slice(0, 2).join("/") : (spec.split("/")[0] ?? spec));
     const outside = bare.filter((spec) => !spec.startsWith("node:") && !builtins.has(spec) && !production.has(packageOf(spec)));
     expect(outside).toEqual([]);

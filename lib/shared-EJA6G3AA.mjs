@@ -1,684 +1,27 @@
 // Generated from src/cli by `npm run build:cli`; do not edit. A test checks it is up to date.
+import {
+  readDrillMark
+} from "./shared-EXHIW62P.mjs";
+import {
+  decodeEncodedWords,
+  htmlToText
+} from "./shared-NI6VQC2M.mjs";
+import {
+  defaultPolicy,
+  errorText
+} from "./shared-A7SG4TO2.mjs";
 
-// src/core/text/error-text.ts
-function errorText(error) {
-  if (error instanceof Error) return error.message;
-  try {
-    return String(error);
-  } catch {
-    return "(a thrown value that cannot be shown as text)";
-  }
-}
-
-// src/cli/policy-file.ts
-import { readFile } from "node:fs/promises";
-import { fileURLToPath } from "node:url";
-
-// src/core/text/entities.ts
-var named = {
-  amp: "&",
-  lt: "<",
-  gt: ">",
-  quot: '"',
-  apos: "'",
-  nbsp: " ",
-  copy: "©",
-  reg: "®",
-  trade: "™",
-  hellip: "…",
-  mdash: "—",
-  ndash: "–",
-  lsquo: "‘",
-  rsquo: "’",
-  ldquo: "“",
-  rdquo: "”",
-  sbquo: "‚",
-  bdquo: "„",
-  laquo: "«",
-  raquo: "»",
-  bull: "•",
-  middot: "·",
-  deg: "°",
-  plusmn: "±",
-  times: "×",
-  divide: "÷",
-  yen: "¥",
-  euro: "€",
-  pound: "£",
-  cent: "¢",
-  sect: "§",
-  para: "¶",
-  iexcl: "¡",
-  iquest: "¿",
-  shy: "­",
-  zwnj: "‌",
-  zwj: "‍",
-  lrm: "‎",
-  rlm: "‏",
-  ensp: " ",
-  emsp: " ",
-  thinsp: " ",
-  dagger: "†",
-  larr: "←",
-  rarr: "→",
-  uarr: "↑",
-  darr: "↓",
-  frasl: "⁄",
-  sol: "/",
-  colon: ":",
-  period: ".",
-  comma: ",",
-  commat: "@",
-  num: "#",
-  percnt: "%",
-  lpar: "(",
-  rpar: ")",
-  excl: "!",
-  quest: "?",
-  equals: "=",
-  Tab: "	",
-  NewLine: "\n",
-  auml: "ä",
-  ouml: "ö",
-  uuml: "ü",
-  Auml: "Ä",
-  Ouml: "Ö",
-  Uuml: "Ü",
-  szlig: "ß",
-  eacute: "é",
-  egrave: "è",
-  aacute: "á",
-  agrave: "à",
-  oacute: "ó",
-  iacute: "í",
-  uacute: "ú",
-  ntilde: "ñ",
-  ccedil: "ç"
-};
-var legacy = /* @__PURE__ */ new Set(["amp", "lt", "gt", "quot", "nbsp", "copy", "reg"]);
-var c1 = "€‚ƒ„…†‡ˆ‰Š‹ŒŽ‘’“”•–—˜™š›œžŸ";
-var maxNameLength = 12;
-function isAlnum(code) {
-  return code >= 48 && code <= 57 || code >= 65 && code <= 90 || code >= 97 && code <= 122;
-}
-function fromCodePoint(value) {
-  if (value === 0 || value > 1114111 || value >= 55296 && value <= 57343) return "�";
-  if (value >= 128 && value <= 159) return c1.charAt(value - 128);
-  return String.fromCodePoint(value);
-}
-function numericAt(input, amp) {
-  let i = amp + 2;
-  const hex = input.charCodeAt(i) === 120 || input.charCodeAt(i) === 88;
-  if (hex) i += 1;
-  const start = i;
-  let value = 0;
-  while (i < input.length && i - start < 16) {
-    const c = input.charCodeAt(i);
-    let digit;
-    if (c >= 48 && c <= 57) digit = c - 48;
-    else if (hex && c >= 97 && c <= 102) digit = c - 87;
-    else if (hex && c >= 65 && c <= 70) digit = c - 55;
-    else break;
-    value = Math.min(value * (hex ? 16 : 10) + digit, 1114112);
-    i += 1;
-  }
-  if (i === start) return null;
-  if (input.charCodeAt(i) === 59) i += 1;
-  return { text: fromCodePoint(value), end: i };
-}
-function namedAt(input, amp, inAttribute) {
-  let i = amp + 1;
-  while (i < input.length && i - amp - 1 < maxNameLength && isAlnum(input.charCodeAt(i))) i += 1;
-  const name = input.slice(amp + 1, i);
-  if (name === "") return null;
-  if (input.charCodeAt(i) === 59 && Object.hasOwn(named, name)) return { text: named[name] ?? "", end: i + 1 };
-  if (!legacy.has(name)) return null;
-  const next = input.charCodeAt(i);
-  if (inAttribute && (isAlnum(next) || next === 61)) return null;
-  return { text: named[name] ?? "", end: i };
-}
-function decodeEntities(input, inAttribute = false) {
-  let amp = input.indexOf("&");
-  if (amp < 0) return input;
-  const parts = [];
-  let copied = 0;
-  while (amp >= 0) {
-    const decoded = input.charCodeAt(amp + 1) === 35 ? numericAt(input, amp) : namedAt(input, amp, inAttribute);
-    if (decoded) {
-      parts.push(input.slice(copied, amp), decoded.text);
-      copied = decoded.end;
-      amp = input.indexOf("&", decoded.end);
-    } else {
-      amp = input.indexOf("&", amp + 1);
-    }
-  }
-  parts.push(input.slice(copied));
-  return parts.join("");
-}
-
-// src/core/text/html.ts
-var hiddenContent = /* @__PURE__ */ new Set(["script", "style", "title", "template", "noscript"]);
-var blockTags = /* @__PURE__ */ new Set([
-  "br",
-  "p",
-  "div",
-  "tr",
-  "li",
-  "ul",
-  "ol",
-  "table",
-  "h1",
-  "h2",
-  "h3",
-  "h4",
-  "h5",
-  "h6",
-  "blockquote",
-  "pre",
-  "hr",
-  "section",
-  "article",
-  "header",
-  "footer",
-  "dt",
-  "dd",
-  "center"
-]);
-function isSpace(c) {
-  return c === 32 || c === 9 || c === 10 || c === 12 || c === 13;
-}
-function isLetter(c) {
-  return c >= 65 && c <= 90 || c >= 97 && c <= 122;
-}
-function findEndTag(html, name, from) {
-  let i = html.indexOf("</", from);
-  while (i >= 0) {
-    const candidate = html.slice(i + 2, i + 2 + name.length).toLowerCase();
-    const after = html.charCodeAt(i + 2 + name.length);
-    if (candidate === name && (Number.isNaN(after) || isSpace(after) || after === 47 || after === 62)) return i;
-    i = html.indexOf("</", i + 2);
-  }
-  return -1;
-}
-function scanTag(html, lt, closing) {
-  let i = lt + (closing ? 2 : 1);
-  const nameStart = i;
-  while (i < html.length) {
-    const c = html.charCodeAt(i);
-    if (isSpace(c) || c === 47 || c === 62) break;
-    i += 1;
-  }
-  const name = html.slice(nameStart, i).toLowerCase();
-  let href;
-  while (i < html.length) {
-    let c = html.charCodeAt(i);
-    if (c === 62) return { end: i + 1, name, ...href !== void 0 ? { href } : {} };
-    if (isSpace(c) || c === 47) {
-      i += 1;
-      continue;
-    }
-    const attrStart = i;
-    while (i < html.length) {
-      c = html.charCodeAt(i);
-      if (isSpace(c) || c === 47 || c === 62 || c === 61) break;
-      i += 1;
-    }
-    const attrName = html.slice(attrStart, i).toLowerCase();
-    if (attrStart === i) i += 1;
-    while (i < html.length && isSpace(html.charCodeAt(i))) i += 1;
-    if (html.charCodeAt(i) !== 61) continue;
-    i += 1;
-    while (i < html.length && isSpace(html.charCodeAt(i))) i += 1;
-    const quote = html.charCodeAt(i);
-    let value;
-    if (quote === 34 || quote === 39) {
-      const close = html.indexOf(quote === 34 ? '"' : "'", i + 1);
-      const stop = close < 0 ? html.length : close;
-      value = html.slice(i + 1, stop);
-      i = stop + 1;
-    } else {
-      const valueStart = i;
-      while (i < html.length && !isSpace(html.charCodeAt(i)) && html.charCodeAt(i) !== 62) i += 1;
-      value = html.slice(valueStart, i);
-    }
-    if (attrName === "href" && href === void 0) href = decodeEntities(value, true).trim();
-  }
-  return { end: html.length, name, ...href !== void 0 ? { href } : {} };
-}
-function scan(html, visit) {
-  let i = 0;
-  let textStart = 0;
-  const flushText = (end) => {
-    if (end > textStart) visit.text(html.slice(textStart, end));
-  };
-  while (i < html.length) {
-    const lt = html.indexOf("<", i);
-    if (lt < 0) break;
-    const next = html.charCodeAt(lt + 1);
-    if (next === 33 || next === 63) {
-      flushText(lt);
-      const isComment = html.startsWith("<!--", lt);
-      const close = isComment ? html.indexOf("-->", lt + 4) : html.indexOf(">", lt + 2);
-      i = close < 0 ? html.length : close + (isComment ? 3 : 1);
-      textStart = i;
-      continue;
-    }
-    const closing = next === 47;
-    if (!(isLetter(next) || closing && isLetter(html.charCodeAt(lt + 2)))) {
-      i = lt + 1;
-      continue;
-    }
-    flushText(lt);
-    const tag = scanTag(html, lt, closing);
-    i = tag.end;
-    textStart = i;
-    if (closing) {
-      visit.endTag(tag.name);
-      continue;
-    }
-    visit.startTag(tag.name, tag.href);
-    if (hiddenContent.has(tag.name)) {
-      const endTag = findEndTag(html, tag.name, i);
-      if (endTag < 0) {
-        i = html.length;
-      } else {
-        const gt = html.indexOf(">", endTag);
-        i = gt < 0 ? html.length : gt + 1;
-      }
-      textStart = i;
-    }
-  }
-  flushText(html.length);
-}
-function collapseSpaces(text) {
-  return text.replace(/[\s\u00a0]+/gu, " ").trim();
-}
-var maxAnchorTextChars = 2e3;
-function extractLinks(html) {
-  const links = [];
-  let open;
-  const close = () => {
-    if (open) links.push({ href: open.href, text: collapseSpaces(decodeEntities(open.parts.join(""))) });
-    open = void 0;
-  };
-  const add = (raw) => {
-    if (!open || open.length >= maxAnchorTextChars) return;
-    const piece = raw.slice(0, maxAnchorTextChars - open.length);
-    open.parts.push(piece);
-    open.length += piece.length;
-  };
-  scan(html, {
-    text: add,
-    startTag: (name, href) => {
-      if (name === "a") {
-        close();
-        if (href !== void 0) open = { href, parts: [], length: 0 };
-      } else if (blockTags.has(name) || name === "td" || name === "img") {
-        add(" ");
-      }
-    },
-    endTag: (name) => {
-      if (name === "a") close();
-      else if (blockTags.has(name)) add(" ");
-    }
-  });
-  close();
-  return links;
-}
-function tidyLines(text) {
-  const lines = [];
-  for (const line of text.split("\n")) {
-    const tidy = collapseSpaces(line);
-    if (tidy !== "") lines.push(tidy);
-  }
-  return lines.join("\n");
-}
-function htmlToText(html) {
-  const parts = [];
-  scan(html, {
-    text: (raw) => parts.push(decodeEntities(raw).replace(/[\r\n]+/g, " ")),
-    startTag: (name) => {
-      if (blockTags.has(name)) parts.push("\n");
-      else if (name === "td" || name === "th") parts.push(" ");
-    },
-    endTag: (name) => {
-      if (blockTags.has(name)) parts.push("\n");
-    }
-  });
-  return tidyLines(parts.join(""));
-}
-
-// src/core/model/build-facts.ts
-function buildFacts(parts, limits) {
-  const missing = [...parts.missing ?? []];
-  const body = capBody(parts.bodyText, parts.bodyHtml, limits.maxBodyChars, missing);
-  const attachments = (parts.attachments ?? []).map((attachment) => capAttachment(attachment, limits.maxAttachmentBytes, missing));
-  return {
-    ...parts.from ? { from: parts.from } : {},
-    ...parts.sender ? { sender: parts.sender } : {},
-    replyTo: parts.replyTo ?? [],
-    ...parts.returnPath !== void 0 ? { returnPath: parts.returnPath } : {},
-    to: parts.to ?? [],
-    cc: parts.cc ?? [],
-    subject: parts.subject ?? "",
-    ...parts.headers ? { headers: parts.headers } : {},
-    bodyText: body.text,
-    ...body.html !== void 0 ? { bodyHtml: body.html } : {},
-    links: body.html !== void 0 ? readLinks(body.html, missing) : [],
-    attachments,
-    ...parts.userAddress ? { userAddress: parts.userAddress } : {},
-    ...parts.userName ? { userName: parts.userName } : {},
-    missing
-  };
-}
-function capBody(text, html, max, missing) {
-  const keptHtml = html?.slice(0, max);
-  const keptText = (text ?? (keptHtml !== void 0 ? htmlToText(keptHtml) : "")).slice(0, max);
-  const longest = Math.max(text?.length ?? 0, html?.length ?? 0);
-  if (longest > max) missing.push({ part: "body", reason: "tooLarge", detail: `${longest} characters; only the first ${max} were examined` });
-  return keptHtml === void 0 ? { text: keptText } : { text: keptText, html: keptHtml };
-}
-function capAttachment(attachment, max, missing) {
-  const size = attachment.bytes?.length ?? attachment.size;
-  const over = attachment.bytes !== void 0 ? attachment.bytes.length > max : attachment.bytesSkippedBySize === true;
-  if (!over) return attachment;
-  missing.push({ part: "attachmentContent", reason: "tooLarge", detail: `${attachment.name || "(unnamed)"}: ${size} bytes, limit ${max}` });
-  return {
-    name: attachment.name,
-    size: attachment.size,
-    inline: attachment.inline,
-    ...attachment.contentType !== void 0 ? { contentType: attachment.contentType } : {},
-    ...attachment.id !== void 0 ? { id: attachment.id } : {},
-    bytesSkippedBySize: true
-  };
-}
-function readLinks(html, missing) {
-  try {
-    return extractLinks(html);
-  } catch (error) {
-    missing.push({ part: "body", reason: "failed", detail: `links: ${errorText(error)}` });
-    return [];
-  }
-}
-
-// src/core/policy/check.ts
-import * as v2 from "valibot";
-
-// src/core/policy/schema.ts
-import * as v from "valibot";
-
-// src/core/net/url-syntax.ts
-var syntax = /^[a-z][a-z0-9+.-]*:\/\/(?:[^\s/?#@]*@)?(?:\[[0-9a-f:.]+\]|[^\s/?#@[\]:]+)(?::\d{0,5})?(?:[/?#]\S*)?$/iu;
-function isAbsoluteUrl(text) {
-  if (typeof URL !== "function") return syntax.test(text);
-  try {
-    if (typeof URL.canParse === "function") return URL.canParse(text);
-    new URL(text);
-    return true;
-  } catch {
-    return false;
-  }
-}
-
-// src/core/policy/explain.ts
-var explainer;
-function installExplainer(value) {
-  explainer = value;
-}
-function objectMessage(known) {
-  return (issue) => explainer?.object(issue, known) ?? issue.message;
-}
-function typeMessage(what) {
-  return (issue) => explainer?.type(issue, what) ?? issue.message;
-}
-
-// src/core/policy/schema.ts
-var nonEmpty = v.pipe(v.string(typeMessage("text in quotes")), v.trim(), v.minLength(1, "must not be empty"));
-var localized = v.union(
-  [
-    v.pipe(
-      nonEmpty,
-      v.transform((text) => ({ ja: text, en: text }))
-    ),
-    v.strictObject({ ja: nonEmpty, en: nonEmpty }, objectMessage(["ja", "en"]))
-  ],
-  (issue) => issue.received === "undefined" ? "is required" : `must be a text "…" or { "ja": "…", "en": "…" } (got ${issue.received})`
-);
-function strict(entries) {
-  return v.strictObject(entries, objectMessage(Object.keys(entries)));
-}
-function list(item) {
-  return v.array(item, typeMessage("a list [ … ]"));
-}
-function nonEmptyList(item, what) {
-  return v.pipe(list(item), v.minLength(1, `needs at least one ${what}`));
-}
-var domain = v.pipe(
-  v.string(typeMessage("a domain in quotes")),
-  v.trim(),
-  v.toLowerCase(),
-  v.regex(/^(?!-)[a-z0-9-]+(?:\.[a-z0-9-]+)+$/, "must be a domain such as example.jp (no scheme, no @)")
-);
-var address = v.pipe(
-  v.string(typeMessage("an e-mail address in quotes")),
-  v.trim(),
-  v.toLowerCase(),
-  v.email("must be an e-mail address such as name@example.jp")
-);
-var httpsUrl = v.pipe(v.string(typeMessage("a URL in quotes")), v.trim(), v.check(isAbsoluteUrl, "must be a URL"), v.startsWith("https://", "must start with https://"));
-var headerName = v.pipe(
-  v.string(typeMessage("a header name in quotes")),
-  v.trim(),
-  v.regex(/^[A-Za-z0-9-]{1,76}$/, "must be a header name such as X-Example-Drill")
-);
-var bytes = v.pipe(v.number(typeMessage("a number")), v.integer("must be a whole number"), v.minValue(1e3, "must be at least 1000"));
-var trustedSender = strict({
-  domain: v.optional(domain),
-  address: v.optional(address),
-  reason: localized
-});
-var stepList = nonEmptyList(localized, "step");
-var policySchema = strict({
-  $schema: v.optional(v.string(typeMessage("text in quotes"))),
-  version: v.optional(v.literal(1, "must be 1 (the only version so far)"), 1),
-  organization: strict({
-    names: nonEmptyList(nonEmpty, "name"),
-    domains: nonEmptyList(domain, "domain")
-  }),
-  staff: v.optional(
-    list(
-      strict({
-        name: nonEmpty,
-        aliases: v.optional(list(nonEmpty), [])
-      })
-    ),
-    []
-  ),
-  partners: v.optional(
-    list(
-      strict({
-        name: nonEmpty,
-        domains: nonEmptyList(domain, "domain")
-      })
-    ),
-    []
-  ),
-  /**
-   * Services the organisation's staff hear from, added to the built-in list of commonly
-   * impersonated brands (src/core/data/brands.ts): a display name that names one while the
-   * address is not one of its domains is flagged by the brand-impersonation rule.
-   */
-  brands: v.optional(
-    list(
-      strict({
-        name: nonEmpty,
-        aliases: v.optional(list(nonEmpty), []),
-        domains: nonEmptyList(domain, "domain")
-      })
-    ),
-    []
-  ),
-  /** Use only the policy's own brands, not the built-in list. */
-  disableBuiltInBrands: v.optional(v.boolean(typeMessage("true or false")), false),
-  trustedSenders: v.optional(
-    list(
-      v.pipe(
-        trustedSender,
-        v.check((t) => t.domain === void 0 !== (t.address === void 0), "needs exactly one of domain or address")
-      )
-    ),
-    []
-  ),
-  /** Where "Report to the admin" sends; without it the pane offers no report. */
-  reportMailbox: v.optional(address),
-  drill: v.optional(
-    strict({
-      header: headerName,
-      value: nonEmpty,
-      /**
-       * When the pane says it was a drill: "after-report" judges it like any other mail and reveals
-       * the drill once the user reports it (a drill that announces itself tests nothing).
-       */
-      reveal: v.optional(v.picklist(["after-report", "immediately"], 'must be "after-report" or "immediately"'), "after-report"),
-      /** The outside address `sender-guard drill make` writes in From (an address the admin controls). */
-      from: v.optional(address),
-      /** Where the add-in's training page is hosted; drill mails link to it. */
-      trainingUrl: v.optional(httpsUrl)
-    })
-  ),
-  /** The header an Exchange transport rule stamps; the launch event listens for it. */
-  transportHeader: v.optional(headerName, "X-Sender-Guard-Suspect"),
-  /**
-   * Steps shown by level. Kept lenient on purpose (fields unknown here are ignored, not refused):
-   * a level without its own list gets the built-in one (src/core/policy/steps.ts), which names no
-   * organisation; `received` is the older name for the danger steps, still read when `danger` is absent.
-   */
-  steps: v.optional(
-    v.object(
-      {
-        received: v.optional(stepList),
-        danger: v.optional(stepList),
-        caution: v.optional(stepList),
-        unknown: v.optional(stepList),
-        opened: v.optional(stepList)
-      },
-      objectMessage(["danger", "caution", "unknown", "opened", "received"])
-    ),
-    () => ({})
-  ),
-  links: v.optional(
-    list(
-      strict({
-        label: localized,
-        url: httpsUrl
-      })
-    ),
-    []
-  ),
-  limits: v.optional(
-    strict({
-      /** Body characters examined; beyond this the verdict says the rest was not examined. */
-      maxBodyChars: v.optional(bytes, 2e6),
-      /** Attachment bytes examined (zip central directory); larger files are listed, not opened. */
-      maxAttachmentBytes: v.optional(bytes, 1e7),
-      /** A zip entry that claims to unpack to more than this is "padded" (Emotet's huge documents). */
-      paddedEntryBytes: v.optional(bytes, 1e8)
-    }),
-    {}
-  )
-});
-
-// src/core/policy/check.ts
-function issuePath(issue) {
-  const path = issue.path ?? [];
-  let out = "";
-  for (const item of path) {
-    const key = item.key;
-    if (typeof key === "number") out += `[${key}]`;
-    else if (typeof key === "string") out += out === "" ? key : `.${key}`;
-  }
-  return out === "" ? "(root)" : out;
-}
-function checkPolicy(input) {
-  const result = v2.safeParse(policySchema, input);
-  if (result.success) return { ok: true, policy: result.output };
-  return { ok: false, issues: result.issues.map((issue) => ({ field: issuePath(issue), message: issue.message })) };
-}
-function checkPolicyText(text, syntaxMessage = (_t, e) => `not valid JSON: ${String(e)}`) {
-  let json;
-  try {
-    json = JSON.parse(text);
-  } catch (error) {
-    return { ok: false, issues: [{ field: "(root)", message: syntaxMessage(text, error) }] };
-  }
-  return checkPolicy(json);
-}
-
-// policy/default-policy.json
-var default_policy_default = {
-  $schema: "./policy.schema.json",
-  version: 1,
-  organization: {
-    names: ["ウェスタ川越", "WESTA川越", "Westa Kawagoe", "ウェスタかわごえ", "川越市民会館 ウェスタ川越"],
-    domains: ["westa-kawagoe.jp"]
-  },
-  staff: [
-    { name: "川越 花子", aliases: ["Hanako Kawagoe", "かわごえ はなこ"] },
-    { name: "佐藤 一郎", aliases: ["Ichiro Sato", "さとう いちろう"] }
-  ],
-  partners: [
-    { name: "川越市", domains: ["city.kawagoe.saitama.jp"] }
-  ],
-  trustedSenders: [
-    {
-      domain: "yoyaku.example.com",
-      reason: {
-        ja: "施設予約システム（例）からの自動送信メールです。ポリシーで信頼済みです。",
-        en: "Automatic mail from the facility booking system (example), trusted by the policy."
-      }
-    }
-  ],
-  reportMailbox: "security@westa-kawagoe.jp",
-  drill: { header: "X-Westa-Drill", value: "training-2026", reveal: "after-report", from: "info@drill-training.example" },
-  transportHeader: "X-Sender-Guard-Suspect",
-  steps: {
-    danger: [
-      { ja: "添付ファイルは開かず、本文中のURLにもアクセスしないでください。", en: "Do not open the attachments or any link in the mail." },
-      { ja: "メールごと削除してください。本文を読んだだけでは感染しません。", en: "Delete the whole mail. Reading the body alone does not infect your computer." },
-      { ja: "判断に迷う場合は、「管理者に報告」で管理者に知らせてください。", en: "If you are unsure, tell the administrator with “Report to the admin”." }
-    ],
-    caution: [
-      { ja: "添付ファイルやURLを開く前に、送信者に電話など別の手段で、本当に送ったかを確認してください。", en: "Before opening an attachment or a link, ask the sender by phone or another channel whether they really sent it." },
-      { ja: "確認には、このメールに書かれた電話番号ではなく、以前から知っている連絡先を使ってください。", en: "Use contact details you already know, not the phone number in this mail." },
-      { ja: "パスワード付きの圧縮ファイルは、ウイルス対策ソフトが中身を検査できません。確認が取れるまで開かないでください。", en: "Antivirus software cannot look inside a password-protected archive. Do not open it until the sender has confirmed it." },
-      { ja: "確認が取れない場合は、「管理者に報告」で管理者に知らせてください。", en: "If you cannot confirm it, tell the administrator with “Report to the admin”." }
-    ],
-    opened: [
-      { ja: "WiFiを切る、LANケーブルを抜くなどして、パソコンをネットワークから遮断してください。", en: "Cut the computer off the network: turn Wi-Fi off and unplug the LAN cable." },
-      { ja: "ウイルス対策ソフトを起動し、ウイルススキャンを実行してください。不正なファイルが見つかると、隔離・削除されます。", en: "Start your antivirus software and run a virus scan. Any malicious file it finds is quarantined or deleted." },
-      { ja: "管理者に、電話または直接会って知らせてください（ネットワークを切ったパソコンからはメールを送れません）。添付ファイルを開いたこと、その日時、メールの件名を伝えてください。", en: "Tell the administrator by phone or in person (a computer cut off from the network cannot send mail): that you opened the attachment, when, and the mail's subject." },
-      { ja: "Windowsのパソコンは、管理者の指示に従って、JPCERT/CCの感染確認ツール「EmoCheck」でも確認してください。iPhone・Androidのスマートフォンでの被害は確認されていません。", en: "On a Windows computer, also check with JPCERT/CC's EmoCheck tool, as the administrator directs. No damage has been reported on iPhone or Android phones." }
-    ]
-  },
-  links: [
-    { label: { ja: "IPA「Emotet（エモテット）」と呼ばれるウイルスへの感染を狙うメールについて", en: "IPA: mail that aims to infect with the virus called Emotet" }, url: "https://www.ipa.go.jp/security/announce/20191202.html" },
-    { label: { ja: "IPA コンピュータウイルス・不正アクセスに関する届出について", en: "IPA: reporting computer viruses and unauthorised access" }, url: "https://www.ipa.go.jp/security/outline/todokede-j.html" },
-    { label: { ja: "JPCERT/CC EmoCheck（Emotet感染確認ツール）", en: "JPCERT/CC EmoCheck (Emotet infection check tool)" }, url: "https://github.com/JPCERTCC/EmoCheck/releases" }
-  ]
-};
-
-// src/core/policy/built-in.ts
-var embedded = checkPolicy(default_policy_default);
-var embeddedPolicyIssues = embedded.ok ? [] : embedded.issues;
-var defaultPolicy = embedded.ok ? embedded.policy : placeholder();
-function placeholder() {
-  const result = checkPolicy({ organization: { names: ["(invalid embedded policy)"], domains: ["invalid.invalid"] } });
-  if (!result.ok) throw new Error("the placeholder policy must be valid");
-  return result.policy;
-}
-
-// src/core/engine/env.ts
-import { getDomain, getPublicSuffix } from "tldts-icann";
+// require:tldts-icann
+import { createRequire } from "node:module";
+var require2 = createRequire(import.meta.url);
+var required = require2("tldts-icann");
+var getDomain = required.getDomain;
+var getDomainWithoutSuffix = required.getDomainWithoutSuffix;
+var getFullDomain = required.getFullDomain;
+var getHostname = required.getHostname;
+var getPublicSuffix = required.getPublicSuffix;
+var getSubdomain = required.getSubdomain;
+var parse = required.parse;
 
 // src/core/data/confusables.generated.ts
 var asciiConfusables = [
@@ -884,17 +227,17 @@ var kanaKanjiConfusables = [
 
 // src/core/text/skeleton.ts
 function buildTable() {
-  const table3 = /* @__PURE__ */ new Map();
+  const table2 = /* @__PURE__ */ new Map();
   for (const [prototype, sources] of asciiConfusables) {
-    for (const source of sources) table3.set(source, prototype);
+    for (const source of sources) table2.set(source, prototype);
   }
-  for (const row2 of kanaKanjiConfusables) {
-    const target = table3.get(row2.canonical) ?? row2.canonical;
-    for (const source of row2.lookalikes) {
-      if (!table3.has(source)) table3.set(source, target);
+  for (const row of kanaKanjiConfusables) {
+    const target = table2.get(row.canonical) ?? row.canonical;
+    for (const source of row.lookalikes) {
+      if (!table2.has(source)) table2.set(source, target);
     }
   }
-  return table3;
+  return table2;
 }
 var table = buildTable();
 function mapOnce(text) {
@@ -984,7 +327,7 @@ function foldKana(text) {
 }
 
 // src/core/text/normalize.ts
-var maxNameLength2 = 1e3;
+var maxNameLength = 1e3;
 var legalForms = [
   "特定非営利活動法人",
   "地方独立行政法人",
@@ -1115,7 +458,7 @@ function foldWord(raw) {
   return foldRomaji(skeleton(foldKana(plain)));
 }
 function nameForm(name) {
-  const text = name.slice(0, maxNameLength2).normalize("NFKC").replace(legalFormPattern, " ");
+  const text = name.slice(0, maxNameLength).normalize("NFKC").replace(legalFormPattern, " ");
   const tokens = [];
   const boundaries = /* @__PURE__ */ new Set([0]);
   let compact2 = "";
@@ -1318,12 +661,12 @@ function withDisplayedRuns(text) {
 }
 function scanDisplayName(displayName) {
   const text = withDisplayedRuns(displayName.slice(0, maxScanned)).normalize("NFKC").replace(/[\u3002\uff61]/g, ".").toLowerCase();
-  const named2 = [];
+  const named = [];
   for (const raw of text.split(addressChars)) {
     const found = namedDomainOf(trimPunctuation(raw));
-    if (found) named2.push(found);
+    if (found) named.push(found);
   }
-  return { named: named2 };
+  return { named };
 }
 function withoutAddresses(displayName) {
   const text = displayName.slice(0, maxScanned).normalize("NFKC").replace(/[\u3002\uff61]/g, ".");
@@ -1378,8 +721,8 @@ var displayNameImpersonation = defineRule({
   check: (ctx) => {
     const claimed = ctx.derived.claimed;
     if (claimed === void 0) return [];
-    const domain2 = ctx.derived.fromDomain;
-    if (domain2 !== "" && ctx.derived.isOrganizationDomain(domain2)) return [];
+    const domain = ctx.derived.fromDomain;
+    if (domain !== "" && ctx.derived.isOrganizationDomain(domain)) return [];
     const match = matchDisplayName(withoutAddresses(claimed.name), ctx.policy);
     if (match === void 0) return [];
     const genuineDomains = ctx.policy.organization.domains;
@@ -1401,14 +744,14 @@ var displayNameImpersonation = defineRule({
 });
 
 // src/core/net/address.ts
-function domainOf(address2) {
-  const at = address2.lastIndexOf("@");
+function domainOf(address) {
+  const at = address.lastIndexOf("@");
   if (at < 0) return "";
-  return address2.slice(at + 1).trim().replace(/[>\].\s]+$/u, "").toLowerCase();
+  return address.slice(at + 1).trim().replace(/[>\].\s]+$/u, "").toLowerCase();
 }
-function isWithinDomain(host, domain2) {
+function isWithinDomain(host, domain) {
   const h = host.toLowerCase();
-  const d = domain2.toLowerCase();
+  const d = domain.toLowerCase();
   return h === d || h.endsWith(`.${d}`);
 }
 
@@ -1430,11 +773,11 @@ function charDiff(seen, genuine) {
   return aligned(midA, midB).map((d) => ({ ...d, index: d.index + prefix2 }));
 }
 function aligned(a, b) {
-  const width2 = b.length + 1;
-  const lcs = new Uint16Array((a.length + 1) * width2);
+  const width = b.length + 1;
+  const lcs = new Uint16Array((a.length + 1) * width);
   for (let i2 = a.length - 1; i2 >= 0; i2 -= 1) {
     for (let j2 = b.length - 1; j2 >= 0; j2 -= 1) {
-      lcs[i2 * width2 + j2] = a[i2] === b[j2] ? (lcs[(i2 + 1) * width2 + j2 + 1] ?? 0) + 1 : Math.max(lcs[(i2 + 1) * width2 + j2] ?? 0, lcs[i2 * width2 + j2 + 1] ?? 0);
+      lcs[i2 * width + j2] = a[i2] === b[j2] ? (lcs[(i2 + 1) * width + j2 + 1] ?? 0) + 1 : Math.max(lcs[(i2 + 1) * width + j2] ?? 0, lcs[i2 * width + j2 + 1] ?? 0);
     }
   }
   const diffs = [];
@@ -1453,7 +796,7 @@ function aligned(a, b) {
       continue;
     }
     run ??= { index: i, seen: "", genuine: "" };
-    const skipA = j >= b.length || i < a.length && (lcs[(i + 1) * width2 + j] ?? 0) >= (lcs[i * width2 + j + 1] ?? 0);
+    const skipA = j >= b.length || i < a.length && (lcs[(i + 1) * width + j] ?? 0) >= (lcs[i * width + j + 1] ?? 0);
     if (skipA) {
       run.seen += a[i] ?? "";
       i += 1;
@@ -1538,12 +881,12 @@ var maxHostLength = 253;
 function keyOf(env, text) {
   return env.skeleton(text).replace(/[-_.]/g, "");
 }
-function prepareDomain(env, domain2, owner) {
-  const registrable = env.registrableDomain(domain2) ?? domain2;
-  const suffix = env.publicSuffix(domain2) ?? "";
+function prepareDomain(env, domain, owner) {
+  const registrable = env.registrableDomain(domain) ?? domain;
+  const suffix = env.publicSuffix(domain) ?? "";
   const label = registrable.split(".")[0] ?? "";
   if (label === "") return void 0;
-  return { domain: domain2, registrable, label, suffix, labelKey: keyOf(env, label), fullKey: keyOf(env, domain2), owner };
+  return { domain, registrable, label, suffix, labelKey: keyOf(env, label), fullKey: keyOf(env, domain), owner };
 }
 var cache2 = /* @__PURE__ */ new WeakMap();
 function protectedDomains(policy, env) {
@@ -1554,21 +897,21 @@ function protectedDomains(policy, env) {
   }
   const cached = byPolicy.get(policy);
   if (cached) return cached;
-  const list3 = [];
+  const list = [];
   const org = { kind: "organization", name: policy.organization.names[0] ?? "", domains: policy.organization.domains };
-  for (const domain2 of policy.organization.domains) {
-    const prepared = prepareDomain(env, domain2, org);
-    if (prepared) list3.push(prepared);
+  for (const domain of policy.organization.domains) {
+    const prepared = prepareDomain(env, domain, org);
+    if (prepared) list.push(prepared);
   }
   for (const partner of policy.partners) {
     const owner = { kind: "partner", name: partner.name, domains: partner.domains };
-    for (const domain2 of partner.domains) {
-      const prepared = prepareDomain(env, domain2, owner);
-      if (prepared) list3.push(prepared);
+    for (const domain of partner.domains) {
+      const prepared = prepareDomain(env, domain, owner);
+      if (prepared) list.push(prepared);
     }
   }
-  byPolicy.set(policy, list3);
-  return list3;
+  byPolicy.set(policy, list);
+  return list;
 }
 function isAscii(text) {
   return /^[\x20-\x7e]*$/.test(text);
@@ -1757,8 +1100,8 @@ function hostOfHref(href) {
   const colon = text.indexOf(":");
   const scheme = colon > 0 ? text.slice(0, colon).toLowerCase() : "";
   if (scheme === "mailto") {
-    const address2 = text.slice(colon + 1).split(/[?,;]/, 1)[0] ?? "";
-    return cleanHost(domainOf(safeDecode(address2)));
+    const address = text.slice(colon + 1).split(/[?,;]/, 1)[0] ?? "";
+    return cleanHost(domainOf(safeDecode(address)));
   }
   const host = linkTarget(text)?.host;
   return host === void 0 || host.startsWith("[") ? void 0 : host;
@@ -1802,8 +1145,8 @@ function levelFromFindings(findings) {
 function score(candidate) {
   return severityRank[candidate.severity] * 2 + (candidate.genuine ? 1 : 0);
 }
-function firstLabel(domain2) {
-  return domain2.split(".")[0] ?? "";
+function firstLabel(domain) {
+  return domain.split(".")[0] ?? "";
 }
 function linkRegistrables(ctx) {
   const hosts = /* @__PURE__ */ new Set();
@@ -1815,23 +1158,23 @@ function linkRegistrables(ctx) {
   for (const host of hosts) domains.add(ctx.env.registrableDomain(host) ?? host);
   return domains;
 }
-function strayLinks(ctx, named2, linkDomains) {
+function strayLinks(ctx, named, linkDomains) {
   if (linkDomains.size === 0) return false;
-  const namedLabel = firstLabel(named2);
-  for (const domain2 of linkDomains) {
-    if (domain2 === named2 || domain2 === ctx.derived.fromRegistrable || firstLabel(domain2) === namedLabel) return false;
+  const namedLabel = firstLabel(named);
+  for (const domain of linkDomains) {
+    if (domain === named || domain === ctx.derived.fromRegistrable || firstLabel(domain) === namedLabel) return false;
   }
   return true;
 }
-function classify(ctx, named2, linkDomains, ownDomains) {
-  const registrable = ctx.env.registrableDomain(named2.host) ?? named2.host;
+function classify(ctx, named, linkDomains, ownDomains) {
+  const registrable = ctx.env.registrableDomain(named.host) ?? named.host;
   if (ownDomains.has(registrable)) return void 0;
-  const genuine = protectedDomains(ctx.policy, ctx.env).find((p) => isWithinDomain(named2.host, p.domain) || registrable === p.registrable);
-  if (genuine) return { named: named2, registrable, messageId: "protectedInName", severity: "strong", genuine };
+  const genuine = protectedDomains(ctx.policy, ctx.env).find((p) => isWithinDomain(named.host, p.domain) || registrable === p.registrable);
+  if (genuine) return { named, registrable, messageId: "protectedInName", severity: "strong", genuine };
   const sameName = firstLabel(registrable) === firstLabel(ctx.derived.fromRegistrable);
-  const relayed = linkDomains.size > 0 && [...linkDomains].every((domain2) => domain2 === registrable);
-  if (named2.isAddress) return { named: named2, registrable, messageId: "addressInName", severity: sameName || relayed ? "medium" : "strong" };
-  return { named: named2, registrable, messageId: "domainInName", severity: strayLinks(ctx, registrable, linkDomains) ? "medium" : "weak" };
+  const relayed = linkDomains.size > 0 && [...linkDomains].every((domain) => domain === registrable);
+  if (named.isAddress) return { named, registrable, messageId: "addressInName", severity: sameName || relayed ? "medium" : "strong" };
+  return { named, registrable, messageId: "domainInName", severity: strayLinks(ctx, registrable, linkDomains) ? "medium" : "weak" };
 }
 function draftFor(ctx, best) {
   const claimed = ctx.derived.claimed;
@@ -1891,14 +1234,14 @@ var displayNameAddress = defineRule({
   check: (ctx) => {
     const claimed = ctx.derived.claimed;
     if (claimed === void 0 || ctx.derived.fromRegistrable === "") return [];
-    const scan2 = scanDisplayName(claimed.name);
-    if (scan2.named.length === 0) return [];
+    const scan = scanDisplayName(claimed.name);
+    if (scan.named.length === 0) return [];
     const ownDomains = /* @__PURE__ */ new Set([ctx.derived.fromRegistrable]);
     for (const own of scanDisplayName(claimed.address).named) ownDomains.add(ctx.env.registrableDomain(own.host) ?? own.host);
     const linkDomains = linkRegistrables(ctx);
     let best;
-    for (const named2 of scan2.named) {
-      const candidate = classify(ctx, named2, linkDomains, ownDomains);
+    for (const named of scan.named) {
+      const candidate = classify(ctx, named, linkDomains, ownDomains);
       if (candidate && (best === void 0 || score(candidate) > score(best))) best = candidate;
     }
     return best ? [draftFor(ctx, best)] : [];
@@ -2180,7 +1523,7 @@ function hasExactWord(text, word) {
   return false;
 }
 function withoutMailAddresses(displayName) {
-  return displayName.slice(0, maxNameLength2).normalize("NFKC").split(/(\s+|[<>()[\]"'「」【】,;:、])/).map((part) => /[^@\s]@[^@\s]+\.[^@\s]/.test(part) ? " " : part).join("");
+  return displayName.slice(0, maxNameLength).normalize("NFKC").split(/(\s+|[<>()[\]"'「」【】,;:、])/).map((part) => /[^@\s]@[^@\s]+\.[^@\s]/.test(part) ? " " : part).join("");
 }
 function findBrands(displayName, policy) {
   if (displayName.trim() === "") return [];
@@ -2212,13 +1555,13 @@ function senderNamesItself(displayName, registrable, matches) {
 }
 var brandLists = /* @__PURE__ */ new WeakMap();
 function brandsOf(policy) {
-  let list3 = brandLists.get(policy);
-  if (list3 === void 0) {
+  let list = brandLists.get(policy);
+  if (list === void 0) {
     const own = policy.brands.map((b) => ({ name: b.name, names: [b.name, ...b.aliases], domains: b.domains, unconfirmed: [], sources: [] }));
-    list3 = [...policy.disableBuiltInBrands ? [] : builtInBrands, ...own];
-    brandLists.set(policy, list3);
+    list = [...policy.disableBuiltInBrands ? [] : builtInBrands, ...own];
+    brandLists.set(policy, list);
   }
-  return list3;
+  return list;
 }
 function brandOwning(host, policy) {
   const h = host.toLowerCase().replace(/\.$/, "");
@@ -2369,7 +1712,7 @@ var displayNameScript = defineRule({
     if (claimed === void 0) return [];
     const host = ctx.derived.fromDomain;
     if (host !== "" && ctx.derived.isOrganizationDomain(host)) return [];
-    const name = claimed.name.slice(0, maxNameLength2);
+    const name = claimed.name.slice(0, maxNameLength);
     const words = disguisedWords(name);
     if (words.length === 0) return [];
     const base2 = { displayName: claimed.name, address: claimed.address, words: shownWords(words), scripts: shownScripts(words) };
@@ -2503,99 +1846,6 @@ var lookalikeDomain = defineRule({
   }
 });
 
-// src/core/net/encoded-words.ts
-var encodedWord = /=\?([^?\s]+)\?([BbQq])\?([^?\s]*)\?=/gu;
-var betweenWords = /(=\?[^?\s]+\?[BbQq]\?[^?\s]*\?=)\s+(?==\?[^?\s]+\?[BbQq]\?[^?\s]*\?=)/gu;
-function decodeEncodedWords(text, decode) {
-  if (!text.includes("=?")) return text;
-  const joined = text.replace(betweenWords, "$1");
-  return joined.replace(encodedWord, (whole, charsetSpec, encoding, payload) => {
-    const charset = (charsetSpec.split("*")[0] ?? "").toLowerCase();
-    const bytes2 = encoding.toUpperCase() === "B" ? decodeBase64Loose(payload) : decodeQ(payload);
-    if (bytes2 === null) return whole;
-    return decodeBytes(charset, bytes2, decode) ?? whole;
-  });
-}
-function decodeBytes(charset, bytes2, decode) {
-  if (charset === "utf-8" || charset === "utf8") return decodeUtf8(bytes2);
-  if (charset === "us-ascii" || charset === "iso-8859-1" || charset === "latin1" || charset === "ascii") {
-    let out = "";
-    for (const byte of bytes2) out += String.fromCharCode(byte);
-    return out;
-  }
-  if (decode === void 0) return null;
-  try {
-    return decode(charset, bytes2);
-  } catch {
-    return null;
-  }
-}
-function decodeQ(payload) {
-  const out = [];
-  for (let i = 0; i < payload.length; i++) {
-    const ch = payload[i];
-    if (ch === "_") out.push(32);
-    else if (ch === "=" && i + 2 < payload.length && /^[0-9A-Fa-f]{2}$/u.test(payload.slice(i + 1, i + 3))) {
-      out.push(parseInt(payload.slice(i + 1, i + 3), 16));
-      i += 2;
-    } else out.push(payload.charCodeAt(i) & 255);
-  }
-  return Uint8Array.from(out);
-}
-var base64Alphabet = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/";
-var base64Values = new Int16Array(128).fill(-1);
-for (let i = 0; i < base64Alphabet.length; i++) base64Values[base64Alphabet.charCodeAt(i)] = i;
-function decodeBase64Loose(text) {
-  const out = new Uint8Array(Math.floor(text.length * 3 / 4) + 3);
-  let length = 0;
-  let buffer = 0;
-  let bits = 0;
-  for (let i = 0; i < text.length; i++) {
-    const code = text.charCodeAt(i);
-    if (code === 61) break;
-    if (code === 32 || code === 9 || code === 10 || code === 13) continue;
-    const value = code < 128 ? base64Values[code] ?? -1 : -1;
-    if (value < 0) return null;
-    buffer = (buffer << 6 | value) & 16777215;
-    bits += 6;
-    if (bits >= 8) {
-      bits -= 8;
-      out[length++] = buffer >> bits & 255;
-    }
-  }
-  return out.subarray(0, length);
-}
-function decodeUtf8(bytes2) {
-  let out = "";
-  let i = 0;
-  while (i < bytes2.length) {
-    const b0 = bytes2[i] ?? 0;
-    let code = -1;
-    let size = 1;
-    if (b0 < 128) code = b0;
-    else if (b0 >= 194 && b0 < 224) size = 2;
-    else if (b0 >= 224 && b0 < 240) size = 3;
-    else if (b0 >= 240 && b0 < 245) size = 4;
-    if (size > 1) {
-      code = b0 & 255 >> size + 1;
-      for (let k = 1; k < size; k++) {
-        const next = bytes2[i + k];
-        if (next === void 0 || (next & 192) !== 128) {
-          code = -1;
-          size = k;
-          break;
-        }
-        code = code << 6 | next & 63;
-      }
-      const min = size === 2 ? 128 : size === 3 ? 2048 : 65536;
-      if (code < min || code > 1114111 || code >= 55296 && code <= 57343) code = -1;
-    }
-    out += code < 0 ? "�" : String.fromCodePoint(code);
-    i += size;
-  }
-  return out;
-}
-
 // src/core/rules/from-header-anomaly.ts
 var maxShown = 200;
 function hasGroupSyntax(value) {
@@ -2666,8 +1916,8 @@ function parseForefrontReport(value) {
     if (key !== "" && !Object.hasOwn(fields, key)) fields[key] = part.slice(colon + 1).trim();
   }
   const upper = (key) => {
-    const v3 = fields[key];
-    return v3 === void 0 || v3 === "" ? void 0 : v3.toUpperCase();
+    const v = fields[key];
+    return v === void 0 || v === "" ? void 0 : v.toUpperCase();
   };
   const cat = upper("CAT");
   const sfty = upper("SFTY");
@@ -2988,18 +2238,18 @@ var authentication = defineRule({
       if (spam) findings.push({ messageId: "microsoftSpam", severity: "medium", senderSignal: false, evidence: spam });
     }
     const failed = derived.authFailures;
-    const domain2 = (auth.dmarc ? resultDomain(auth.dmarc) : "") || derived.fromDomain || "?";
+    const domain = (auth.dmarc ? resultDomain(auth.dmarc) : "") || derived.fromDomain || "?";
     if (failed.length > 0) {
       const checks = describeChecks(failed, auth.compauth);
       if (derived.trustRefused) {
-        findings.push({ messageId: "trustedSenderFailed", evidence: { domain: domain2, checks } });
+        findings.push({ messageId: "trustedSenderFailed", evidence: { domain, checks } });
       } else {
         const explanation = (failed.includes("compauth") ? compauthReasonMeaning(auth.compauth?.reason) : void 0) ?? dmarcExplanation;
-        findings.push({ messageId: "authFailed", evidence: { domain: domain2, checks, explanationJa: explanation.ja, explanationEn: explanation.en } });
+        findings.push({ messageId: "authFailed", evidence: { domain, checks, explanationJa: explanation.ja, explanationEn: explanation.en } });
       }
     } else if (isPass(auth.dmarc) || isPass(auth.compauth)) {
       const passed = [auth.dmarc, auth.compauth].filter(isPass).map((r) => `${r?.method ?? ""}=${r?.result ?? ""}`);
-      findings.push({ messageId: "authPassed", severity: "info", senderSignal: false, evidence: { domain: domain2, checks: passed.join(", ") } });
+      findings.push({ messageId: "authPassed", severity: "info", senderSignal: false, evidence: { domain, checks: passed.join(", ") } });
     }
     return findings;
   }
@@ -3107,7 +2357,7 @@ var replyPrefixWithoutThread = defineRule({
     if (facts.headers === void 0) return [];
     const found = replyPrefixes(facts.subject);
     if (found.length === 0) return [];
-    const threaded = [...derived.header("in-reply-to"), ...derived.header("references")].some((v3) => v3.trim() !== "");
+    const threaded = [...derived.header("in-reply-to"), ...derived.header("references")].some((v) => v.trim() !== "");
     if (threaded) return [];
     return [{ messageId: "replyWithoutThread", evidence: { prefix: `${found.join(": ")}:`, subject: facts.subject } }];
   }
@@ -3115,8 +2365,8 @@ var replyPrefixWithoutThread = defineRule({
 
 // src/core/text/file-name.ts
 var kinds = {};
-function register(kind, list3) {
-  for (const ext of list3.split(" ")) kinds[ext] = kind;
+function register(kind, list) {
+  for (const ext of list.split(" ")) kinds[ext] = kind;
 }
 register("archive", "zip rar 7z lzh lha gz tgz tar cab bz2 xz arj ace z zipx");
 register("diskImage", "iso img vhd vhdx");
@@ -3249,20 +2499,20 @@ function visibleBody(facts) {
 // src/core/archive/names.ts
 var cp437High = "ÇüéâäàåçêëèïîìÄÅÉæÆôöòûùÿÖÜ¢£¥₧ƒáíóúñÑªº¿⌐¬½¼¡«»░▒▓│┤╡╢╖╕╣║╗╝╜╛┐└┴┬├─┼╞╟╚╔╩╦╠═╬╧╨╤╥╙╘╒╓╫╪┘┌█▄▌▐▀αßΓπΣσµτΦΘΩδ∞φε∩≡±≥≤⌠⌡÷≈°∙·√ⁿ²■ ";
 var jisRow1 = "　、。，．・：；？！゛゜´｀¨＾￣＿ヽヾゝゞ〃仝々〆〇ー―‐／＼～∥｜…‥‘’“”（）〔〕［］｛｝〈〉《》「」『』【】";
-function isAscii2(bytes2) {
-  for (const b of bytes2) if (b >= 128) return false;
+function isAscii2(bytes) {
+  for (const b of bytes) if (b >= 128) return false;
   return true;
 }
-function asciiText(bytes2) {
+function asciiText(bytes) {
   let out = "";
-  for (const b of bytes2) out += String.fromCharCode(b);
+  for (const b of bytes) out += String.fromCharCode(b);
   return out;
 }
-function decodeUtf82(bytes2) {
+function decodeUtf8(bytes) {
   let out = "";
   let i = 0;
-  while (i < bytes2.length) {
-    const b = bytes2[i] ?? 0;
+  while (i < bytes.length) {
+    const b = bytes[i] ?? 0;
     let need;
     let cp;
     let min;
@@ -3275,7 +2525,7 @@ function decodeUtf82(bytes2) {
     else if (b >= 240 && b <= 244) [need, cp, min] = [3, b & 7, 65536];
     else return null;
     for (let k = 1; k <= need; k += 1) {
-      const c = bytes2[i + k];
+      const c = bytes[i + k];
       if (c === void 0 || (c & 192) !== 128) return null;
       cp = cp << 6 | c & 63;
     }
@@ -3291,23 +2541,23 @@ function isSjisLead(b) {
 function isSjisTrail(b) {
   return b >= 64 && b <= 126 || b >= 128 && b <= 252;
 }
-function jisChar(row2, cell) {
-  if (row2 === 1) return jisRow1.charAt(cell - 1) || void 0;
-  if (row2 === 3) {
+function jisChar(row, cell) {
+  if (row === 1) return jisRow1.charAt(cell - 1) || void 0;
+  if (row === 3) {
     if (cell >= 16 && cell <= 25) return String.fromCharCode(65296 + cell - 16);
     if (cell >= 33 && cell <= 58) return String.fromCharCode(65313 + cell - 33);
     if (cell >= 65 && cell <= 90) return String.fromCharCode(65345 + cell - 65);
   }
-  if (row2 === 4 && cell <= 83) return String.fromCharCode(12353 + cell - 1);
-  if (row2 === 5 && cell <= 86) return String.fromCharCode(12449 + cell - 1);
+  if (row === 4 && cell <= 83) return String.fromCharCode(12353 + cell - 1);
+  if (row === 5 && cell <= 86) return String.fromCharCode(12449 + cell - 1);
   return void 0;
 }
-function decodeShiftJis(bytes2) {
+function decodeShiftJis(bytes) {
   let out = "";
   let lossy = false;
   let i = 0;
-  while (i < bytes2.length) {
-    const b = bytes2[i] ?? 0;
+  while (i < bytes.length) {
+    const b = bytes[i] ?? 0;
     if (b < 128) {
       out += String.fromCharCode(b);
       i += 1;
@@ -3315,17 +2565,17 @@ function decodeShiftJis(bytes2) {
       out += String.fromCharCode(65377 + b - 161);
       i += 1;
     } else if (isSjisLead(b)) {
-      const t = bytes2[i + 1];
+      const t = bytes[i + 1];
       if (t === void 0 || !isSjisTrail(t)) return null;
-      let row2 = (b <= 159 ? b - 129 : b - 193) * 2 + 1;
+      let row = (b <= 159 ? b - 129 : b - 193) * 2 + 1;
       let cell;
       if (t >= 159) {
-        row2 += 1;
+        row += 1;
         cell = t - 158;
       } else {
         cell = t - (t >= 128 ? 64 : 63);
       }
-      const ch = jisChar(row2, cell);
+      const ch = jisChar(row, cell);
       if (ch === void 0) lossy = true;
       out += ch ?? "�";
       i += 2;
@@ -3335,19 +2585,19 @@ function decodeShiftJis(bytes2) {
   }
   return { name: out, encoding: "shift_jis", lossy };
 }
-function decodeCp437(bytes2) {
+function decodeCp437(bytes) {
   let out = "";
-  for (const b of bytes2) out += b < 128 ? String.fromCharCode(b) : cp437High.charAt(b - 128);
+  for (const b of bytes) out += b < 128 ? String.fromCharCode(b) : cp437High.charAt(b - 128);
   return out;
 }
-function decodeEntryName(bytes2, utf8Flag) {
-  if (isAscii2(bytes2)) return { name: asciiText(bytes2), encoding: "ascii", lossy: false };
-  const utf8 = decodeUtf82(bytes2);
+function decodeEntryName(bytes, utf8Flag) {
+  if (isAscii2(bytes)) return { name: asciiText(bytes), encoding: "ascii", lossy: false };
+  const utf8 = decodeUtf8(bytes);
   if (utf8 !== null) return { name: utf8, encoding: "utf8", lossy: false };
   if (utf8Flag) {
-    return { name: decodeCp437(bytes2), encoding: "cp437", lossy: true };
+    return { name: decodeCp437(bytes), encoding: "cp437", lossy: true };
   }
-  return decodeShiftJis(bytes2) ?? { name: decodeCp437(bytes2), encoding: "cp437", lossy: false };
+  return decodeShiftJis(bytes) ?? { name: decodeCp437(bytes), encoding: "cp437", lossy: false };
 }
 
 // src/core/archive/zip.ts
@@ -3359,8 +2609,8 @@ var sigCentral = 33639248;
 var eocdSize = 22;
 var centralSize = 46;
 var Reader = class {
-  constructor(bytes2) {
-    this.bytes = bytes2;
+  constructor(bytes) {
+    this.bytes = bytes;
   }
   u16(at) {
     return (this.bytes[at] ?? 0) | (this.bytes[at + 1] ?? 0) << 8;
@@ -3427,7 +2677,7 @@ function readExtra(r, start, length, compressed, uncompressed) {
       }
       if (compressed === 4294967295 && p + 8 <= data + size) sizes.compressed = r.u64(p);
     } else if (id === 28789 && size > 5 && r.bytes[data] === 1) {
-      const name = decodeUtf82(r.bytes.subarray(data + 5, data + size));
+      const name = decodeUtf8(r.bytes.subarray(data + 5, data + size));
       if (name !== null) sizes.unicodeName = name;
     } else if (id === 39169) {
       sizes.aes = true;
@@ -3436,9 +2686,9 @@ function readExtra(r, start, length, compressed, uncompressed) {
   }
   return sizes;
 }
-function readZipDirectory(bytes2) {
-  const r = new Reader(bytes2);
-  if (bytes2.length < eocdSize) return fail("notZip", `only ${bytes2.length} bytes`);
+function readZipDirectory(bytes) {
+  const r = new Reader(bytes);
+  if (bytes.length < eocdSize) return fail("notZip", `only ${bytes.length} bytes`);
   const eocd = findEocd(r);
   if (eocd < 0) return fail("notZip", "no end-of-central-directory record in the last 64 KiB");
   const end = readEnd(r, eocd);
@@ -3454,7 +2704,7 @@ function readZipDirectory(bytes2) {
     } else if (end.entries === 0) {
       return { ok: true, directory: { entries: [], declaredEntries: 0, zip64: end.zip64, problems } };
     } else {
-      return fail(cd + centralSize > bytes2.length ? "truncated" : "corrupt", `central directory not found at offset ${end.cdOffset}`);
+      return fail(cd + centralSize > bytes.length ? "truncated" : "corrupt", `central directory not found at offset ${end.cdOffset}`);
     }
   }
   const entries = [];
@@ -3471,7 +2721,7 @@ function readZipDirectory(bytes2) {
     const commentLength = r.u16(at + 32);
     const nameStart = at + centralSize;
     if (!r.fits(nameStart, nameLength + extraLength)) break;
-    const decoded = decodeEntryName(bytes2.subarray(nameStart, nameStart + nameLength), (flags & 2048) !== 0);
+    const decoded = decodeEntryName(bytes.subarray(nameStart, nameStart + nameLength), (flags & 2048) !== 0);
     const sizes = readExtra(r, nameStart + nameLength, extraLength, r.u32(at + 20), r.u32(at + 24));
     const name = sizes.unicodeName ?? decoded.name;
     entries.push({
@@ -3490,17 +2740,17 @@ function readZipDirectory(bytes2) {
   if (entries.length === 0 && end.entries > 0) return fail("corrupt", "no readable entry in the central directory");
   return { ok: true, directory: { entries, declaredEntries: end.entries, zip64: end.zip64, problems } };
 }
-function looksLikeZip(bytes2) {
-  return bytes2.length >= 4 && bytes2[0] === 80 && bytes2[1] === 75 && (bytes2[2] === 3 || bytes2[2] === 5 || bytes2[2] === 7);
+function looksLikeZip(bytes) {
+  return bytes.length >= 4 && bytes[0] === 80 && bytes[1] === 75 && (bytes[2] === 3 || bytes[2] === 5 || bytes[2] === 7);
 }
 
 // src/core/archive/cache.ts
 var cache5 = /* @__PURE__ */ new WeakMap();
-function zipDirectoryOf(bytes2) {
-  const known = cache5.get(bytes2);
+function zipDirectoryOf(bytes) {
+  const known = cache5.get(bytes);
   if (known) return known;
-  const read = readZipDirectory(bytes2);
-  cache5.set(bytes2, read);
+  const read = readZipDirectory(bytes);
+  cache5.set(bytes, read);
   return read;
 }
 
@@ -3511,9 +2761,9 @@ function passwordMention(text) {
   return m ? m[0].replace(/[^\p{L}\p{N}]/gu, "") || m[0] : void 0;
 }
 function mayBeEncrypted(attachment, maxBytes) {
-  const bytes2 = attachment.bytes;
-  if (bytes2 === void 0 || bytes2.length > maxBytes || !looksLikeZip(bytes2)) return true;
-  const read = zipDirectoryOf(bytes2);
+  const bytes = attachment.bytes;
+  if (bytes === void 0 || bytes.length > maxBytes || !looksLikeZip(bytes)) return true;
+  const read = zipDirectoryOf(bytes);
   return !read.ok || read.directory.entries.some((e) => e.encrypted);
 }
 var passwordArchive = defineRule({
@@ -3581,8 +2831,8 @@ function countWords(count) {
     filesEn: countOf(count, "file")
   };
 }
-function megabytes(bytes2) {
-  return (bytes2 / 1e6).toFixed(bytes2 >= 1e7 ? 0 : 1);
+function megabytes(bytes) {
+  return (bytes / 1e6).toFixed(bytes >= 1e7 ? 0 : 1);
 }
 function examineEntries(file, entries, policy) {
   const groups = /* @__PURE__ */ new Map();
@@ -3622,15 +2872,15 @@ function examineEntries(file, entries, policy) {
 }
 function examine(attachment, policy) {
   const kind = inspectFileName(attachment.name).kind;
-  const bytes2 = attachment.bytes;
-  const zipLike = bytes2 !== void 0 && looksLikeZip(bytes2) || inspectFileName(attachment.name).extension === "zip";
+  const bytes = attachment.bytes;
+  const zipLike = bytes !== void 0 && looksLikeZip(bytes) || inspectFileName(attachment.name).extension === "zip";
   const notExamined = (why) => [
     { messageId: "notExamined", evidence: { file: attachment.name, whyJa: notExaminedText[why].ja, whyEn: notExaminedText[why].en } }
   ];
-  if (bytes2 === void 0) return attachment.bytesSkippedBySize === true && (zipLike || isArchiveKind(kind)) ? notExamined("tooLarge") : [];
+  if (bytes === void 0) return attachment.bytesSkippedBySize === true && (zipLike || isArchiveKind(kind)) ? notExamined("tooLarge") : [];
   if (!zipLike) return isArchiveKind(kind) ? notExamined("format") : [];
-  if (bytes2.length > policy.limits.maxAttachmentBytes) return notExamined("tooLarge");
-  const read = zipDirectoryOf(bytes2);
+  if (bytes.length > policy.limits.maxAttachmentBytes) return notExamined("tooLarge");
+  const read = zipDirectoryOf(bytes);
   if (!read.ok) {
     const text = errorText2[read.error];
     return [{ messageId: "unreadable", evidence: { file: attachment.name, problemJa: text.ja, problemEn: text.en, detail: read.detail } }];
@@ -3867,7 +3117,7 @@ ${visibleBody(facts).slice(0, maxScannedChars)}`);
 });
 
 // src/core/rules/trusted-sender.ts
-var trustedSender2 = defineRule({
+var trustedSender = defineRule({
   meta: {
     id: "trusted-sender",
     category: "policy",
@@ -3932,57 +3182,32 @@ var rules = [
   archiveContents,
   linkMismatch,
   lurePhrase,
-  trustedSender2,
+  trustedSender,
   drillMail
 ];
-
-// src/core/drill/drill-id.ts
-var idPattern = /^[A-Za-z0-9][A-Za-z0-9-]{0,39}$/;
-function isDrillId(text) {
-  return idPattern.test(text);
-}
-function drillHeaderValue(policyValue, id) {
-  if (!isDrillId(id)) throw new Error(`drill id "${id}" must be letters, digits and hyphens (at most 40)`);
-  return `${policyValue}; id=${id}`;
-}
-function readDrillMark(headerValue, policyValue) {
-  const [head = "", ...params] = headerValue.split(";");
-  if (head.trim() !== policyValue.trim()) return void 0;
-  for (const param of params) {
-    const eq = param.indexOf("=");
-    if (eq < 0 || param.slice(0, eq).trim().toLowerCase() !== "id") continue;
-    const id = param.slice(eq + 1).trim();
-    return isDrillId(id) ? { id } : {};
-  }
-  return {};
-}
-var subjectTag = /\[drill:([A-Za-z0-9][A-Za-z0-9-]{0,39})\]/;
-function drillIdFromSubject(subject) {
-  return subjectTag.exec(subject)?.[1];
-}
 
 // src/core/engine/context.ts
 function headerIndex(headers) {
   const index = /* @__PURE__ */ new Map();
   for (const field of headers ?? []) {
     const key = field.name.toLowerCase();
-    const list3 = index.get(key);
-    if (list3) list3.push(field.value);
+    const list = index.get(key);
+    if (list) list.push(field.value);
     else index.set(key, [field.value]);
   }
   return index;
 }
 function findTrust(facts, policy, fromDomain) {
-  const address2 = facts.from?.address.toLowerCase() ?? "";
-  if (address2 === "") return void 0;
+  const address = facts.from?.address.toLowerCase() ?? "";
+  if (address === "") return void 0;
   for (const entry of policy.trustedSenders) {
-    if (entry.address !== void 0 && entry.address === address2) return entry.reason;
+    if (entry.address !== void 0 && entry.address === address) return entry.reason;
     if (entry.domain !== void 0 && isWithinDomain(fromDomain, entry.domain)) return entry.reason;
   }
   return void 0;
 }
 function failedForDomain(auth, fromRegistrable, env) {
-  const sameDomain = (domain2) => domain2 !== "" && fromRegistrable !== "" && (env.registrableDomain(domain2) ?? domain2) === fromRegistrable;
+  const sameDomain = (domain) => domain !== "" && fromRegistrable !== "" && (env.registrableDomain(domain) ?? domain) === fromRegistrable;
   const failed = [];
   if (isFail(auth.dmarc)) failed.push("dmarc");
   if (isFail(auth.compauth)) failed.push("compauth");
@@ -3998,7 +3223,7 @@ function deriveContext(facts, policy, env) {
   const index = headerIndex(facts.headers);
   const header = (name) => index.get(name.toLowerCase()) ?? [];
   const drillValue = policy.drill?.value;
-  const drillMarks = policy.drill && drillValue !== void 0 ? header(policy.drill.header).map((v3) => readDrillMark(v3, drillValue)) : [];
+  const drillMarks = policy.drill && drillValue !== void 0 ? header(policy.drill.header).map((v) => readDrillMark(v, drillValue)) : [];
   const drillMark = drillMarks.find((m) => m !== void 0);
   const fromRegistrable = fromDomain === "" ? "" : env.registrableDomain(fromDomain) ?? fromDomain;
   const auth = receivingAuthResults(facts.headers);
@@ -4177,670 +3402,6 @@ function analyze(facts, policy = defaultPolicy, options = {}) {
   return analyzeWithEnv(facts, policy, { ...options, env: options.env ?? defaultEnv });
 }
 
-// src/core/policy/messages.ts
-function distance(a, b, cap) {
-  if (Math.abs(a.length - b.length) > cap) return cap + 1;
-  let previous = Array.from({ length: b.length + 1 }, (_, i) => i);
-  for (let i = 1; i <= a.length; i += 1) {
-    const current = [i];
-    for (let j = 1; j <= b.length; j += 1) {
-      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
-      current.push(Math.min((previous[j] ?? 0) + 1, (current[j - 1] ?? 0) + 1, (previous[j - 1] ?? 0) + cost));
-    }
-    previous = current;
-  }
-  return previous[b.length] ?? cap + 1;
-}
-function closestField(unknown, known) {
-  const lower = unknown.toLowerCase();
-  const cap = Math.max(1, Math.min(3, Math.floor(unknown.length / 3)));
-  let best;
-  for (const name of known) {
-    const candidate = name.toLowerCase();
-    const score2 = candidate === lower ? 0 : candidate.startsWith(lower) || lower.startsWith(candidate) ? 1 : distance(lower, candidate, cap);
-    if (score2 <= cap && (best === void 0 || score2 < best.score)) best = { name, score: score2 };
-  }
-  return best?.name;
-}
-function keyOf2(issue) {
-  const last = issue.path?.[issue.path.length - 1];
-  return typeof last?.key === "string" ? last.key : void 0;
-}
-function objectIssue(issue, known) {
-  {
-    if (issue.expected === "never") {
-      const key = keyOf2(issue) ?? issue.received;
-      const guess = closestField(key, known);
-      return guess !== void 0 ? `unknown field \`${key}\` — did you mean \`${guess}\`?` : `unknown field \`${key}\` (known fields: ${known.map((k) => `\`${k}\``).join(", ")})`;
-    }
-    if (issue.received === "undefined" && issue.expected?.startsWith('"')) return "is required";
-    return `must be an object { … } (got ${issue.received})`;
-  }
-}
-function typeIssue(issue, what) {
-  return issue.received === "undefined" ? "is required" : `must be ${what} (got ${issue.received})`;
-}
-var explainer2 = { object: objectIssue, type: typeIssue };
-function lineAndColumn(text, offset) {
-  let line = 1;
-  let lineStart = 0;
-  for (let i = 0; i < offset && i < text.length; i += 1) {
-    if (text[i] === "\n") {
-      line += 1;
-      lineStart = i + 1;
-    }
-  }
-  return { line, column: offset - lineStart + 1 };
-}
-function jsonSyntaxMessage(text, error) {
-  const raw = error instanceof Error ? error.message : String(error);
-  const lineCol = /line (\d+) column (\d+)/.exec(raw);
-  const position = /position (\d+)/.exec(raw);
-  let where;
-  if (position?.[1] !== void 0) where = lineAndColumn(text, Number(position[1]));
-  else if (lineCol?.[1] !== void 0 && lineCol[2] !== void 0) where = { line: Number(lineCol[1]), column: Number(lineCol[2]) };
-  else if (/end of (json )?input/i.test(raw)) where = lineAndColumn(text, text.length);
-  const reason = raw.replace(/\s*in JSON at position \d+.*$/s, "").replace(/\s*\(line \d+ column \d+\)/, "").replace(/^JSON\.parse: /, "");
-  const hint = /trailing comma|Expected double-quoted property name|Unexpected token '?[}\]]/i.test(raw) ? " (a comma before } or ] is not allowed in JSON)" : "";
-  return where !== void 0 ? `not valid JSON at line ${where.line}, column ${where.column}: ${reason}${hint}` : `not valid JSON: ${reason}${hint}`;
-}
-
-// src/core/policy/parse.ts
-installExplainer(explainer2);
-function validatePolicy(input) {
-  return checkPolicy(input);
-}
-function parsePolicy(text) {
-  return checkPolicyText(text, jsonSyntaxMessage);
-}
-function formatPolicyIssues(issues) {
-  return issues.map((i) => `${i.field}: ${i.message}`).join("\n");
-}
-
-// src/cli/policy-file.ts
-async function loadPolicyFile(path) {
-  if (path === void 0) {
-    if (embeddedPolicyIssues.length === 0) return { ok: true, policy: defaultPolicy };
-    const fromFile = await loadPolicyFile(fileURLToPath(new URL("../../policy/default-policy.json", import.meta.url)));
-    return fromFile.ok ? fromFile : { ...fromFile, message: `the built-in example ${fromFile.message}` };
-  }
-  let text;
-  try {
-    text = await readFile(path, "utf8");
-  } catch (error) {
-    return { ok: false, message: `cannot read policy ${path}: ${errorText(error)}`, unreadable: true };
-  }
-  const result = parsePolicy(text.replace(/^\uFEFF/, ""));
-  if (result.ok) return { ok: true, policy: result.policy };
-  return { ok: false, message: `policy ${path} is invalid:
-${formatPolicyIssues(result.issues)}`, unreadable: false };
-}
-
-// src/cli/report.ts
-var unreadableHeadline = {
-  ja: "このファイルは読み取れなかったため、確認できませんでした。",
-  en: "This file could not be read, so it was not checked."
-};
-function unknownReason(verdict) {
-  const parts = [
-    ...verdict.skipped.map((s) => `${s.message.en}${s.detail !== void 0 ? ` (${s.detail})` : ""}`),
-    ...verdict.ruleFailures.map((f) => `rule ${f.rule} failed: ${f.error}`)
-  ];
-  if (verdict.sender.address === "" && !verdict.skipped.some((s) => s.part === "from")) parts.unshift("no sender address (From) could be read");
-  return parts.length > 0 ? [...new Set(parts)].join("; ") : verdict.headline.en;
-}
-function recordFromVerdict(file, subject, verdict) {
-  return {
-    file,
-    level: verdict.level,
-    headline: verdict.headline,
-    sender: { displayName: verdict.sender.displayName, address: verdict.sender.address },
-    subject,
-    findings: verdict.findings.map((f) => ({ rule: f.rule, severity: f.severity, messageId: f.messageId })),
-    skipped: verdict.skipped.map((s) => ({ part: s.part, reason: s.reason, ...s.detail !== void 0 ? { detail: s.detail } : {} })),
-    ...verdict.ruleFailures.length > 0 ? { ruleFailures: verdict.ruleFailures } : {},
-    ...verdict.drill === true ? { drill: true } : {},
-    ...verdict.drillId !== void 0 ? { drillId: verdict.drillId } : {},
-    ...verdict.trustedReason !== void 0 ? { trustedReason: verdict.trustedReason } : {},
-    ...verdict.level === "unknown" ? { reason: unknownReason(verdict) } : {}
-  };
-}
-function recordFromError(file, error) {
-  return { file, level: "unknown", headline: unreadableHeadline, findings: [], skipped: [], error, reason: `could not be read: ${error}` };
-}
-function jsonLine(record) {
-  return JSON.stringify(record);
-}
-function width(text) {
-  let n = 0;
-  for (const char of text) n += /[\u1100-\u115f\u2e80-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6]|[\u{20000}-\u{3fffd}]/u.test(char) ? 2 : 1;
-  return n;
-}
-function pad(text, columns) {
-  return text + " ".repeat(Math.max(0, columns - width(text)));
-}
-function row(r) {
-  const warningSigns = r.level === "danger" || r.level === "caution" ? r.findings.filter((f) => f.severity !== "info") : [];
-  const notes = r.findings.length - warningSigns.length;
-  const detail = r.level === "unknown" ? r.reason ?? "not checked" : warningSigns[0]?.rule ?? "-";
-  return [r.level, warningSigns.length > 0 ? String(warningSigns.length) : "-", notes > 0 ? String(notes) : "-", r.file, detail];
-}
-function table2(records) {
-  const header = ["LEVEL", "SIGNS", "NOTES", "FILE", "TOP SIGN / REASON"];
-  const all = [header, ...records.map(row)];
-  const widths = header.map((_, i) => Math.max(...all.map((cells) => width(cells[i] ?? ""))));
-  return all.map((cells) => cells.map((cell, i) => i === cells.length - 1 ? cell : pad(cell, widths[i] ?? 0)).join("  ")).join("\n") + "\n";
-}
-function summary(records) {
-  const count = (level) => records.filter((r) => r.level === level).length;
-  const unreadable = records.filter((r) => r.error !== void 0).length;
-  const unknown = count("unknown");
-  const parts = [unreadable > 0 ? `${unreadable} could not be read` : "", unknown - unreadable > 0 ? `${unknown - unreadable} not fully checked` : ""].filter((p) => p !== "");
-  return `${records.length} message(s): danger ${count("danger")}, caution ${count("caution")}, safe ${count("safe")}, unknown ${unknown}${parts.length > 0 ? ` (${parts.join(", ")})` : ""}`;
-}
-
-// src/cli/scan-file.ts
-import { readFile as readFile2, stat } from "node:fs/promises";
-
-// src/mime/eml-to-facts.ts
-import PostalMime from "postal-mime";
-
-// src/core/net/header-block.ts
-function parseHeaderBlock(block) {
-  const fields = [];
-  let name;
-  let value = "";
-  const flush = () => {
-    if (name !== void 0) fields.push({ name, value: value.trim() });
-    name = void 0;
-    value = "";
-  };
-  for (const line of block.split(/\r\n|\n|\r/u)) {
-    if (line === "") {
-      if (name !== void 0 || fields.length > 0) break;
-      continue;
-    }
-    const first = line.charCodeAt(0);
-    if (first === 32 || first === 9) {
-      if (name !== void 0) value += line;
-      continue;
-    }
-    flush();
-    const colon = line.indexOf(":");
-    if (colon <= 0) continue;
-    const candidate = line.slice(0, colon).trimEnd();
-    if (!isFieldName(candidate)) continue;
-    name = candidate;
-    value = line.slice(colon + 1);
-  }
-  flush();
-  return fields;
-}
-function isFieldName(text) {
-  if (text === "") return false;
-  for (let i = 0; i < text.length; i++) {
-    const code = text.charCodeAt(i);
-    if (code < 33 || code > 126 || code === 58) return false;
-  }
-  return true;
-}
-function headerValues(fields, name) {
-  const wanted = name.toLowerCase();
-  return fields.filter((field) => field.name.toLowerCase() === wanted).map((field) => field.value);
-}
-
-// src/mime/mailbox.ts
-import { addressParser, decodeWords } from "postal-mime";
-
-// src/mime/text-repair.ts
-var cp1252High = "€‚ƒ„…†‡ˆ‰Š‹ŒŽ‘’“”•–—˜™š›œžŸ";
-var byteOf = /* @__PURE__ */ new Map();
-for (let i = 0; i < cp1252High.length; i++) byteOf.set(cp1252High.charAt(i), 128 + i);
-var strictUtf8 = new TextDecoder("utf-8", { fatal: true });
-function repairMojibake(text) {
-  let high = false;
-  const bytes2 = new Uint8Array(text.length);
-  for (let i = 0; i < text.length; i++) {
-    const code = text.charCodeAt(i);
-    if (code < 128) {
-      bytes2[i] = code;
-      continue;
-    }
-    const byte = code <= 255 ? code : byteOf.get(text.charAt(i));
-    if (byte === void 0) return text;
-    bytes2[i] = byte;
-    high = true;
-  }
-  if (!high) return text;
-  try {
-    return strictUtf8.decode(bytes2);
-  } catch {
-    return text;
-  }
-}
-function removeNul(text) {
-  return text.includes("\0") ? text.replaceAll("\0", "") : text;
-}
-function cleanText(text) {
-  return repairMojibake(removeNul(text)).trim();
-}
-
-// src/mime/mailbox.ts
-var encodedWord2 = /=\?[^?\s]+\?[bBqQ]\?[^?\s]*\?=/g;
-function flatten(list3) {
-  const out = [];
-  for (const item of list3) {
-    if (item.group !== void 0) {
-      if (item.group.length === 0) out.push({ name: item.name, address: "" });
-      for (const member of item.group) out.push(member);
-    } else out.push(item);
-  }
-  return out;
-}
-function parseMailboxes(raw) {
-  const outsideWords = raw.replace(encodedWord2, " ").toLowerCase();
-  const mailboxes = [];
-  const names = [];
-  let fabricated = false;
-  for (const item of flatten(addressParser(raw))) {
-    const address2 = item.address.trim();
-    if (address2 === "") {
-      if (item.name.trim() !== "") names.push(cleanText(item.name));
-    } else if (!outsideWords.includes(address2.toLowerCase())) {
-      fabricated = true;
-    } else {
-      mailboxes.push({ name: cleanText(item.name), address: address2 });
-    }
-  }
-  if (fabricated) {
-    return {
-      mailboxes,
-      nameOnly: cleanText(decodeWords(raw.trim())),
-      problem: "the only address is inside an encoded word (RFC 2047), where an address cannot be"
-    };
-  }
-  const nameOnly = names.join(" ");
-  if (mailboxes.length === 0 && raw.trim() !== "") {
-    return { mailboxes, nameOnly, problem: nameOnly === "" ? "no address could be read" : "a name with no address" };
-  }
-  return nameOnly === "" ? { mailboxes } : { mailboxes, nameOnly };
-}
-
-// src/mime/eml-to-facts.ts
-var emlDefaults = {
-  maxMessageBytes: 5e7,
-  maxBodyChars: defaultPolicy.limits.maxBodyChars,
-  maxAttachmentBytes: defaultPolicy.limits.maxAttachmentBytes
-};
-function byteLength(input) {
-  return typeof input === "string" ? input.length : input.byteLength;
-}
-var htmlType = Array.from("text/html", (c) => c.charCodeAt(0));
-function mentionsHtmlPart(input) {
-  if (typeof input === "string") return /text\/html/i.test(input);
-  const bytes2 = input instanceof Uint8Array ? input : new Uint8Array(input);
-  const last = bytes2.length - htmlType.length;
-  outer: for (let i = 0; i <= last; i++) {
-    for (let j = 0; j < htmlType.length; j++) {
-      const b = bytes2[i + j] ?? 0;
-      const lower = b >= 65 && b <= 90 ? b | 32 : b;
-      if (lower !== htmlType[j]) continue outer;
-    }
-    return true;
-  }
-  return false;
-}
-function toHeaders(headers) {
-  return headers.map((h) => ({ name: h.originalKey, value: h.value }));
-}
-function mailboxList(headers, key) {
-  return headerValues(headers, key).flatMap((raw) => [...parseMailboxes(raw).mailboxes]);
-}
-function readFrom(headers) {
-  const raw = headerValues(headers, "from").find((value) => value.trim() !== "");
-  if (raw === void 0) return { missing: { part: "from", reason: "absent" } };
-  const parsed = parseMailboxes(raw);
-  const first = parsed.mailboxes[0];
-  if (first !== void 0 && parsed.problem === void 0) return { from: first };
-  const detail = parsed.problem ?? "no address could be read";
-  if (first !== void 0) return { from: first, missing: { part: "from", reason: "failed", detail } };
-  const name = parsed.nameOnly ?? "";
-  return name === "" ? { missing: { part: "from", reason: "failed", detail } } : { from: { name, address: "" }, missing: { part: "from", reason: "failed", detail } };
-}
-function readSender(headers) {
-  const raw = headerValues(headers, "sender")[0];
-  return raw === void 0 ? void 0 : parseMailboxes(raw).mailboxes[0];
-}
-function attachmentBytes(content) {
-  if (typeof content === "string") return new TextEncoder().encode(content);
-  return content instanceof Uint8Array ? content : new Uint8Array(content);
-}
-function toAttachment(att) {
-  const bytes2 = attachmentBytes(att.content);
-  return {
-    name: cleanText(att.filename ?? ""),
-    size: bytes2.byteLength,
-    inline: att.disposition === "inline" || att.related === true,
-    contentType: att.mimeType,
-    bytes: bytes2
-  };
-}
-function readBodies(email2, input) {
-  const bodyText = repairMojibake(removeNul(email2.text ?? "")).replace(/\r\n?/g, "\n");
-  const realHtml = email2.html !== void 0 && mentionsHtmlPart(input);
-  return realHtml ? { bodyText, bodyHtml: repairMojibake(removeNul(email2.html ?? "")) } : { bodyText };
-}
-function limitsOf(options) {
-  return {
-    maxBodyChars: options.maxBodyChars ?? emlDefaults.maxBodyChars,
-    maxAttachmentBytes: options.maxAttachmentBytes ?? emlDefaults.maxAttachmentBytes
-  };
-}
-function user(options) {
-  return {
-    ...options.userAddress !== void 0 ? { userAddress: options.userAddress } : {},
-    ...options.userName !== void 0 ? { userName: options.userName } : {}
-  };
-}
-var fallbackHeaderBytes = 256 * 1024;
-function headerSection(input) {
-  const text = typeof input === "string" ? input.slice(0, fallbackHeaderBytes) : new TextDecoder("utf-8", { fatal: false }).decode((input instanceof Uint8Array ? input : new Uint8Array(input)).subarray(0, fallbackHeaderBytes));
-  const end = text.search(/\r?\n\r?\n/);
-  return end < 0 ? text : text.slice(0, end);
-}
-function headersOnlyFacts(input, problem, options) {
-  const fields = parseHeaderBlock(removeNul(headerSection(input)));
-  const headers = fields;
-  const missing = [
-    { part: "body", reason: "failed", detail: `MIME structure could not be parsed: ${problem}` },
-    { part: "attachments", reason: "failed", detail: `MIME structure could not be parsed: ${problem}` }
-  ];
-  const { from, missing: fromMissing } = readFrom(headers);
-  if (fromMissing) missing.push(fromMissing);
-  const sender = readSender(headers);
-  const subject = decodeEncodedWords(headerValues(headers, "subject")[0] ?? "");
-  return buildFacts(
-    {
-      ...from ? { from } : {},
-      ...sender ? { sender } : {},
-      replyTo: mailboxList(headers, "reply-to"),
-      to: mailboxList(headers, "to"),
-      cc: mailboxList(headers, "cc"),
-      subject: cleanText(subject),
-      headers,
-      ...user(options),
-      missing
-    },
-    limitsOf(options)
-  );
-}
-async function emlToFacts(input, options = {}) {
-  const maxMessageBytes = options.maxMessageBytes ?? emlDefaults.maxMessageBytes;
-  const size = byteLength(input);
-  if (size > maxMessageBytes) throw new Error(`message is ${size} bytes, larger than the ${maxMessageBytes}-byte limit`);
-  let email2;
-  try {
-    email2 = await PostalMime.parse(input, { forceRfc822Attachments: true, attachmentEncoding: "arraybuffer" });
-  } catch (error) {
-    return headersOnlyFacts(input, errorText(error), options);
-  }
-  const missing = [];
-  const headers = toHeaders(email2.headers);
-  const { from, missing: fromMissing } = readFrom(headers);
-  if (fromMissing) missing.push(fromMissing);
-  const sender = readSender(headers);
-  return buildFacts(
-    {
-      ...from ? { from } : {},
-      ...sender ? { sender } : {},
-      replyTo: mailboxList(headers, "reply-to"),
-      ...email2.returnPath !== void 0 ? { returnPath: email2.returnPath } : {},
-      to: mailboxList(headers, "to"),
-      cc: mailboxList(headers, "cc"),
-      subject: cleanText(email2.subject ?? ""),
-      headers,
-      ...readBodies(email2, input),
-      attachments: email2.attachments.map(toAttachment),
-      ...user(options),
-      missing
-    },
-    limitsOf(options)
-  );
-}
-
-// src/mime/msg-to-facts.ts
-import MsgReaderModule from "@kenjiuno/msgreader";
-var MsgReader = MsgReaderModule.default ?? MsgReaderModule;
-function looksLikeMsg(bytes2) {
-  const magic = [208, 207, 17, 224, 161, 177, 26, 225];
-  return magic.every((b, i) => bytes2[i] === b);
-}
-function readMsg(bytes2) {
-  if (!looksLikeMsg(bytes2)) throw new Error("not an Outlook .msg file (no compound-file signature)");
-  const copy = bytes2.slice().buffer;
-  const reader = new MsgReader(copy);
-  const data = reader.getFileData();
-  if (data.error !== void 0) throw new Error(`cannot read .msg: ${data.error}`);
-  return { reader, data };
-}
-function list2(headers, key) {
-  return headerValues(headers, key).flatMap((raw) => [...parseMailboxes(raw).mailboxes]);
-}
-function senderOf(data) {
-  const smtp = data.senderSmtpAddress ?? (data.senderAddressType?.toUpperCase() === "SMTP" ? data.senderEmail : void 0);
-  const name = cleanText(data.senderName ?? "");
-  if (smtp === void 0 && name === "") return void 0;
-  return { name: name === smtp ? "" : name, address: smtp ?? "" };
-}
-function recipients(data, kind) {
-  return (data.recipients ?? []).filter((r) => (r.recipType ?? "to") === kind).map((r) => ({ name: cleanText(r.name ?? ""), address: r.smtpAddress ?? r.email ?? "" }));
-}
-function attachmentsOf(reader, data, maxBytes, missing) {
-  const out = [];
-  for (const att of data.attachments ?? []) {
-    if (att.innerMsgContent === true) {
-      out.push({ name: `${cleanText(att.name ?? "message")}.msg`, size: -1, inline: false, contentType: "application/vnd.ms-outlook" });
-      continue;
-    }
-    const name = cleanText(att.fileName ?? att.name ?? "");
-    const size = att.contentLength ?? -1;
-    const inline = att.attachmentHidden === true;
-    if (size > maxBytes) {
-      missing.push({ part: "attachmentContent", reason: "tooLarge", detail: `${name || "(unnamed)"}: ${size} bytes, limit ${maxBytes}` });
-      out.push({ name, size, inline, bytesSkippedBySize: true });
-      continue;
-    }
-    try {
-      const content = reader.getAttachment(att).content;
-      out.push({ name, size: content.byteLength, inline, bytes: content });
-    } catch (error) {
-      missing.push({ part: "attachmentContent", reason: "failed", detail: `${name}: ${error instanceof Error ? error.message : String(error)}` });
-      out.push({ name, size, inline });
-    }
-  }
-  return out;
-}
-function msgToFacts(bytes2, options = {}) {
-  const maxBodyChars = options.maxBodyChars ?? emlDefaults.maxBodyChars;
-  const maxAttachmentBytes = options.maxAttachmentBytes ?? emlDefaults.maxAttachmentBytes;
-  const { reader, data } = readMsg(bytes2);
-  const missing = [];
-  const headerText = removeNul(data.headers ?? "").trim();
-  const headers = headerText === "" ? void 0 : parseHeaderBlock(headerText);
-  if (!headers) missing.push({ part: "headers", reason: "absent", detail: "the .msg holds no internet headers (a saved draft or sent item)" });
-  const fromHeader = headers ? list2(headers, "from")[0] : void 0;
-  const from = fromHeader ?? senderOf(data);
-  if (!from) missing.push({ part: "from", reason: "absent" });
-  else if (from.address === "") missing.push({ part: "from", reason: "failed", detail: "the sender has no SMTP address in the .msg" });
-  let bodyText = removeNul(data.body ?? "").replace(/\r\n?/g, "\n");
-  const html = data.bodyHtml !== void 0 ? removeNul(data.bodyHtml) : void 0;
-  if (bodyText.length > maxBodyChars || (html?.length ?? 0) > maxBodyChars) {
-    missing.push({ part: "body", reason: "tooLarge", detail: `body longer than ${maxBodyChars} characters; the rest was not examined` });
-    bodyText = bodyText.slice(0, maxBodyChars);
-  }
-  const bodyHtml = html?.slice(0, maxBodyChars);
-  const subject = headers ? decodeEncodedWords(headerValues(headers, "subject")[0] ?? data.subject ?? "") : data.subject ?? "";
-  const returnPath = headers ? headerValues(headers, "return-path")[0]?.replace(/[<>\s]/g, "") : void 0;
-  return {
-    ...from ? { from } : {},
-    replyTo: headers ? list2(headers, "reply-to") : [],
-    ...returnPath ? { returnPath } : {},
-    to: headers ? list2(headers, "to") : recipients(data, "to"),
-    cc: headers ? list2(headers, "cc") : recipients(data, "cc"),
-    subject: cleanText(subject),
-    ...headers ? { headers } : {},
-    bodyText,
-    ...bodyHtml !== void 0 ? { bodyHtml } : {},
-    links: bodyHtml !== void 0 ? extractLinks(bodyHtml) : [],
-    attachments: attachmentsOf(reader, data, maxAttachmentBytes, missing),
-    ...options.userAddress !== void 0 ? { userAddress: options.userAddress } : {},
-    ...options.userName !== void 0 ? { userName: options.userName } : {},
-    missing
-  };
-}
-
-// src/mime/read-message.ts
-async function messageToFacts(bytes2, options = {}) {
-  return looksLikeMsg(bytes2) ? msgToFacts(bytes2, options) : emlToFacts(bytes2, options);
-}
-
-// src/cli/scan-file.ts
-var mailHeaders = /* @__PURE__ */ new Set(["from", "sender", "to", "subject", "date", "message-id", "received", "return-path", "mime-version"]);
-function headerSectionEnds(bytes2) {
-  return bytes2.indexOf("\n\n") >= 0 || bytes2.indexOf("\n\r\n") >= 0;
-}
-async function scanFile(file, policy) {
-  try {
-    const info = await stat(file);
-    if (info.size > emlDefaults.maxMessageBytes) return recordFromError(file, `file is ${info.size} bytes, larger than the ${emlDefaults.maxMessageBytes}-byte limit`);
-    if (info.size === 0) return recordFromError(file, "the file is empty");
-    const bytes2 = await readFile2(file);
-    const parsed = await messageToFacts(new Uint8Array(bytes2.buffer, bytes2.byteOffset, bytes2.byteLength), {
-      maxBodyChars: policy.limits.maxBodyChars,
-      maxAttachmentBytes: policy.limits.maxAttachmentBytes
-    });
-    const facts = looksLikeMsg(bytes2) || headerSectionEnds(bytes2) ? parsed : { ...parsed, missing: [...parsed.missing, { part: "body", reason: "failed", detail: "the header section never ends: the file looks truncated" }] };
-    if (facts.from === void 0 && facts.subject === "" && facts.to.length === 0 && !(facts.headers ?? []).some((h) => mailHeaders.has(h.name.toLowerCase()))) {
-      return recordFromError(file, "no mail headers found (not an .eml message, or truncated before its headers)");
-    }
-    return recordFromVerdict(file, facts.subject, analyze(facts, policy));
-  } catch (error) {
-    return recordFromError(file, errorText(error));
-  }
-}
-
-// src/cli/worker-pool.ts
-import { Worker, parentPort } from "node:worker_threads";
-var PoolError = class extends Error {
-  constructor(message, delivered) {
-    super(message);
-    this.delivered = delivered;
-    this.name = "PoolError";
-  }
-};
-function mapInWorkers(items, options, onResult) {
-  const batches = [];
-  for (let start = 0; start < items.length; start += options.batchSize) batches.push({ start, items: items.slice(start, start + options.batchSize) });
-  const count = Math.max(1, Math.min(options.workers, batches.length));
-  const done = /* @__PURE__ */ new Map();
-  const workers = [];
-  let next = 0;
-  let delivered = 0;
-  let settled = false;
-  return new Promise((resolve, reject) => {
-    const finish = (error) => {
-      if (settled) return;
-      settled = true;
-      for (const w of workers) void w.terminate();
-      if (error === void 0) resolve();
-      else reject(new PoolError(error, delivered));
-    };
-    const flush = () => {
-      for (let results = done.get(delivered); results !== void 0; results = done.get(delivered)) {
-        done.delete(delivered);
-        for (const result of results) {
-          onResult(delivered, result);
-          delivered += 1;
-        }
-      }
-      if (delivered === items.length) finish();
-    };
-    const feed = (worker) => {
-      const batch = batches[next];
-      if (batch === void 0) return;
-      next += 1;
-      worker.postMessage(batch);
-    };
-    if (items.length === 0) {
-      finish();
-      return;
-    }
-    for (let i = 0; i < count; i++) {
-      const worker = new Worker(options.workerUrl, { workerData: options.workerData });
-      workers.push(worker);
-      worker.on("message", (reply) => {
-        if (settled) return;
-        if ("error" in reply) {
-          finish(`worker failed on items from ${reply.start}: ${reply.error}`);
-          return;
-        }
-        done.set(reply.start, reply.results);
-        feed(worker);
-        try {
-          flush();
-        } catch (error) {
-          finish(errorText(error));
-        }
-      });
-      worker.on("error", (error) => {
-        finish(`worker failed: ${errorText(error)}`);
-      });
-      worker.on("exit", (code) => {
-        if (!settled) finish(`worker stopped (exit code ${code}) before the work was done`);
-      });
-      feed(worker);
-      feed(worker);
-    }
-  });
-}
-function serveBatches(handle) {
-  const port = parentPort;
-  if (port === null) throw new Error("serveBatches must run in a worker thread");
-  let queue = Promise.resolve();
-  port.on("message", (batch) => {
-    queue = queue.then(async () => {
-      try {
-        const results = [];
-        for (const item of batch.items) results.push(await handle(item));
-        port.postMessage({ start: batch.start, results });
-      } catch (error) {
-        port.postMessage({ start: batch.start, error: errorText(error) });
-      }
-    });
-  });
-}
-
 export {
-  errorText,
-  drillHeaderValue,
-  readDrillMark,
-  drillIdFromSubject,
-  validatePolicy,
-  parsePolicy,
-  formatPolicyIssues,
-  loadPolicyFile,
-  parseHeaderBlock,
-  headerValues,
-  cleanText,
-  parseMailboxes,
-  emlDefaults,
-  looksLikeMsg,
-  readMsg,
-  recordFromError,
-  jsonLine,
-  table2 as table,
-  summary,
-  scanFile,
-  mapInWorkers,
-  serveBatches
+  analyze
 };

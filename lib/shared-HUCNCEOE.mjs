@@ -1,0 +1,15 @@
+// Generated from src/cli by `npm run build:cli`; do not edit. A test checks it is up to date.
+import {
+  msgToFacts,
+  readMsg
+} from "./shared-YEL6CJ3A.mjs";
+import {
+  looksLikeMsg
+} from "./shared-2KW3K75Y.mjs";
+import "./shared-NI6VQC2M.mjs";
+import "./shared-A7SG4TO2.mjs";
+export {
+  looksLikeMsg,
+  msgToFacts,
+  readMsg
+};
