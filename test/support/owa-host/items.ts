@@ -1,5 +1,5 @@
-import type { CallName, StandinConfig, StandinItem } from "../standin-office/config";
-import { emlBytes, parseStandinMessage, type StandinMessage } from "../standin-office/message";
+import type { CallName, StandinConfig, StandinItem } from "../../../dev/standin-office/config";
+import { emlBytes, parseStandinMessage, type StandinMessage } from "../../../dev/standin-office/message";
 import type { HostConfig, HostItem } from "./config";
 
 /**
