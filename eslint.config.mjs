@@ -8,7 +8,7 @@ export default tseslint.config(
   js.configs.recommended,
   ...tseslint.configs.strictTypeChecked,
   ...tseslint.configs.stylisticTypeChecked,
-  { files: ["**/*.tsx", "src/taskpane/hooks/**/*.ts", "src/playground/**/*.ts"], ...reactHooks.configs.flat["recommended-latest"] },
+  { files: ["**/*.tsx", "src/taskpane/hooks/**/*.ts", "dev/playground/**/*.ts"], ...reactHooks.configs.flat["recommended-latest"] },
   {
     languageOptions: {
       parserOptions: { projectService: true, tsconfigRootDir: import.meta.dirname },
@@ -26,12 +26,12 @@ export default tseslint.config(
   {
     // usePaneFrame returns its state and callbacks in one object that also carries the frame's
     // callback ref; the rule then treats every member (frame.side is state) as a ref read.
-    files: ["src/playground/Playground.tsx"],
+    files: ["dev/playground/Playground.tsx"],
     rules: { "react-hooks/refs": "off" },
   },
   {
     // The Office stand-in is being replaced by real Office.js in a separate change; it is not restyled here.
-    files: ["test/support/standin-office/**", "test/support/browser.ts"],
+    files: ["dev/standin-office/**", "test/support/browser.ts"],
     rules: { "@typescript-eslint/dot-notation": "off", "@typescript-eslint/consistent-type-definitions": "off" },
   },
   {

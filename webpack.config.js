@@ -28,16 +28,16 @@ function readJson(file) {
 function optionalEntries(mode) {
   const entries = {};
   const pages = [];
-  // The playground page (npm start), from src/playground/.
+  // The playground page (npm start), from dev/playground/.
   // Not in an admin's production dist/: the playground needs the local server's Office stand-in.
   // The test run builds it into production bundles too (SENDER_GUARD_PLAYGROUND=1) to test it there.
   const wanted = mode === "development" || process.env.SENDER_GUARD_PLAYGROUND === "1";
   if (wanted) {
-    entries.playground = "./src/playground/index.tsx";
+    entries.playground = "./dev/playground/index.tsx";
     pages.push(
       new HtmlWebpackPlugin({
         filename: "playground.html",
-        template: "./src/playground/playground.html",
+        template: "./dev/playground/playground.html",
         chunks: ["playground"],
         scriptLoading: "defer",
       }),

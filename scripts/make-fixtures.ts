@@ -1,6 +1,6 @@
 /**
- * Writes the synthetic Japanese fixtures in test/fixtures/synthetic/. No public corpus of Japanese
- * Emotet mail exists, so these follow the facility's published description (../shared/seed) and
+ * Writes the synthetic Japanese fixtures in dev/samples/, which the playground also serves as its
+ * sample messages. No public corpus of Japanese Emotet mail exists, so these follow the facility's published description (../shared/seed) and
  * PRODUCT.md. Archives are tiny, harmless and built here; the output is byte-for-byte
  * reproducible, and a test checks the committed files equal this script's output.
  *
@@ -13,7 +13,7 @@ import { fileURLToPath } from "node:url";
 import { buildZip } from "./fixtures/zip";
 import { buildMessage, encodeWords, mailbox, type Message } from "./fixtures/mime";
 
-const outDir = join(dirname(fileURLToPath(import.meta.url)), "..", "test", "fixtures", "synthetic");
+const outDir = join(dirname(fileURLToPath(import.meta.url)), "..", "dev", "samples");
 
 const harmless = (what: string): Uint8Array =>
   new TextEncoder().encode(`Harmless placeholder for Sender Guard tests (${what}). Not a real document.\r\n`);

@@ -8,7 +8,7 @@ import { homedir } from "node:os";
 import { join } from "node:path";
 import { startServer } from "./serve.mjs";
 import { serveErrorPage } from "./start-error-page.mjs";
-import { buildStandinScript } from "../test/support/standin-office/build.mjs";
+import { buildStandinScript } from "../dev/standin-office/build.mjs";
 
 const port = Number(process.env.PORT ?? 3000);
 const desktop = process.platform === "win32" || process.platform === "darwin";
@@ -26,9 +26,9 @@ function say(text = "") {
 
 function summary() {
   say(line);
-  say("Sender Guard — the sample messages (synthetic, test/fixtures/synthetic) as the library judges them:");
+  say("Sender Guard — the sample messages (synthetic, dev/samples) as the library judges them:");
   say("");
-  const result = spawnSync(process.execPath, ["bin/sender-guard.mjs", "scan", "--format", "table", "test/fixtures/synthetic"], { encoding: "utf8" });
+  const result = spawnSync(process.execPath, ["bin/sender-guard.mjs", "scan", "--format", "table", "dev/samples"], { encoding: "utf8" });
   say((result.stdout || result.stderr || "").trimEnd());
   say("");
   say("Scan your own mail the same way: npx sender-guard scan --format table path/to/mail.eml");

@@ -14,7 +14,7 @@ type Expectation = {
   readonly trusted?: boolean;
 };
 
-const dir = new URL("fixtures/synthetic/", import.meta.url);
+const dir = new URL("../dev/samples/", import.meta.url);
 const expected = JSON.parse(readFileSync(new URL("expected.json", dir), "utf8")) as Record<string, Expectation>;
 const files = readdirSync(dir)
   .filter((f) => f.endsWith(".eml"))

@@ -33,7 +33,7 @@ async function medianRun(args: readonly string[], count: number, expectLines: nu
 
 export async function cliRows(root: string, corpusDir: string, mails: number | undefined): Promise<CliSpeed> {
   const bin = join(root, "bin", "sender-guard.mjs");
-  const oneFile = join(root, "test", "fixtures", "synthetic", "facility-name-emotet.eml");
+  const oneFile = join(root, "dev", "samples", "facility-name-emotet.eml");
   if (!existsSync(join(root, "lib", "cli.mjs"))) return { rows: [unavailable("sender-guard scan (built CLI)", "lib/cli.mjs missing: run npm run build:cli")] };
   const rows: Row[] = [];
   try {

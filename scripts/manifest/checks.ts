@@ -65,31 +65,41 @@ function enclosing(element: XmlElement, name: string): XmlElement | undefined {
   return undefined;
 }
 
-export function checkManifest(input: ManifestInput): { problems: Problem[]; facts: ManifestFacts } {
-  const problems: Problem[] = [];
-  const report = (severity: Severity, element: XmlElement | string, message: string) => {
-    const line = typeof element === "string" ? undefined : element.line;
-    problems.push({ severity, file: input.label, element: typeof element === "string" ? element : describe(element), message, ...(line === undefined ? {} : { line }) });
-  };
-  const error = (element: XmlElement | string, message: string) => {
-    report("error", element, message);
-  };
-  const warn = (element: XmlElement | string, message: string) => {
-    report("warning", element, message);
-  };
-  const shown = (path: string) => relative(input.repoRoot, path) || path;
+type Report = (element: XmlElement | string, message: string) => void;
 
-  let root: XmlElement;
-  try {
-    root = parseXml(input.xml);
-  } catch (e) {
-    const line = e instanceof XmlSyntaxError ? e.line : undefined;
-    problems.push({ severity: "error", file: input.label, element: "<OfficeApp>", message: `not well-formed XML: ${errorText(e)}`, ...(line === undefined ? {} : { line }) });
-    return { problems, facts: { id: undefined, version: undefined } };
-  }
-  const all = [root, ...descendants(root)];
+/** What every check reads: the input, the parsed tree, and where problems go. */
+type Manifest = {
+  readonly input: ManifestInput;
+  readonly root: XmlElement;
+  readonly all: readonly XmlElement[];
+  readonly problems: Problem[];
+  readonly error: Report;
+  readonly warn: Report;
+};
 
-  // --- Identity -------------------------------------------------------------------------------
+/** Finds the resource a `resid` names: a nested VersionOverrides sees its own resources first, then its parent's. */
+type Lookup = (element: XmlElement, resid: string) => Resource | undefined;
+
+/** Resolves URLs under the add-in's folder to files, for built copies. */
+type AddinFiles = {
+  /** The folder the read form's page is in, without the scheme. */
+  readonly base: string | undefined;
+  readonly localFile: (url: string) => string | undefined;
+  /** A path as printed: relative to the repository. */
+  readonly shown: (path: string) => string;
+};
+
+const urlOf = (element: XmlElement): string | undefined => element.attributes.DefaultValue ?? element.attributes.Value;
+
+function itemReadForm(root: XmlElement): XmlElement | undefined {
+  return childrenNamed(firstChild(root, "FormSettings"), "Form").find((f) => xsiType(f) === "ItemRead");
+}
+
+function extensionPoints(m: Manifest): XmlElement[] {
+  return m.all.filter((e) => localName(e) === "ExtensionPoint");
+}
+
+function checkIdentity({ root, input, error }: Manifest): ManifestFacts {
   if (root.name !== "OfficeApp" || xsiType(root) !== "MailApp") error(root, 'the root must be <OfficeApp xsi:type="MailApp">');
   const idElement = firstChild(root, "Id");
   const id = idElement?.text.trim();
@@ -102,44 +112,56 @@ export function checkManifest(input: ManifestInput): { problems: Problem[]; fact
   else if (input.expectedVersion !== undefined && version !== input.expectedVersion) {
     error(versionElement, `is ${version} but package.json gives ${input.expectedVersion}: this copy is stale, run npm run build`);
   }
+  return { id, version };
+}
 
-  // --- Localisation: Japanese first, English equal ----------------------------------------------
+/** Japanese first, English equal. */
+function checkLocalisation({ root, error }: Manifest): void {
   for (const name of ["DisplayName", "Description"]) {
     const element = firstChild(root, name);
     if (!element) error(`<${name}>`, "missing");
     else if (!childrenNamed(element, "Override").some((o) => o.attributes.Locale === "ja-JP")) error(element, 'needs <Override Locale="ja-JP" Value="…"/>');
   }
+}
 
-  // --- Read mode ------------------------------------------------------------------------------------
+function checkReadForm({ root, error }: Manifest): void {
   const formSettings = firstChild(root, "FormSettings");
-  const itemRead = childrenNamed(formSettings, "Form").find((f) => xsiType(f) === "ItemRead");
+  const itemRead = itemReadForm(root);
   if (!formSettings) error("<FormSettings>", 'missing: a read-mode add-in needs <FormSettings><Form xsi:type="ItemRead"> with the task pane page');
   else if (!itemRead) error(formSettings, 'needs a <Form xsi:type="ItemRead">');
   else if (!firstChild(firstChild(itemRead, "DesktopSettings"), "SourceLocation")) error(itemRead, "needs <DesktopSettings><SourceLocation DefaultValue=…>");
+}
 
+function checkPermissions({ root, error, warn }: Manifest): void {
   const permissions = firstChild(root, "Permissions");
   const permission = permissions?.text.trim();
   if (!permissions) error("<Permissions>", "missing (the add-in needs ReadItem)");
   else if (permission === "Restricted") error(permissions, "Restricted cannot read the message; use ReadItem");
   else if (permission !== "ReadItem") warn(permissions, `${permission ?? ""} is more than the add-in needs; ReadItem is enough`);
+}
 
+function checkActivationRules({ all, error }: Manifest): void {
   const rules = all.filter((e) => localName(e) === "Rule");
   const readRule = rules.find((r) => xsiType(r) === "ItemIs" && r.attributes.ItemType === "Message" && (r.attributes.FormType ?? "Read").startsWith("Read"));
   if (rules.length === 0) error("<Rule>", 'missing: add <Rule xsi:type="ItemIs" ItemType="Message" FormType="Read"/>');
   else if (!readRule) error(rules[0] ?? "<Rule>", 'no rule activates the add-in on messages in read mode (ItemIs ItemType="Message" FormType="Read")');
+}
 
-  const extensionPoints = all.filter((e) => localName(e) === "ExtensionPoint");
-  const readSurfaces = extensionPoints.filter((e) => xsiType(e) === "MessageReadCommandSurface");
-  if (readSurfaces.length === 0) error("<VersionOverrides>", 'no <ExtensionPoint xsi:type="MessageReadCommandSurface">: the "Check sender" button is missing');
+/** The "Check sender" button on read mail, pinnable. */
+function checkReadButton(m: Manifest): void {
+  const readSurfaces = extensionPoints(m).filter((e) => xsiType(e) === "MessageReadCommandSurface");
+  if (readSurfaces.length === 0) m.error("<VersionOverrides>", 'no <ExtensionPoint xsi:type="MessageReadCommandSurface">: the "Check sender" button is missing');
   const pinnable = readSurfaces.some((surface) => {
     const vo = enclosing(surface, "VersionOverrides");
     return vo !== undefined && xsiType(vo) === "VersionOverridesV1_1" && descendants(surface).some((e) => localName(e) === "SupportsPinning" && e.text.trim() === "true");
   });
   if (readSurfaces.length > 0 && !pinnable) {
-    error(readSurfaces[readSurfaces.length - 1] ?? "<ExtensionPoint>", "the task pane button in VersionOverridesV1_1 needs <SupportsPinning>true</SupportsPinning> (a pinned pane re-checks every selected mail)");
+    m.error(readSurfaces[readSurfaces.length - 1] ?? "<ExtensionPoint>", "the task pane button in VersionOverridesV1_1 needs <SupportsPinning>true</SupportsPinning> (a pinned pane re-checks every selected mail)");
   }
+}
 
-  // --- Resources: every resid defined, ids short enough, kinds match ------------------------------
+/** Every resource of each VersionOverrides, with ids short enough, unique and localised. */
+function collectResources({ all, error }: Manifest): Map<XmlElement, Map<string, Resource>> {
   const scopes = new Map<XmlElement, Map<string, Resource>>();
   for (const vo of all.filter((e) => localName(e) === "VersionOverrides")) {
     const defined = new Map<string, Resource>();
@@ -162,15 +184,22 @@ export function checkManifest(input: ManifestInput): { problems: Problem[]; fact
     }
     scopes.set(vo, defined);
   }
-  const used = new Set<Resource>();
-  const lookup = (element: XmlElement, resid: string): Resource | undefined => {
-    // A nested VersionOverrides sees its own resources first, then its parent's.
+  return scopes;
+}
+
+function resourceLookup(scopes: ReadonlyMap<XmlElement, ReadonlyMap<string, Resource>>): Lookup {
+  return (element, resid) => {
     for (let vo = enclosing(element, "VersionOverrides"); vo; vo = enclosing(vo, "VersionOverrides")) {
       const found = scopes.get(vo)?.get(resid);
       if (found) return found;
     }
     return undefined;
   };
+}
+
+/** Every resid defined and of the kind its element needs; every resource used. */
+function checkResourceReferences({ all, error, warn }: Manifest, scopes: ReadonlyMap<XmlElement, ReadonlyMap<string, Resource>>, lookup: Lookup): void {
+  const used = new Set<Resource>();
   for (const element of all) {
     const resid = element.attributes.resid;
     if (resid === undefined) continue;
@@ -187,9 +216,10 @@ export function checkManifest(input: ManifestInput): { problems: Problem[]; fact
   for (const defined of scopes.values()) {
     for (const [resourceId, resource] of defined) if (!used.has(resource)) warn(resource.element, `resource "${resourceId}" is never used`);
   }
+}
 
-  // --- URLs: HTTPS, not localhost in built copies, files present ----------------------------------
-  const urlOf = (element: XmlElement) => element.attributes.DefaultValue ?? element.attributes.Value;
+function addinFiles({ root, input }: Manifest): AddinFiles {
+  const itemRead = itemReadForm(root);
   const taskpaneUrl = itemRead ? urlOf(firstChild(firstChild(itemRead, "DesktopSettings"), "SourceLocation") ?? itemRead) : undefined;
   // The add-in's folder is where the read form's page lives; every local file resolves from it.
   // Compared without the scheme, so an http:// slip is reported once (as not HTTPS) and the files are still checked.
@@ -200,7 +230,11 @@ export function checkManifest(input: ManifestInput): { problems: Problem[]; fact
     if (base === undefined || !bare.startsWith(base)) return undefined;
     return join(input.filesRoot, decodeURIComponent(bare.slice(base.length).split(/[?#]/)[0] ?? ""));
   };
+  return { base, localFile, shown: (path) => relative(input.repoRoot, path) || path };
+}
 
+/** HTTPS, not this machine in built copies, files present. */
+function checkUrls({ all, input, error }: Manifest, files: AddinFiles): void {
   const urlElements = all.filter((e) => {
     const name = localName(e);
     if (name === "Override") return e.parent !== undefined && URL_ELEMENTS.has(localName(e.parent)) && e.parent.attributes.DefaultValue !== undefined;
@@ -222,37 +256,42 @@ export function checkManifest(input: ManifestInput): { problems: Problem[]; fact
       error(element, `URL points at this machine (${url}); rebuild with ADDIN_BASE_URL set to the public address`);
     }
     if (input.kind === "dist" && localName(element) !== "Override") {
-      const file = localFile(url);
-      if (file !== undefined && !existsSync(file)) error(element, `${shown(file)} does not exist (URL ${url})`);
+      const file = files.localFile(url);
+      if (file !== undefined && !existsSync(file)) error(element, `${files.shown(file)} does not exist (URL ${url})`);
     }
   }
   for (const appDomain of all.filter((e) => localName(e) === "AppDomain")) {
     if (!appDomain.text.trim().startsWith("https://")) error(appDomain, `URL must be HTTPS (got ${appDomain.text.trim()})`);
   }
-  if (input.kind === "dist") {
-    // Lines an element error already named (a URL pointing at this machine) are not reported twice.
-    const reported = new Set(problems.filter((p) => p.file === input.label).map((p) => p.line));
-    input.xml.split("\n").forEach((text, index) => {
-      if (/localhost/i.test(text) && !reported.has(index + 1)) problems.push({ severity: "error", file: input.label, element: "<OfficeApp>", line: index + 1, message: 'contains "localhost"; a built manifest must only name the public address' });
-    });
-  }
+}
 
-  // --- Icons: the files exist and have the declared size ----------------------------------------
+/** A built copy names no local address anywhere, comments included. */
+function checkNoLocalhost({ input, problems }: Manifest): void {
+  if (input.kind !== "dist") return;
+  // Lines an element error already named (a URL pointing at this machine) are not reported twice.
+  const reported = new Set(problems.filter((p) => p.file === input.label).map((p) => p.line));
+  input.xml.split("\n").forEach((text, index) => {
+    if (/localhost/i.test(text) && !reported.has(index + 1)) problems.push({ severity: "error", file: input.label, element: "<OfficeApp>", line: index + 1, message: 'contains "localhost"; a built manifest must only name the public address' });
+  });
+}
+
+/** The icon files exist and have the declared size. */
+function checkIcons({ root, all, error, warn }: Manifest, files: AddinFiles, lookup: Lookup): void {
   const checkIcon = (element: XmlElement, size: number, usedAs: string) => {
     const url = urlOf(element) ?? "";
-    const file = localFile(url);
+    const file = files.localFile(url);
     if (file === undefined) {
-      warn(element, `icon ${url} is not under the add-in's folder ${base ?? "(unknown)"}; its size was not checked`);
+      warn(element, `icon ${url} is not under the add-in's folder ${files.base ?? "(unknown)"}; its size was not checked`);
       return;
     }
     if (!existsSync(file)) {
-      error(element, `icon file ${shown(file)} does not exist (URL ${url})`);
+      error(element, `icon file ${files.shown(file)} does not exist (URL ${url})`);
       return;
     }
     const dims = pngSize(readFileSync(file));
-    if (!dims) error(element, `icon file ${shown(file)} is not a PNG`);
+    if (!dims) error(element, `icon file ${files.shown(file)} is not a PNG`);
     else if (dims.width !== size || dims.height !== size) {
-      error(element, `icon file ${shown(file)} is ${dims.width}×${dims.height} px, but ${usedAs} needs ${size}×${size}`);
+      error(element, `icon file ${files.shown(file)} is ${dims.width}×${dims.height} px, but ${usedAs} needs ${size}×${size}`);
     }
   };
   const iconUrl = firstChild(root, "IconUrl");
@@ -271,16 +310,25 @@ export function checkManifest(input: ManifestInput): { problems: Problem[]; fact
     checkedIcons.add(key);
     checkIcon(resource.element, size, `<bt:Image size="${size}">`);
   }
+}
 
-  // --- Launch events and runtimes -----------------------------------------------------------------
-  const launchPoints = extensionPoints.filter((e) => xsiType(e) === "LaunchEvent");
-  const runtimes = all.filter((e) => localName(e) === "Runtimes");
-  if (input.role === "production") {
-    for (const point of launchPoints) error(point, "preview launch events belong in manifest-pilot.xml only, never in the production manifest");
-    for (const element of runtimes) error(element, "<Runtimes> is only needed for launch events, which belong in manifest-pilot.xml");
-  } else if (launchPoints.length === 0) {
-    error("<VersionOverrides>", 'the pilot manifest needs an <ExtensionPoint xsi:type="LaunchEvent">');
+function launchPoints(m: Manifest): XmlElement[] {
+  return extensionPoints(m).filter((e) => xsiType(e) === "LaunchEvent");
+}
+
+/** Launch events and runtimes only in the pilot manifest, which needs them. */
+function checkLaunchEventPlacement(m: Manifest): void {
+  const points = launchPoints(m);
+  if (m.input.role === "production") {
+    for (const point of points) m.error(point, "preview launch events belong in manifest-pilot.xml only, never in the production manifest");
+    for (const element of m.all.filter((e) => localName(e) === "Runtimes")) m.error(element, "<Runtimes> is only needed for launch events, which belong in manifest-pilot.xml");
+  } else if (points.length === 0) {
+    m.error("<VersionOverrides>", 'the pilot manifest needs an <ExtensionPoint xsi:type="LaunchEvent">');
   }
+}
+
+/** Each runtime has an .html page and the .js file classic Outlook on Windows runs. */
+function checkRuntimes({ all, error, warn }: Manifest, lookup: Lookup): void {
   for (const runtime of all.filter((e) => localName(e) === "Runtime")) {
     const page = lookup(runtime, runtime.attributes.resid ?? "");
     if (page?.kind === "url" && !/\.html?$/.test(urlOf(page.element) ?? "")) warn(runtime, "the runtime page should be an .html file");
@@ -292,9 +340,35 @@ export function checkManifest(input: ManifestInput): { problems: Problem[]; fact
       if (resource?.kind === "url" && !(urlOf(resource.element) ?? "").endsWith(".js")) error(script, "must point at the .js file of the launch-event handler");
     }
   }
+}
+
+function checkCustomHeaderEvent(event: XmlElement, { input, error }: Manifest): void {
+  const header = event.attributes.HeaderName ?? "";
+  if (!HEADER_NAME.test(header)) error(event, `HeaderName must be a header name such as X-Sender-Guard-Suspect (got "${header}")`);
+  else if (header.toLowerCase() !== input.transportHeader.toLowerCase()) {
+    error(event, `HeaderName "${header}" differs from the policy's transportHeader "${input.transportHeader}": the transport rule and the launch event would not meet`);
+  }
+}
+
+function checkCustomAttachmentEvent(event: XmlElement, { error }: Manifest): void {
+  const list = firstChild(event, "MessageAttachments");
+  const items = childrenNamed(list, "MessageAttachment");
+  if (!list || items.length === 0) error(event, "needs <MessageAttachments> with one or two <MessageAttachment AttachmentExtension=…>");
+  else if (items.length > 2) error(list, `at most two <MessageAttachment> elements are allowed (found ${items.length})`);
+  for (const item of items) {
+    const extension = item.attributes.AttachmentExtension ?? "";
+    if (extension === "" || extension.includes(".") || extension.length > 50) {
+      error(item, `AttachmentExtension must be 1–50 characters without a period, e.g. "zip" (got "${extension}")`);
+    }
+  }
+}
+
+/** Each launch event names its host's runtime, the pilot's two read events, registered functions. */
+function checkLaunchEvents(m: Manifest): void {
+  const { input, error } = m;
   const registered = (input.launchEventSources ?? []).join("\n");
   const checkRegistration = registered.includes("associate(");
-  for (const point of launchPoints) {
+  for (const point of launchPoints(m)) {
     const host = enclosing(point, "Host");
     const runtimeIds = new Set(descendants(host ?? point).filter((e) => localName(e) === "Runtime").map((e) => e.attributes.resid));
     const source = firstChild(point, "SourceLocation");
@@ -311,29 +385,57 @@ export function checkManifest(input: ManifestInput): { problems: Problem[]; fact
       else if (checkRegistration && !new RegExp(`["'\`]${fn}["'\`]`).test(registered)) {
         error(event, `FunctionName "${fn}" is not registered with Office.actions.associate in src/launchevent`);
       }
-      if (event.attributes.Type === "OnMessageReadWithCustomHeader") {
-        const header = event.attributes.HeaderName ?? "";
-        if (!HEADER_NAME.test(header)) error(event, `HeaderName must be a header name such as X-Sender-Guard-Suspect (got "${header}")`);
-        else if (header.toLowerCase() !== input.transportHeader.toLowerCase()) {
-          error(event, `HeaderName "${header}" differs from the policy's transportHeader "${input.transportHeader}": the transport rule and the launch event would not meet`);
-        }
-      }
-      if (event.attributes.Type === "OnMessageReadWithCustomAttachment") {
-        const list = firstChild(event, "MessageAttachments");
-        const items = childrenNamed(list, "MessageAttachment");
-        if (!list || items.length === 0) error(event, "needs <MessageAttachments> with one or two <MessageAttachment AttachmentExtension=…>");
-        else if (items.length > 2) error(list, `at most two <MessageAttachment> elements are allowed (found ${items.length})`);
-        for (const item of items) {
-          const extension = item.attributes.AttachmentExtension ?? "";
-          if (extension === "" || extension.includes(".") || extension.length > 50) {
-            error(item, `AttachmentExtension must be 1–50 characters without a period, e.g. "zip" (got "${extension}")`);
-          }
-        }
-      }
+      if (event.attributes.Type === "OnMessageReadWithCustomHeader") checkCustomHeaderEvent(event, m);
+      if (event.attributes.Type === "OnMessageReadWithCustomAttachment") checkCustomAttachmentEvent(event, m);
     }
   }
+}
 
-  return { problems, facts: { id, version } };
+export function checkManifest(input: ManifestInput): { problems: Problem[]; facts: ManifestFacts } {
+  const problems: Problem[] = [];
+  const report = (severity: Severity, element: XmlElement | string, message: string) => {
+    const line = typeof element === "string" ? undefined : element.line;
+    problems.push({ severity, file: input.label, element: typeof element === "string" ? element : describe(element), message, ...(line === undefined ? {} : { line }) });
+  };
+
+  let root: XmlElement;
+  try {
+    root = parseXml(input.xml);
+  } catch (e) {
+    const line = e instanceof XmlSyntaxError ? e.line : undefined;
+    problems.push({ severity: "error", file: input.label, element: "<OfficeApp>", message: `not well-formed XML: ${errorText(e)}`, ...(line === undefined ? {} : { line }) });
+    return { problems, facts: { id: undefined, version: undefined } };
+  }
+  const m: Manifest = {
+    input,
+    root,
+    all: [root, ...descendants(root)],
+    problems,
+    error: (element, message) => {
+      report("error", element, message);
+    },
+    warn: (element, message) => {
+      report("warning", element, message);
+    },
+  };
+
+  const facts = checkIdentity(m);
+  checkLocalisation(m);
+  checkReadForm(m);
+  checkPermissions(m);
+  checkActivationRules(m);
+  checkReadButton(m);
+  const scopes = collectResources(m);
+  const lookup = resourceLookup(scopes);
+  checkResourceReferences(m, scopes, lookup);
+  const files = addinFiles(m);
+  checkUrls(m, files);
+  checkNoLocalhost(m);
+  checkIcons(m, files, lookup);
+  checkLaunchEventPlacement(m);
+  checkRuntimes(m, lookup);
+  checkLaunchEvents(m);
+  return { problems, facts };
 }
 
 /** The launch-event handler's source files, when that folder exists. */

@@ -3,7 +3,7 @@ import { fileURLToPath } from "node:url";
 import { run } from "../../src/cli/main";
 
 export const repoRoot = fileURLToPath(new URL("../../", import.meta.url));
-export const fixture = (name: string): string => fileURLToPath(new URL(`../fixtures/synthetic/${name}`, import.meta.url));
+export const fixture = (name: string): string => fileURLToPath(new URL(`../../dev/samples/${name}`, import.meta.url));
 
 export type CliResult = { readonly code: number; readonly out: string; readonly err: string };
 

@@ -41,7 +41,7 @@ describe("sender-guard scan with worker threads (built CLI)", () => {
   afterAll(() => {
     rmSync(dir, { recursive: true, force: true });
   });
-  const names = readdirSync(join(repoRoot, "test", "fixtures", "synthetic")).filter((n) => n.endsWith(".eml"));
+  const names = readdirSync(join(repoRoot, "dev", "samples")).filter((n) => n.endsWith(".eml"));
   // Enough files for the scan to use workers (it stays on one thread below 48), in a mixed order.
   for (let i = 0; i < 90; i++) {
     const name = names[(i * 7) % names.length] ?? "missing-from.eml";

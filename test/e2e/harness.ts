@@ -3,13 +3,13 @@ import { join } from "node:path";
 import { expect } from "vitest";
 import type { Frame, Page } from "playwright-core";
 import { emlItem, openPane, paneTarget, runAxe, type BrowserSession, type OpenPane, type PaneOptions } from "../support/browser";
-import type { StandinConfig, StandinItem } from "../support/standin-office/config";
+import type { StandinConfig, StandinItem } from "../../dev/standin-office/config";
 import { emlToFacts } from "../../src/mime/eml-to-facts";
 import { analyze, type Level, type Verdict } from "../../src/core";
 
 /** Shared steps of the browser tests: fixtures, the banner, network and accessibility checks. */
 
-export const fixtureDir = join("test", "fixtures", "synthetic");
+export const fixtureDir = join("dev", "samples");
 export const screenshotDir = join("test-results", "screenshots");
 
 export function fixture(name: string, extra: Omit<StandinItem, "emlBase64" | "emlText"> = {}): StandinItem {

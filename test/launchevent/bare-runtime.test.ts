@@ -9,7 +9,7 @@ import { parsePolicy } from "../../src/core/policy/parse";
 import type { Policy } from "../../src/core/policy/schema";
 import { handleReadEvent } from "../../src/launchevent/handle-read-event";
 import { createOfficeStub, type FailureMode, type OfficeStubOptions, type StubCall, type StubMessage, type StubProperty } from "../support/office-stub";
-import { parseStandinMessage } from "../support/standin-office/message";
+import { parseStandinMessage } from "../../dev/standin-office/message";
 
 /**
  * Runs the BUILT dist/launchevent.js the way classic Outlook on Windows does: in a bare
@@ -32,7 +32,7 @@ const dist = join(root, "dist");
 const bundlePath = join(dist, "launchevent.js");
 const baseUrl = "https://addin.example.org/sender-guard";
 const policyUrl = `${baseUrl}/policy.json`;
-const fixturesDir = join(root, "test/fixtures/synthetic");
+const fixturesDir = join(root, "dev/samples");
 const handlerNames = ["onMessageReadWithCustomHeader", "onMessageReadWithCustomAttachment"] as const;
 
 /** The ECMAScript built-ins a fresh V8 context has, minus WebAssembly (not ECMAScript) and Intl (ECMA-402: not promised there, e.g. Intl.Segmenter). */

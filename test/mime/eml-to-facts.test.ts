@@ -2,7 +2,7 @@ import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { emlToFacts } from "../../src/mime/eml-to-facts";
 
-const fixture = (name: string): Uint8Array => readFileSync(new URL(`../fixtures/synthetic/${name}`, import.meta.url));
+const fixture = (name: string): Uint8Array => readFileSync(new URL(`../../dev/samples/${name}`, import.meta.url));
 const b64 = (text: string): string => Buffer.from(text, "utf8").toString("base64");
 const eml = (...lines: string[]): string => lines.join("\r\n");
 

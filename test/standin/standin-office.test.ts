@@ -1,13 +1,13 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import type { StandinConfig, StandinLog } from "../support/standin-office/config";
-import { parseStandinMessage, type StandinMessage } from "../support/standin-office/message";
-import { createStandinOffice } from "../support/standin-office/office";
+import type { StandinConfig, StandinLog } from "../../dev/standin-office/config";
+import { parseStandinMessage, type StandinMessage } from "../../dev/standin-office/message";
+import { createStandinOffice } from "../../dev/standin-office/office";
 
 /** The Office stand-in keeps the parts of Office's contract the browser tests rely on. */
 
-const eml = (name: string): Uint8Array => new Uint8Array(readFileSync(join("test", "fixtures", "synthetic", `${name}.eml`)));
+const eml = (name: string): Uint8Array => new Uint8Array(readFileSync(join("dev", "samples", `${name}.eml`)));
 
 function newLog(): StandinLog {
   return { notifications: {}, notificationHistory: [], newMessageForms: [], calls: [], violations: [], roamingSaved: [], maxConcurrent: 0, selected: 0, itemChangedHandlers: 0 };

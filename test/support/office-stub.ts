@@ -12,7 +12,7 @@ import type { AttachmentPort, ItemPort, MailboxPort, OfficeApi } from "../../src
  *   icon/persistent, InformationalMessage with an icon);
  * - it counts async calls in flight per stub, so tests can assert reads run one at a time.
  *
- * Everything is plain data; the browser stand-in in test/support/standin-office covers end-to-end.
+ * Everything is plain data; the browser stand-in in dev/standin-office covers end-to-end.
  */
 
 /** The highest Mailbox requirement set the stub claims. 1.5 is what phones offer. */

@@ -9,7 +9,7 @@ import { shortLines } from "../../src/taskpane/i18n/reason-strings";
 import { strings } from "../../src/taskpane/i18n/strings";
 
 async function verdictOf(name: string) {
-  const bytes = readFileSync(join("test", "fixtures", "synthetic", `${name}.eml`));
+  const bytes = readFileSync(join("dev", "samples", `${name}.eml`));
   return analyze(await emlToFacts(new Uint8Array(bytes)));
 }
 

@@ -18,7 +18,7 @@ import { corpusFiles, corpusPresent, readCorpusMail, warnCorpusAbsent } from "..
 
 warnCorpusAbsent("public suffix agreement on the corpus");
 
-const syntheticDir = new URL("../../fixtures/synthetic/", import.meta.url);
+const syntheticDir = new URL("../../../dev/samples/", import.meta.url);
 
 async function syntheticFacts(): Promise<[string, MessageFacts][]> {
   const files = readdirSync(syntheticDir).filter((name) => name.endsWith(".eml")).sort();

@@ -1,5 +1,5 @@
 // Bundles the emulated Outlook-on-the-web host page script into one classic browser script, in
-// memory, with the esbuild that comes with the test tools (as standin-office/build.mjs does).
+// memory, with the esbuild that comes with the test tools (as dev/standin-office/build.mjs does).
 import { build } from "esbuild";
 import { fileURLToPath } from "node:url";
 

@@ -1,4 +1,4 @@
-import type { CallName, ShownNotification } from "../standin-office/config";
+import type { CallName, ShownNotification } from "../../../dev/standin-office/config";
 
 /**
  * What the emulated Outlook-on-the-web host page is given (plain JSON, made in Node from .eml

@@ -1,4 +1,4 @@
-import type { CallName, ShownNotification } from "../standin-office/config";
+import type { CallName, ShownNotification } from "../../../dev/standin-office/config";
 import type { HostConfig, HostItem, HostLog } from "./config";
 
 /**

@@ -1,5 +1,5 @@
-import type { CallName, StandinConfig, StandinItem } from "../standin-office/config";
-import { emlBytes, parseStandinMessage, type StandinMessage } from "../standin-office/message";
+import { mailboxOf, type CallName, type StandinConfig, type StandinItem } from "../../../dev/standin-office/config";
+import { emlBytes, parseStandinMessage, type StandinMessage } from "../../../dev/standin-office/message";
 import type { HostConfig, HostItem } from "./config";
 
 /**
@@ -18,7 +18,7 @@ function person(details: Office.EmailAddressDetails | undefined): Record<string,
 }
 
 function initialData(message: StandinMessage, config: StandinConfig): Record<string, unknown> {
-  const user = config.user ?? { displayName: "Staff Member", emailAddress: "staff@westa-kawagoe.jp" };
+  const { user } = mailboxOf(config);
   const from = person(message.from);
   const sender = person(message.sender);
   return {
@@ -87,13 +87,13 @@ export async function hostConfigOf(config: StandinConfig, pane: { readonly url: 
   if (config.theme === "dark") throw new Error("Office.js in Outlook on the web reports no officeTheme, so a dark theme cannot be shown through it; use the stand-in");
   if (config.hostedFiles !== undefined) throw new Error("hostedFiles is a playground switch of the stand-in; the Outlook-on-the-web host serves dist/ itself");
   const items = await Promise.all(config.items.map((item, index) => hostItem(item, index, config)));
-  const selected = config.selected ?? (items.length > 0 ? 0 : -1);
+  const { selected, apiLevel, displayLanguage, user } = mailboxOf(config);
   return {
     items,
     selected: selected >= 0 && selected < items.length ? selected : -1,
-    mailboxVersion: config.apiLevel ?? "1.13",
-    displayLanguage: config.displayLanguage ?? "ja-JP",
-    user: config.user ?? { displayName: "Staff Member", emailAddress: "staff@westa-kawagoe.jp" },
+    mailboxVersion: apiLevel,
+    displayLanguage,
+    user,
     settings: settingsOf(config.roaming),
     fail: failedCalls(config.fail),
     paneUrl: pane.url,

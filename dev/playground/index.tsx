@@ -1,9 +1,9 @@
 import { createRoot } from "react-dom/client";
 import { useEffect, useState } from "react";
 import { FluentProvider, webLightTheme } from "@fluentui/react-components";
-import type { Language } from "../core/model/verdict";
+import type { Language } from "../../src/core/model/verdict";
 import { Playground } from "./Playground";
-import { languageOf } from "../office/environment";
+import { languageOf } from "../../src/office/environment";
 
 /**
  * The playground: the real task pane (in a frame, with the Office stand-in) on built-in sample

@@ -1,4 +1,4 @@
-import { parsePolicy, type PolicyIssue } from "../core/policy/parse";
+import { parsePolicy, type PolicyIssue } from "../../src/core/policy/parse";
 
 export const maxEmlBytes = 10 * 1024 * 1024;
 

@@ -1,6 +1,6 @@
 import { useRef, useState, type ChangeEvent, type DragEvent } from "react";
 import { Button, makeStyles, mergeClasses, tokens } from "@fluentui/react-components";
-import type { Language, Localized } from "../core/model/verdict";
+import type { Language, Localized } from "../../src/core/model/verdict";
 import type { PlaygroundStrings } from "./strings";
 import { looksLikeEml, maxEmlBytes, toBase64 } from "./files";
 

@@ -1,4 +1,4 @@
-import type { StandinConfig, StandinLog } from "./config";
+import { mailboxOf, type StandinConfig, type StandinLog } from "./config";
 import { emlBytes, parseStandinMessage } from "./message";
 import { createStandinOffice } from "./office";
 import { serveHostedFiles } from "./hosted-files";
@@ -29,7 +29,7 @@ const log: StandinLog = {
   violations: [],
   roamingSaved: [],
   maxConcurrent: 0,
-  selected: config.selected ?? (config.items.length > 0 ? 0 : -1),
+  selected: mailboxOf(config).selected,
   itemChangedHandlers: 0,
 };
 const loading = Promise.all(config.items.map((item, index) => parseStandinMessage(emlBytes(item), index)));

@@ -1,4 +1,4 @@
-import type { CallName, FailureMode, NewMessageForm, ShownNotification, StandinConfig, StandinLog } from "./config";
+import { mailboxOf, type CallName, type FailureMode, type NewMessageForm, type ShownNotification, type StandinConfig, type StandinLog } from "./config";
 import type { StandinMessage } from "./message";
 
 /**
@@ -76,7 +76,8 @@ export type Standin = {
  */
 export function createStandinOffice(config: StandinConfig, loading: Promise<readonly StandinMessage[]>, log: StandinLog): Standin {
   let messages: readonly StandinMessage[] = [];
-  const level = levelNumber(config.apiLevel ?? "1.13");
+  const configured = mailboxOf(config);
+  const level = levelNumber(configured.apiLevel);
   const mobile = config.mobile === true;
   const maxNotifications = mobile ? 1 : 5;
   const inFlight = new Map<number, number>();
@@ -279,8 +280,8 @@ export function createStandinOffice(config: StandinConfig, loading: Promise<read
       return log.selected >= 0 ? itemApi(log.selected) : null;
     },
     userProfile: {
-      displayName: config.user?.displayName ?? "Staff Member",
-      emailAddress: config.user?.emailAddress ?? "staff@westa-kawagoe.jp",
+      displayName: configured.user.displayName,
+      emailAddress: configured.user.emailAddress,
       timeZone: "Tokyo Standard Time",
       accountType: "enterprise",
     },
@@ -350,8 +351,8 @@ export function createStandinOffice(config: StandinConfig, loading: Promise<read
     context: {
       host: "Outlook",
       platform: readyInfo.platform,
-      displayLanguage: config.displayLanguage ?? "ja-JP",
-      contentLanguage: config.displayLanguage ?? "ja-JP",
+      displayLanguage: configured.displayLanguage,
+      contentLanguage: configured.displayLanguage,
       officeTheme: themes[config.theme ?? "light"],
       diagnostics: { host: "Outlook", platform: readyInfo.platform, version: "16.0.0.0" },
       requirements,

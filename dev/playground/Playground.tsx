@@ -1,7 +1,7 @@
 import { useEffect, useMemo, useState } from "react";
 import { Field, MessageBar, MessageBarBody, MessageBarTitle, Radio, RadioGroup, Select, makeStyles, tokens } from "@fluentui/react-components";
-import type { ApiLevel } from "../../test/support/standin-office/config";
-import type { Language } from "../core/model/verdict";
+import type { ApiLevel } from "../standin-office/config";
+import type { Language } from "../../src/core/model/verdict";
 import { samples } from "./samples";
 import { playgroundStrings } from "./strings";
 import { toBase64, type PolicyChoice } from "./files";
@@ -9,7 +9,7 @@ import { usePaneFrame, type FrameSetup } from "./usePaneFrame";
 import { MessageList, type ListedMessage } from "./MessageList";
 import { PolicyPanel } from "./PolicyPanel";
 import { OutlookSidePanel } from "./OutlookSidePanel";
-import { errorText } from "../core/text/error-text";
+import { errorText } from "../../src/core/text/error-text";
 
 const useStyles = makeStyles({
   page: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM, padding: tokens.spacingHorizontalL, maxWidth: "1400px", margin: "0 auto" },

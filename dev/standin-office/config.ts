@@ -63,6 +63,23 @@ export type StandinConfig = {
   readonly hostedFiles?: Readonly<Record<string, { readonly status: number; readonly body: string }>>;
 };
 
+/** The mailbox's owner when a config names none. */
+export const defaultUser = { displayName: "Staff Member", emailAddress: "staff@westa-kawagoe.jp" } as const;
+
+/**
+ * A config's mailbox with its defaults filled in. The stand-in and the emulated Outlook-on-the-web
+ * host (test/support/owa-host) both read a config through this, so one test means the same
+ * mailbox on either.
+ */
+export function mailboxOf(config: StandinConfig): { selected: number; apiLevel: ApiLevel; displayLanguage: string; user: { readonly displayName: string; readonly emailAddress: string } } {
+  return {
+    selected: config.selected ?? (config.items.length > 0 ? 0 : -1),
+    apiLevel: config.apiLevel ?? "1.13",
+    displayLanguage: config.displayLanguage ?? "ja-JP",
+    user: config.user ?? defaultUser,
+  };
+}
+
 export type ShownNotification = {
   readonly key: string;
   readonly type: string;

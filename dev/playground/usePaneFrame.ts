@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useRef, useState } from "react";
-import type { ApiLevel, NewMessageForm, ShownNotification, StandinConfig, StandinControl } from "../../test/support/standin-office/config";
+import type { ApiLevel, NewMessageForm, ShownNotification, StandinConfig, StandinControl } from "../standin-office/config";
 
 /**
  * Drives the task pane in the frame. The frame loads the real taskpane.html with the Office

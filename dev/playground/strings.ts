@@ -1,4 +1,4 @@
-import type { Language } from "../core/model/verdict";
+import type { Language } from "../../src/core/model/verdict";
 
 export type PlaygroundStrings = {
   readonly title: string;
