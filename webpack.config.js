@@ -121,6 +121,14 @@ export default async (_env, argv) => {
         },
         { test: /\.ts$/, issuerLayer: "launchevent", enforce: "pre", use: "./scripts/build/launch-event-texts.mjs" },
         {
+          // The pane's makeStyles are compiled to CSS at build time (after ts-loader), so its first bundle
+          // carries no style compiler; Fluent's own components ship precompiled the same way.
+          test: /\.tsx?$/,
+          include: fromRoot("src", "taskpane"),
+          enforce: "post",
+          use: { loader: "@griffel/webpack-loader" },
+        },
+        {
           test: /\.tsx?$/,
           exclude: /node_modules/,
           use: {

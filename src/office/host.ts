@@ -7,7 +7,7 @@ import { notifyVerdict } from "./notify";
 import type { FetchLike } from "./policy-fetch";
 import { policyUrl } from "./policy-url";
 import { supports, type OfficeApi } from "./ports";
-import { openReportForm, reportUnavailableReason } from "./report";
+import { reportUnavailableReason } from "./report-availability";
 import { createSettingsStore } from "./settings";
 import { errorText } from "../core/text/error-text";
 
@@ -58,6 +58,8 @@ export function createOfficeHost(office: OfficeApi, options: OfficeHostOptions =
     reportUnavailableReason: () => reportUnavailableReason({ mailbox, requirements, language }),
     report: async (verdict, reportPolicy) => {
       try {
+        // Only a user who reports needs the report builder, so it stays out of the pane's first bundle.
+        const { openReportForm } = await import(/* webpackChunkName: "report" */ "./report");
         return await openReportForm({ mailbox, requirements, language, timeoutMs }, verdict, reportPolicy);
       } catch (error) {
         return { status: "failed", reason: errorText(error) };

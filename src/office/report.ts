@@ -4,7 +4,10 @@ import type { Policy } from "../core/policy/schema";
 import type { ReportOutcome } from "../pane-port/pane-port";
 import { drillSubjectTag } from "../core/drill/drill-id";
 import { callOffice, describeFailure } from "./async";
-import { officeValues, supports, type MailboxPort, type RequirementsPort } from "./ports";
+import { officeValues, type MailboxPort } from "./ports";
+import { reportUnavailableReason, reportUnavailableTexts, safeItem, type ReportAvailabilityDeps } from "./report-availability";
+
+export { reportUnavailableReason } from "./report-availability";
 
 /**
  * "Report to the admin": a NEW message to the policy's report mailbox with the suspicious mail
@@ -12,24 +15,7 @@ import { officeValues, supports, type MailboxPort, type RequirementsPort } from 
  * would write to the attacker.
  */
 
-export type ReportDeps = {
-  readonly mailbox: MailboxPort;
-  readonly requirements: RequirementsPort;
-  readonly language: Language;
-  readonly timeoutMs?: number;
-};
-
-const unavailable = {
-  api: {
-    ja: "このOutlookでは報告用の新規メッセージを作れません(Mailbox 1.9 が必要です)。メールを管理者へ転送してください。",
-    en: "This version of Outlook cannot open the report message (Mailbox 1.9 is needed). Please forward the mail to your administrator.",
-  },
-  noItem: { ja: "報告するメールが選択されていません。", en: "No mail is selected to report." },
-  noItemId: {
-    ja: "このメールは添付して報告できません。メールを管理者へ転送してください。",
-    en: "This mail cannot be attached to a report. Please forward it to your administrator.",
-  },
-} as const satisfies Record<string, Record<Language, string>>;
+export type ReportDeps = ReportAvailabilityDeps & { readonly timeoutMs?: number };
 
 const levelLabel: Record<Verdict["level"], Record<Language, string>> = {
   danger: { ja: "危険", en: "danger" },
@@ -39,15 +25,6 @@ const levelLabel: Record<Verdict["level"], Record<Language, string>> = {
 };
 
 const subjectPrefix: Record<Language, string> = { ja: "[不審メール報告]", en: "[Suspicious mail report]" };
-
-/** null when a report can be opened, else why not, in the user's language. */
-export function reportUnavailableReason(deps: ReportDeps): string | null {
-  if (!supports(deps.requirements, "1.9") || typeof deps.mailbox.displayNewMessageFormAsync !== "function") return unavailable.api[deps.language];
-  const item = safeItem(deps.mailbox);
-  if (!item) return unavailable.noItem[deps.language];
-  if (typeof item.itemId !== "string" || item.itemId === "") return unavailable.noItemId[deps.language];
-  return null;
-}
 
 /** Escapes the five HTML-significant characters; the report body is built only from escaped text. */
 export function escapeHtml(text: string): string {
@@ -96,7 +73,7 @@ export async function openReportForm(deps: ReportDeps, verdict: Verdict, policy:
   const open = deps.mailbox.displayNewMessageFormAsync;
   const item = safeItem(deps.mailbox);
   if (reason !== null || typeof open !== "function" || !item || typeof item.itemId !== "string") {
-    return { status: "unsupported", reason: reason ?? unavailable.api[deps.language] };
+    return { status: "unsupported", reason: reason ?? reportUnavailableTexts.api[deps.language] };
   }
   const originalSubject = readSubject(item);
   const form: Office.MessageForm = {
@@ -124,14 +101,6 @@ const reportRefused: Record<Exclude<ReportTarget, { ok: true }>["reason"], Recor
 function safeUserAddress(mailbox: MailboxPort): string | undefined {
   try {
     return mailbox.userProfile?.emailAddress;
-  } catch {
-    return undefined;
-  }
-}
-
-function safeItem(mailbox: MailboxPort): NonNullable<MailboxPort["item"]> | undefined {
-  try {
-    return mailbox.item ?? undefined;
   } catch {
     return undefined;
   }
