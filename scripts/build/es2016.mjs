@@ -78,7 +78,8 @@ export class Es2016Plugin {
         for (const file of this.files) {
           const asset = compilation.getAsset(file);
           if (!asset) continue;
-          const { code } = transformSync(asset.source.source().toString(), {
+          const { source, map } = asset.source.sourceAndMap();
+          const lowered = transformSync(source.toString(), {
             loader: "js",
             target: "es2016",
             // esbuild would turn a regex literal it cannot lower into `new RegExp(…)`: one that fails
@@ -89,8 +90,11 @@ export class Es2016Plugin {
             charset: "utf8",
             legalComments: "none",
             banner: getOwnPropertyDescriptorsShim,
+            // Chained onto webpack's own map, so a development build still maps to the TypeScript.
+            sourcemap: map ? "external" : false,
+            sourcefile: file,
           });
-          compilation.updateAsset(file, new sources.RawSource(code));
+          compilation.updateAsset(file, map ? new sources.SourceMapSource(lowered.code, file, lowered.map, source.toString(), map, true) : new sources.RawSource(lowered.code));
         }
       });
       // After the minifier: what ships must still be ES2016.
