@@ -89,7 +89,10 @@ export class Es2016Plugin {
             // utf8: esbuild would otherwise escape every Japanese text as \uXXXX, which gzip packs worse.
             charset: "utf8",
             legalComments: "none",
-            banner: getOwnPropertyDescriptorsShim,
+            // One function around all of it, so the lowering's helpers (__async, __spreadValues, …)
+            // do not become globals of the runtime, which Office.js shares.
+            banner: `(function(){${getOwnPropertyDescriptorsShim}`,
+            footer: "})();",
             // Chained onto webpack's own map, so a development build still maps to the TypeScript.
             sourcemap: map ? "external" : false,
             sourcefile: file,

@@ -198,7 +198,8 @@ function loadBundle(message: StubMessage | null, scenario: Scenario) {
   if (scenario.withoutNewerBuiltins) vm.runInContext(deleteNewerBuiltins, context);
   const globals = vm.runInContext("Object.getOwnPropertyNames(globalThis)", context) as string[];
   script.runInContext(context);
-  return { stub, associated, fetches, globals, logged };
+  const globalsAfter = vm.runInContext("Object.getOwnPropertyNames(globalThis)", context) as string[];
+  return { stub, associated, fetches, globals, globalsAfter, logged };
 }
 
 async function waitFor(check: () => boolean, timeoutMs: number): Promise<void> {
@@ -304,6 +305,8 @@ describe("dist/launchevent.js in a bare JavaScript runtime", () => {
     expect(loaded.associated.map(([name]) => name)).toEqual([...handlerNames]);
     expect(loaded.associated.every(([, handler]) => typeof handler === "function")).toBe(true);
     expect(loaded.logged).toEqual([]);
+    // The file adds no globals of its own (the ES2016 lowering's helpers stay inside its function).
+    expect([...loaded.globalsAfter].sort()).toEqual([...loaded.globals].sort());
   });
 
   it("contains no validation of its built-in policy and none of the texts only the pane shows", () => {
