@@ -10,6 +10,7 @@ import { resolveBaseUrl } from "./scripts/build/base-url.mjs";
 import { manifestVersion, policyTransportHeader, rewriteManifest } from "./scripts/build/rewrite-manifest.mjs";
 import { BUDGETS, BundleBudgetPlugin } from "./scripts/build/bundle-budget.mjs";
 import { NoLocalUrlsPlugin } from "./scripts/build/no-local-urls.mjs";
+import { Es2016Plugin } from "./scripts/build/es2016.mjs";
 import { selectPolicy } from "./scripts/build/policy-source.mjs";
 import { launchEventPolicy } from "./scripts/build/built-in-policy-loader.mjs";
 
@@ -119,7 +120,8 @@ export default async (_env, argv) => {
             { enforce: "pre", use: { loader: "./scripts/build/built-in-policy-loader.mjs", options: { policy: builtInPolicy } } },
           ],
         },
-        { test: /\.ts$/, issuerLayer: "launchevent", enforce: "pre", use: "./scripts/build/launch-event-texts.mjs" },
+        // Loaders run last to first: property-escape regexps become ES2016 (launch-event-regexps.mjs), then pane-only texts are blanked.
+        { test: /\.ts$/, issuerLayer: "launchevent", enforce: "pre", use: ["./scripts/build/launch-event-texts.mjs", "./scripts/build/launch-event-regexps.mjs"] },
         {
           // The pane's makeStyles are compiled to CSS at build time (after ts-loader), so its first bundle
           // carries no style compiler; Fluent's own components ship precompiled the same way.
@@ -183,6 +185,8 @@ export default async (_env, argv) => {
           { from: "policy/policy.schema.json", to: "policy.schema.json" },
         ],
       }),
+      // Classic Outlook's JavaScript-only runtime takes ECMAScript 2016 at most: lowered, then checked.
+      new Es2016Plugin({ files: ["launchevent.js"] }),
       // Budgets are for the minified bundles users download; a development build only reports sizes.
       new BundleBudgetPlugin({ budgets: mode === "production" ? BUDGETS : {}, singleFile: ["launchevent"] }),
       ...(mode === "production" ? [new NoLocalUrlsPlugin()] : []),

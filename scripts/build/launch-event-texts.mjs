@@ -10,6 +10,12 @@ import ts from "typescript";
 export const blanked = [
   { file: /[\\/]src[\\/]core[\\/]rules[\\/][^\\/]+\.ts$/u, properties: ["messages", "description"] },
   { file: /[\\/]src[\\/]core[\\/]engine[\\/]skipped\.ts$/u, variables: ["partNames", "reasonText"] },
+  // Evidence that only the findings' explanations name (no headline has {kindJa}, {disguiseJa},
+  // {problemJa}, {whyJa} or {explanationJa}; test/launchevent/bare-runtime.test.ts compares bars).
+  { file: /[\\/]src[\\/]core[\\/]text[\\/]file-kind-names\.ts$/u, variables: ["kindNames"] },
+  { file: /[\\/]src[\\/]core[\\/]rules[\\/]risky-attachment\.ts$/u, variables: ["disguiseNames"] },
+  { file: /[\\/]src[\\/]core[\\/]rules[\\/]archive-contents\.ts$/u, variables: ["errorText", "notExaminedText"] },
+  { file: /[\\/]src[\\/]core[\\/]rules[\\/]authentication\.ts$/u, variables: ["dmarcExplanation"] },
 ];
 
 /**

@@ -1,3 +1,5 @@
+// First, because the modules below call them as they load: the newer built-ins, where the runtime lacks them.
+import "./es2016-builtins";
 import { loadHostedPolicy, type FetchLike } from "../office/policy-fetch";
 import { launchBaseUrl } from "./base-url";
 import { completeOnce, handleReadEvent, type CompletableEvent } from "./handle-read-event";

@@ -7,7 +7,8 @@ const policyFileName = "policy.json";
  * @example policyUrl("https://h.example/x") // => "https://h.example/x/policy.json" (a folder: no dot)
  */
 export function policyUrl(baseUrl: string): string {
-  const address = baseUrl.trim().replace(/[?#].*$/su, "");
+  // [\s\S], not "." with the s flag (ES2018): the launch event runs this in an ECMAScript 2016 runtime.
+  const address = baseUrl.trim().replace(/[?#][\s\S]*$/u, "");
   if (address.endsWith("/")) return `${address}${policyFileName}`;
   const lastSlash = address.lastIndexOf("/");
   const afterScheme = address.indexOf("//") + 2;

@@ -8,6 +8,8 @@ import { compactEnv } from "../../src/core/engine/compact-env";
 import { parsePolicy } from "../../src/core/policy/parse";
 import type { Policy } from "../../src/core/policy/schema";
 import { handleReadEvent } from "../../src/launchevent/handle-read-event";
+import { es2016Problems } from "../../scripts/build/es2016.mjs";
+import * as acorn from "acorn";
 import { createOfficeStub, type FailureMode, type OfficeStubOptions, type StubCall, type StubMessage, type StubProperty } from "../support/office-stub";
 import { parseStandinMessage } from "../../dev/standin-office/message";
 
@@ -45,6 +47,25 @@ const ecmaScriptGlobals = [
   "encodeURIComponent", "escape", "eval", "globalThis", "isFinite", "isNaN", "parseFloat", "parseInt", "undefined", "unescape",
 ];
 const documentedGlobals = ["fetch", "XMLHttpRequest", "setTimeout", "clearTimeout", "console", "Office", "OfficeRuntime"];
+/**
+ * Built-ins newer than ECMAScript 2016, which classic Outlook's JavaScript-only runtime does not
+ * promise (statics as "Object.hasOwn", prototype methods as ".flatMap").
+ */
+const newerBuiltins = {
+  statics: { Object: ["entries", "values", "getOwnPropertyDescriptors", "fromEntries", "hasOwn", "groupBy"], Promise: ["allSettled", "any", "withResolvers"], Array: ["fromAsync"] },
+  methods: {
+    String: ["padStart", "padEnd", "trimStart", "trimEnd", "trimLeft", "trimRight", "matchAll", "replaceAll", "at", "isWellFormed", "toWellFormed"],
+    Array: ["flat", "flatMap", "at", "findLast", "findLastIndex", "toSorted", "toReversed", "toSpliced", "with"],
+    Promise: ["finally"],
+  },
+} as const;
+/** Those launchevent.js may call: the lowering provides the first, src/launchevent/es2016-builtins.ts the others where missing. */
+const providedBuiltins = ["Object.getOwnPropertyDescriptors", "Object.hasOwn", ".flatMap", ".trimEnd", ".matchAll"];
+const deleteNewerBuiltins = [
+  ...Object.entries(newerBuiltins.statics).flatMap(([owner, names]) => names.map((name) => `delete ${owner}.${name};`)),
+  ...Object.entries(newerBuiltins.methods).flatMap(([owner, names]) => names.map((name) => `delete ${owner}.prototype.${name};`)),
+].join(" ");
+
 const forbiddenGlobals = ["URL", "TextDecoder", "TextEncoder", "AbortController", "atob", "btoa", "window", "document", "navigator", "require", "process", "Buffer", "location", "localStorage", "structuredClone", "queueMicrotask", "setImmediate", "Intl", "WebAssembly"];
 
 function sourcesNewerThan(file: string): string[] {
@@ -92,6 +113,8 @@ type Scenario = {
   readonly completedThrows?: boolean;
   /** How long to wait for completed(): longer where a call or the fetch is meant to time out. */
   readonly waitMs?: number;
+  /** Run where the built-ins newer than ES2016 are missing, as the runtime's promise allows. */
+  readonly withoutNewerBuiltins?: boolean;
 };
 
 let script: vm.Script;
@@ -172,9 +195,11 @@ function loadBundle(message: StubMessage | null, scenario: Scenario) {
   );
   // V8 puts its own console and WebAssembly (and ECMA-402's Intl) into every context; the runtime promises neither.
   vm.runInContext("delete globalThis.WebAssembly; delete globalThis.Intl;", context);
+  if (scenario.withoutNewerBuiltins) vm.runInContext(deleteNewerBuiltins, context);
   const globals = vm.runInContext("Object.getOwnPropertyNames(globalThis)", context) as string[];
   script.runInContext(context);
-  return { stub, associated, fetches, globals, logged };
+  const globalsAfter = vm.runInContext("Object.getOwnPropertyNames(globalThis)", context) as string[];
+  return { stub, associated, fetches, globals, globalsAfter, logged };
 }
 
 async function waitFor(check: () => boolean, timeoutMs: number): Promise<void> {
@@ -280,6 +305,8 @@ describe("dist/launchevent.js in a bare JavaScript runtime", () => {
     expect(loaded.associated.map(([name]) => name)).toEqual([...handlerNames]);
     expect(loaded.associated.every(([, handler]) => typeof handler === "function")).toBe(true);
     expect(loaded.logged).toEqual([]);
+    // The file adds no globals of its own (the ES2016 lowering's helpers stay inside its function).
+    expect([...loaded.globalsAfter].sort()).toEqual([...loaded.globals].sort());
   });
 
   it("contains no validation of its built-in policy and none of the texts only the pane shows", () => {
@@ -293,6 +320,43 @@ describe("dist/launchevent.js in a bare JavaScript runtime", () => {
     expect(has("読み取りに失敗したため")).toBe(false);
     // … but the headlines the bar shows are there.
     expect(has("なりすましの疑いが強いメールです")).toBe(true);
+  });
+
+  it("parses as ECMAScript 2016 (acorn), and builds no RegExp that needs a newer one", () => {
+    const code = readFileSync(bundlePath, "utf8");
+    expect(() => acorn.parse(code, { ecmaVersion: 2016, sourceType: "script" })).not.toThrow();
+    expect(es2016Problems(code)).toEqual([]);
+  });
+
+  it("calls only the newer built-ins it provides itself", () => {
+    const program = acorn.parse(readFileSync(bundlePath, "utf8"), { ecmaVersion: 2016, sourceType: "script" });
+    const used = new Set<string>();
+    const statics: Record<string, readonly string[]> = newerBuiltins.statics;
+    const methods = new Set<string>(Object.values(newerBuiltins.methods).flat());
+    const visit = (node: unknown): void => {
+      if (node === null || typeof node !== "object") return;
+      const n = node as { type?: string; computed?: boolean; object?: { type: string; name?: string }; property?: { type: string; name?: string } };
+      if (n.type === "MemberExpression" && n.computed !== true && n.property?.type === "Identifier") {
+        const name = n.property.name ?? "";
+        const owner = n.object?.type === "Identifier" ? (n.object.name ?? "") : "";
+        if (statics[owner]?.includes(name)) used.add(`${owner}.${name}`);
+        else if (methods.has(name)) used.add(`.${name}`);
+      }
+      for (const value of Object.values(node)) {
+        if (Array.isArray(value)) for (const item of value) visit(item);
+        else if (value !== null && typeof value === "object") visit(value);
+      }
+    };
+    visit(program);
+    expect([...used].filter((name) => !providedBuiltins.includes(name))).toEqual([]);
+  });
+
+  it("judges every fixture the same where the built-ins newer than ES2016 are missing", async () => {
+    for (const [i, name] of fixtureNames.entries()) {
+      const run = await raise(handlerNames[i % 2] ?? "onMessageReadWithCustomHeader", message(name), { withoutNewerBuiltins: true });
+      expect(run.completedCalls, name).toBe(1);
+      expect(run.bars, name).toEqual(await fromSource(message(name)));
+    }
   });
 
   for (const name of fixtureNames) {
