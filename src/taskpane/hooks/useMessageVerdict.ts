@@ -5,6 +5,7 @@ import type { PanePort } from "../../pane-port/pane-port";
 import type { LoadedPolicy } from "../../core/policy/loaded";
 import { loadCore as defaultLoadCore, type CoreApi } from "../core-loader";
 import { errorText } from "../../core/text/error-text";
+import { markStartup } from "../startup-marks";
 
 export type VerdictView =
   | { readonly status: "loading" }
@@ -69,7 +70,9 @@ export function useMessageVerdict(host: PanePort, loadCore: () => Promise<CoreAp
       try {
         // The policy's limits decide how much of the mail is read, so the first read waits for it.
         const loaded = await policyPending;
+        markStartup("policy");
         const [core, facts] = await Promise.all([loadCore(), host.readMessage(factLimitsOf(loaded.policy))]);
+        markStartup("facts");
         if (!current()) return;
         if (facts === null) {
           setView({ status: "noItem" });
@@ -77,6 +80,7 @@ export function useMessageVerdict(host: PanePort, loadCore: () => Promise<CoreAp
           return;
         }
         const verdict = core.analyze(facts, loaded.policy);
+        markStartup("verdict");
         setView({ status: "ready", run: id, verdict });
         notifyQuietly(host, verdict);
       } catch (error) {
