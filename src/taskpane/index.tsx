@@ -12,6 +12,7 @@ import { LanguageContext, useStrings } from "./i18n/language";
 import { languageOf } from "../office/environment";
 import { errorText } from "../core/text/error-text";
 import { markStartup } from "./startup-marks";
+import { startFirstRead } from "./hooks/useMessageVerdict";
 
 markStartup("entry");
 
@@ -72,6 +73,7 @@ function startInOutlook(office: typeof Office): void {
     renderStandalone(<StartFailed detail={errorText(error)} />, languageTag);
     return;
   }
+  startFirstRead(host);
   pageRoot().render(<App host={host} />);
 }
 
