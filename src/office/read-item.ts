@@ -13,9 +13,12 @@ import { errorText } from "../core/text/error-text";
  * Reads the selected message into MessageFacts. No DOM use, so the launch-event handler in
  * Outlook's JavaScript-only runtime shares it with the task pane.
  *
- * Asynchronous reads run one after another: Outlook on the web allows only a few calls per
- * item at once and answers extra ones with an error. A call that times out may still be running
- * inside Outlook when the next one starts; that is the price of never hanging the warning.
+ * At most two asynchronous reads run at once: the headers beside the body, then the archives one
+ * after another. Outlook on the web allows three calls per item at once and answers extra ones
+ * with an error, and the pane may have one of its own in flight (settings, ItemChanged). Each read
+ * is a round trip to Outlook, so the headers do not wait for the body. A call that times out may
+ * still be running inside Outlook when the next one starts; that is the price of never hanging
+ * the warning.
  */
 
 export type ReadDeps = {
@@ -44,10 +47,7 @@ export async function readMessageFacts(deps: ReadDeps, limits: ReadLimits): Prom
   if (item === null) return null;
   const settings = limits;
   const decode = settings.decodeCharset ?? platformCharsetDecoder;
-  const missing: MissingPart[] = [];
-  const miss = (part: FactPart, reason: MissingReason, detail?: string): void => {
-    missing.push(detail === undefined ? { part, reason } : { part, reason, detail });
-  };
+  const { list: missing, miss } = missList();
 
   const from = readMailbox(item, "from", miss);
   const sender = readMailbox(item, "sender", miss);
@@ -57,9 +57,17 @@ export async function readMessageFacts(deps: ReadDeps, limits: ReadLimits): Prom
   const attachments = readAttachmentList(item, miss);
   const user = readUser(deps.mailbox, miss);
 
-  const headers = await readHeaders(item, deps.requirements, settings, miss);
-  const body = await readBody(item, settings, miss);
-  const withContent = await readArchives(item, attachments, deps.requirements, settings, miss);
+  // Each branch keeps its own list, so `missing` has the same order whichever answer comes first.
+  const headerMisses = missList();
+  const contentMisses = missList();
+  const [headers, { body, withContent }] = await Promise.all([
+    readHeaders(item, deps.requirements, settings, headerMisses.miss),
+    readBody(item, settings, contentMisses.miss).then(async (body) => ({
+      body,
+      withContent: await readArchives(item, attachments, deps.requirements, settings, contentMisses.miss),
+    })),
+  ]);
+  missing.push(...headerMisses.list, ...contentMisses.list);
 
   const replyTo: Mailbox[] = headers ? headerValues(headers, "Reply-To").flatMap((value) => parseAddressList(value, decode)) : [];
   const returnPath = headers ? headerValues(headers, "Return-Path").map(parsePathAddress).find((a) => a !== undefined) : undefined;
@@ -85,6 +93,11 @@ export async function readMessageFacts(deps: ReadDeps, limits: ReadLimits): Prom
 }
 
 type Miss = (part: FactPart, reason: MissingReason, detail?: string) => void;
+
+function missList(): { readonly list: MissingPart[]; readonly miss: Miss } {
+  const list: MissingPart[] = [];
+  return { list, miss: (part, reason, detail) => list.push(detail === undefined ? { part, reason } : { part, reason, detail }) };
+}
 
 type PropertyRead<T> = { readonly ok: true; readonly value: T | undefined } | { readonly ok: false; readonly value?: undefined; readonly detail: string };
 

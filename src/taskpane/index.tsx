@@ -11,6 +11,10 @@ import { loadDeferredParts } from "./deferred-loader";
 import { LanguageContext, useStrings } from "./i18n/language";
 import { languageOf } from "../office/environment";
 import { errorText } from "../core/text/error-text";
+import { markStartup } from "./startup-marks";
+import { startFirstRead } from "./hooks/useMessageVerdict";
+
+markStartup("entry");
 
 // Fetch the detection library and the verdict's details while Office.js initialises; the pane awaits them when it first judges a mail.
 // A failed load is handled where it is awaited, so the rejection here is deliberately ignored.
@@ -69,6 +73,7 @@ function startInOutlook(office: typeof Office): void {
     renderStandalone(<StartFailed detail={errorText(error)} />, languageTag);
     return;
   }
+  startFirstRead(host);
   pageRoot().render(<App host={host} />);
 }
 
@@ -88,7 +93,9 @@ const outlookLanguage = hostInfoLocale(window.location.search) ?? navigator.lang
 // React and Fluent start while Office.js initialises, so only the verdict is left once it is ready.
 if (officeGlobal) renderStandalone(<Starting />, outlookLanguage);
 void waitForOffice({ office: officeGlobal, location: window.location }, startWith).then((outcome) => {
-  if (outcome.kind === "ready") startWith(outcome.host);
-  else if (outcome.kind === "outsideOffice") renderOutsideOffice();
+  if (outcome.kind === "ready") {
+    markStartup("office-ready");
+    startWith(outcome.host);
+  } else if (outcome.kind === "outsideOffice") renderOutsideOffice();
   else renderStandalone(<OfficeDidNotStart reason={outcome.kind} />, outlookLanguage);
 });

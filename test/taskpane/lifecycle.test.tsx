@@ -2,10 +2,11 @@ import { describe, expect, it, vi } from "vitest";
 import { act, render, screen, waitFor } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import { AnnounceProvider } from "@fluentui/react-components";
-import { defaultPolicy, type MessageFacts } from "../../src/core";
+import { defaultPolicy, factLimitsOf, type MessageFacts } from "../../src/core";
 import type { LoadedPolicy } from "../../src/core/policy/loaded";
 import { App, Pane } from "../../src/taskpane/App";
 import { LanguageContext } from "../../src/taskpane/i18n/language";
+import { startFirstRead } from "../../src/taskpane/hooks/useMessageVerdict";
 import { createFakeHost, deferred } from "../support/fake-host";
 import { factsFrom, fixedCore, makeVerdict } from "../support/verdicts";
 
@@ -237,5 +238,29 @@ describe("announcements", () => {
     });
     await screen.findByText("二通目の判定");
     expect(announce.mock.calls.map((call) => call[0] as unknown)).toEqual(["一通目の判定", "二通目の判定"]);
+  });
+});
+
+describe("the read started before the first render", () => {
+  it("is the first verdict's read, taken once, with the policy's limits; the next mail is read afresh", async () => {
+    const limitsSeen: unknown[] = [];
+    const reads = [factsFrom("A", "a@first.example"), factsFrom("B", "b@second.example")];
+    const host = createFakeHost({
+      read: (limits) => {
+        limitsSeen.push(limits);
+        return Promise.resolve(reads.shift() ?? null);
+      },
+    });
+    startFirstRead(host);
+    startFirstRead(host);
+    expect(limitsSeen).toHaveLength(0);
+    render(<App host={host} loadCore={byAddress} />);
+    expect(await screen.findByText("一通目の判定")).toBeTruthy();
+    expect(limitsSeen).toEqual([factLimitsOf(defaultPolicy)]);
+    act(() => {
+      host.selectionChanged();
+    });
+    expect(await screen.findByText("二通目の判定")).toBeTruthy();
+    expect(limitsSeen).toHaveLength(2);
   });
 });

@@ -1,10 +1,12 @@
 import { useEffect, useState } from "react";
 import type { Verdict } from "../../core";
+import type { MessageFacts } from "../../core/model/facts";
 import { factLimitsOf } from "../../core/model/fact-limits";
 import type { PanePort } from "../../pane-port/pane-port";
 import type { LoadedPolicy } from "../../core/policy/loaded";
 import { loadCore as defaultLoadCore, type CoreApi } from "../core-loader";
 import { errorText } from "../../core/text/error-text";
+import { markStartup } from "../startup-marks";
 
 export type VerdictView =
   | { readonly status: "loading" }
@@ -34,6 +36,28 @@ function loadPolicyOnce(host: PanePort, loadCore: () => Promise<CoreApi>): Promi
     policies.set(host, pending);
   }
   return pending;
+}
+
+// The selected message's read, started before the pane's first render so Outlook answers while React renders.
+const firstReads = new WeakMap<PanePort, Promise<MessageFacts | null>>();
+
+/**
+ * Starts the policy load and the read of the message selected at start-up as soon as the host
+ * exists (index.tsx, before the first render); the first run of useMessageVerdict takes the result.
+ */
+export function startFirstRead(host: PanePort, loadCore: () => Promise<CoreApi> = defaultLoadCore): void {
+  if (firstReads.has(host)) return;
+  const read = loadPolicyOnce(host, loadCore).then((loaded) => host.readMessage(factLimitsOf(loaded.policy)));
+  // Awaited (and a failure reported) by the run that takes it.
+  read.catch(() => undefined);
+  firstReads.set(host, read);
+}
+
+/** The early read if it is still unclaimed: only one run, the first, may take it. */
+function takeFirstRead(host: PanePort): Promise<MessageFacts | null> | undefined {
+  const read = firstReads.get(host);
+  firstReads.delete(host);
+  return read;
 }
 
 function notifyQuietly(host: PanePort, verdict: Verdict | null): void {
@@ -69,7 +93,9 @@ export function useMessageVerdict(host: PanePort, loadCore: () => Promise<CoreAp
       try {
         // The policy's limits decide how much of the mail is read, so the first read waits for it.
         const loaded = await policyPending;
-        const [core, facts] = await Promise.all([loadCore(), host.readMessage(factLimitsOf(loaded.policy))]);
+        markStartup("policy");
+        const [core, facts] = await Promise.all([loadCore(), takeFirstRead(host) ?? host.readMessage(factLimitsOf(loaded.policy))]);
+        markStartup("facts");
         if (!current()) return;
         if (facts === null) {
           setView({ status: "noItem" });
@@ -77,6 +103,7 @@ export function useMessageVerdict(host: PanePort, loadCore: () => Promise<CoreAp
           return;
         }
         const verdict = core.analyze(facts, loaded.policy);
+        markStartup("verdict");
         setView({ status: "ready", run: id, verdict });
         notifyQuietly(host, verdict);
       } catch (error) {
