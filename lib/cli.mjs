@@ -6,12 +6,12 @@ import {
   scanFile,
   summary,
   table
-} from "./shared-DDYDFG7N.mjs";
+} from "./shared-KDGIPGUD.mjs";
 import "./shared-PDZVKWGP.mjs";
 import {
   collectTargets
 } from "./shared-5YABJ4YD.mjs";
-import "./shared-2KW3K75Y.mjs";
+import "./shared-4ESLJZ37.mjs";
 import "./shared-EXHIW62P.mjs";
 import "./shared-NI6VQC2M.mjs";
 import {
@@ -170,7 +170,7 @@ async function run(argv, io) {
       case "admin":
         return await (await import("./shared-ETJKOCKN.mjs")).adminCommand(rest, io);
       case "drill":
-        return await (await import("./shared-L3OCRHMT.mjs")).drillCommand(rest, io);
+        return await (await import("./shared-A6PF4JPQ.mjs")).drillCommand(rest, io);
       default:
         throw new UsageError(`unknown command "${command}"`, mainHelp);
     }

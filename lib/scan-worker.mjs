@@ -3,9 +3,9 @@ import {
   recordFromError,
   scanFile,
   serveBatches
-} from "./shared-DDYDFG7N.mjs";
+} from "./shared-KDGIPGUD.mjs";
 import "./shared-PDZVKWGP.mjs";
-import "./shared-2KW3K75Y.mjs";
+import "./shared-4ESLJZ37.mjs";
 import "./shared-EXHIW62P.mjs";
 import "./shared-NI6VQC2M.mjs";
 import {

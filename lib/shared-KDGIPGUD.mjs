@@ -6,7 +6,7 @@ import {
   emlDefaults,
   emlToFacts,
   looksLikeMsg
-} from "./shared-2KW3K75Y.mjs";
+} from "./shared-4ESLJZ37.mjs";
 import {
   errorText
 } from "./shared-A7SG4TO2.mjs";
@@ -80,7 +80,7 @@ import { closeSync, fstatSync, openSync, readSync } from "node:fs";
 // src/mime/read-message.ts
 async function messageToFacts(bytes, options = {}) {
   if (!looksLikeMsg(bytes)) return emlToFacts(bytes, options);
-  const { msgToFacts } = await import("./shared-HUCNCEOE.mjs");
+  const { msgToFacts } = await import("./shared-MUZUXXY6.mjs");
   return msgToFacts(bytes, options);
 }
 
