@@ -1,9 +1,13 @@
 // Generated from src/cli by `npm run build:cli`; do not edit. A test checks it is up to date.
 import {
-  recordFromError,
-  scanFile,
   serveBatches
-} from "./shared-KDGIPGUD.mjs";
+} from "./shared-2AU4BCXK.mjs";
+import {
+  scanFile
+} from "./shared-RMIV3DYR.mjs";
+import {
+  recordFromError
+} from "./shared-ZZAYWIHC.mjs";
 import "./shared-PDZVKWGP.mjs";
 import "./shared-4ESLJZ37.mjs";
 import "./shared-EXHIW62P.mjs";
