@@ -1,19 +1,16 @@
 // Generated from src/cli by `npm run build:cli`; do not edit. A test checks it is up to date.
 import {
+  mapInWorkers
+} from "./shared-2AU4BCXK.mjs";
+import {
   jsonLine,
-  mapInWorkers,
   recordFromError,
-  scanFile,
   summary,
   table
-} from "./shared-ZIBO5SRU.mjs";
-import "./shared-EJA6G3AA.mjs";
+} from "./shared-ZZAYWIHC.mjs";
 import {
   collectTargets
 } from "./shared-5YABJ4YD.mjs";
-import "./shared-2KW3K75Y.mjs";
-import "./shared-EXHIW62P.mjs";
-import "./shared-NI6VQC2M.mjs";
 import {
   loadPolicyFile
 } from "./shared-6ZK2GJQ2.mjs";
@@ -42,12 +39,10 @@ function workerUrl() {
   const url = new URL("./scan-worker.mjs", import.meta.url);
   return url.protocol === "file:" && existsSync(fileURLToPath(url)) ? url : void 0;
 }
-function scanOne(target, policy) {
-  return target.ok ? scanFile(target.file, policy) : Promise.resolve(recordFromError(target.file, target.error));
-}
 async function scanInOrder(targets, plan, records) {
+  const { scanFile } = await import("./shared-GSAS2T4E.mjs");
   for (const target of targets) {
-    const record = await scanOne(target, plan.policy);
+    const record = target.ok ? await scanFile(target.file, plan.policy) : recordFromError(target.file, target.error);
     records.push(record);
     plan.onRecord(record);
   }
@@ -166,11 +161,11 @@ async function run(argv, io) {
       // Only scan is loaded up front: the other commands' code is read when they are asked for,
       // so a one-file scan starts faster.
       case "policy":
-        return await (await import("./shared-YCAXNSGO.mjs")).policyCommand(rest, io);
+        return await (await import("./shared-C7QAYVKK.mjs")).policyCommand(rest, io);
       case "admin":
         return await (await import("./shared-ETJKOCKN.mjs")).adminCommand(rest, io);
       case "drill":
-        return await (await import("./shared-L3OCRHMT.mjs")).drillCommand(rest, io);
+        return await (await import("./shared-A6PF4JPQ.mjs")).drillCommand(rest, io);
       default:
         throw new UsageError(`unknown command "${command}"`, mainHelp);
     }

@@ -1,11 +1,15 @@
 // Generated from src/cli by `npm run build:cli`; do not edit. A test checks it is up to date.
 import {
-  recordFromError,
-  scanFile,
   serveBatches
-} from "./shared-ZIBO5SRU.mjs";
+} from "./shared-2AU4BCXK.mjs";
+import {
+  scanFile
+} from "./shared-FCVNU4U7.mjs";
+import {
+  recordFromError
+} from "./shared-ZZAYWIHC.mjs";
 import "./shared-EJA6G3AA.mjs";
-import "./shared-2KW3K75Y.mjs";
+import "./shared-4ESLJZ37.mjs";
 import "./shared-EXHIW62P.mjs";
 import "./shared-NI6VQC2M.mjs";
 import {

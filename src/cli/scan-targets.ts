@@ -4,7 +4,6 @@ import { fileURLToPath } from "node:url";
 import type { Policy } from "../core";
 import type { Target } from "./collect";
 import { recordFromError, type ScanRecord } from "./report";
-import { scanFile } from "./scan-file";
 import type { ScanWorkerData } from "./scan-worker";
 import { mapInWorkers } from "./worker-pool";
 
@@ -37,13 +36,12 @@ function workerUrl(): URL | undefined {
   return url.protocol === "file:" && existsSync(fileURLToPath(url)) ? url : undefined;
 }
 
-function scanOne(target: Target, policy: Policy): Promise<ScanRecord> {
-  return target.ok ? scanFile(target.file, policy) : Promise.resolve(recordFromError(target.file, target.error));
-}
-
 async function scanInOrder(targets: readonly Target[], plan: ScanPlan, records: ScanRecord[]): Promise<void> {
+  // Loaded here, not up front: when the files go to worker threads, the main thread never needs
+  // the parser and the rules, and the workers start sooner without it loading them too.
+  const { scanFile } = await import("./scan-file");
   for (const target of targets) {
-    const record = await scanOne(target, plan.policy);
+    const record = target.ok ? await scanFile(target.file, plan.policy) : recordFromError(target.file, target.error);
     records.push(record);
     plan.onRecord(record);
   }

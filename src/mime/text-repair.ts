@@ -9,6 +9,17 @@ const cp1252High = "€\u0081‚ƒ„…†‡ˆ‰Š‹Œ\u008DŽ\u008F\u0090�
 const byteOf = new Map<string, number>();
 for (let i = 0; i < cp1252High.length; i++) byteOf.set(cp1252High.charAt(i), 0x80 + i);
 
+const hasNonAscii = /[\u0080-\uffff]/;
+
+/** A character windows-1252 has no byte for: such text was never mis-decoded UTF-8. */
+const notWindows1252 = new RegExp(
+  `[^\\x00-\\xff${Array.from(cp1252High, (c) => c.charCodeAt(0))
+    .filter((code) => code > 0xff)
+    .map((code) => `\\u${code.toString(16).padStart(4, "0")}`)
+    .join("")}]`,
+  "u",
+);
+
 const strictUtf8 = new TextDecoder("utf-8", { fatal: true });
 
 /**
@@ -21,6 +32,9 @@ const strictUtf8 = new TextDecoder("utf-8", { fatal: true });
  * ("café") is almost never valid UTF-8 as bytes, so it is left alone.
  */
 export function repairMojibake(text: string): string {
+  // Most text is plain ASCII or real Unicode (Japanese): both are answered by one native scan,
+  // without building the byte copy below.
+  if (!hasNonAscii.test(text) || notWindows1252.test(text)) return text;
   let high = false;
   const bytes = new Uint8Array(text.length);
   for (let i = 0; i < text.length; i++) {

@@ -1,10 +1,10 @@
 // Generated from src/cli by `npm run build:cli`; do not edit. A test checks it is up to date.
-import "./shared-EJA6G3AA.mjs";
 import {
   formatPolicyIssues,
   parsePolicy,
   validatePolicy
 } from "./shared-OX2R64VA.mjs";
+import "./shared-EJA6G3AA.mjs";
 import "./shared-EXHIW62P.mjs";
 import "./shared-NI6VQC2M.mjs";
 import {

@@ -7,7 +7,7 @@ import {
   parseHeaderBlock,
   parseMailboxes,
   removeNul
-} from "./shared-2KW3K75Y.mjs";
+} from "./shared-4ESLJZ37.mjs";
 import {
   decodeEncodedWords,
   extractLinks

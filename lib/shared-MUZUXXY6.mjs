@@ -2,10 +2,10 @@
 import {
   msgToFacts,
   readMsg
-} from "./shared-YEL6CJ3A.mjs";
+} from "./shared-NEB6UDIJ.mjs";
 import {
   looksLikeMsg
-} from "./shared-2KW3K75Y.mjs";
+} from "./shared-4ESLJZ37.mjs";
 import "./shared-NI6VQC2M.mjs";
 import "./shared-A7SG4TO2.mjs";
 export {

@@ -56,8 +56,14 @@ function headerValues(fields, name) {
 var cp1252High = "€‚ƒ„…†‡ˆ‰Š‹ŒŽ‘’“”•–—˜™š›œžŸ";
 var byteOf = /* @__PURE__ */ new Map();
 for (let i = 0; i < cp1252High.length; i++) byteOf.set(cp1252High.charAt(i), 128 + i);
+var hasNonAscii = /[\u0080-\uffff]/;
+var notWindows1252 = new RegExp(
+  `[^\\x00-\\xff${Array.from(cp1252High, (c) => c.charCodeAt(0)).filter((code) => code > 255).map((code) => `\\u${code.toString(16).padStart(4, "0")}`).join("")}]`,
+  "u"
+);
 var strictUtf8 = new TextDecoder("utf-8", { fatal: true });
 function repairMojibake(text) {
+  if (!hasNonAscii.test(text) || notWindows1252.test(text)) return text;
   let high = false;
   const bytes = new Uint8Array(text.length);
   for (let i = 0; i < text.length; i++) {

@@ -4,7 +4,7 @@ import {
 } from "./shared-5YABJ4YD.mjs";
 import {
   readMsg
-} from "./shared-YEL6CJ3A.mjs";
+} from "./shared-NEB6UDIJ.mjs";
 import {
   PostalMime,
   cleanText,
@@ -13,7 +13,7 @@ import {
   looksLikeMsg,
   parseHeaderBlock,
   parseMailboxes
-} from "./shared-2KW3K75Y.mjs";
+} from "./shared-4ESLJZ37.mjs";
 import {
   drillHeaderValue,
   drillIdFromSubject,
