@@ -35,6 +35,7 @@ export function es2016Problems(code) {
   visit(program, (node) => {
     if ((node.type !== "NewExpression" && node.type !== "CallExpression") || node.callee.type !== "Identifier" || node.callee.name !== "RegExp") return;
     const [pattern, flags] = node.arguments;
+    /** @param {any} arg an acorn node, or undefined */
     const text = (arg) => (arg?.type === "Literal" && typeof arg.value === "string" ? arg.value : undefined);
     const source = text(pattern);
     const flagText = text(flags);

@@ -66,7 +66,7 @@ export function patternExpression(pattern, where) {
     if (ch === "\\") {
       const escape = /^\\([pP])\{([^}]*)\}/u.exec(pattern.slice(i));
       if (escape) {
-        const [whole, kind, property] = escape;
+        const [whole, kind, property = ""] = escape;
         if (!properties.includes(property)) throw new Error(`${where}: \\${kind}{${property}} is not in scripts/build/launch-event-regexps.mjs's properties; add it there`);
         const ranges = `__unicodeRanges(${JSON.stringify(property)})`;
         if (kind === "P" && inClass) throw new Error(`${where}: \\P{…} inside [ … ] cannot be rewritten; write [^…] instead`);
@@ -101,6 +101,7 @@ export function rewritePropertyEscapes(source, file) {
   const sourceFile = ts.createSourceFile(file, source, ts.ScriptTarget.Latest, true, ts.ScriptKind.TS);
   /** @type {{ start: number, end: number, text: string }[]} */
   const edits = [];
+  /** @param {import("typescript").Node} node */
   const visit = (node) => {
     if (node.kind === ts.SyntaxKind.RegularExpressionLiteral) {
       const literal = node.getText(sourceFile);
