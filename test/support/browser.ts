@@ -16,7 +16,7 @@ import { msAjaxStandin, msAjaxUrl, officeCdnFile, officeCdnOrigin } from "./owa-
  * https://outlook.office.com frames dist/taskpane.html, served at https://addin.example.org/sender-guard/,
  * and answers Office.js's postMessage protocol (test/support/owa-host). What Office.js in a
  * browser cannot show (a phone at Mailbox 1.5, a method that throws, a dark Office theme, the
- * playground on http loopback) runs on the hand-written stand-in (test/support/standin-office),
+ * playground on http loopback) runs on the hand-written stand-in (dev/standin-office),
  * and the pane says which one it ran on. Every request is recorded; anything that is not the
  * add-in's origin or the Office CDN is blocked, so a test can prove the pane sends nothing
  * anywhere else.
