@@ -87,7 +87,7 @@ export type BrowserRowOptions = {
 
 export async function browserRows(root: string, outDir: string, options: BrowserRowOptions = {}): Promise<Row[]> {
   const dist = join(root, "dist");
-  const fixture = join(root, "test", "fixtures", "synthetic", "facility-name-emotet.eml");
+  const fixture = join(root, "dev", "samples", "facility-name-emotet.eml");
   if (!existsSync(join(dist, "taskpane.html"))) return [unavailable("time to banner (headless Chromium)", "dist/ missing: run ADDIN_BASE_URL=https://addin.example.org/sender-guard npm run build")];
   try {
     chromiumPath();

@@ -39,7 +39,7 @@ describe("the built CLI's bundled parser", () => {
     rmSync(dir, { recursive: true, force: true });
   });
   for (const [name, text] of Object.entries(mails)) writeFileSync(join(dir, name), Buffer.from(text, "latin1"));
-  for (const name of readdirSync(join(repoRoot, "test", "fixtures", "synthetic")).filter((n) => n.endsWith(".eml"))) copyFileSync(fixture(name), join(dir, name));
+  for (const name of readdirSync(join(repoRoot, "dev", "samples")).filter((n) => n.endsWith(".eml"))) copyFileSync(fixture(name), join(dir, name));
   for (const name of readdirSync(join(repoRoot, "test", "fixtures", "msgreader")).filter((n) => /\.(eml|msg)$/i.test(n))) copyFileSync(join(repoRoot, "test", "fixtures", "msgreader", name), join(dir, `msgreader-${name}`));
 
   it("prints what the sources print, with Node's Blob, for base64, quoted-printable, empty and 8-bit parts", async () => {
@@ -81,7 +81,7 @@ describe("postal-mime bundled with ByteBlob", () => {
       writeFileSync(file, code);
       const bundled = ((await import(pathToFileURL(file).href)) as { default: { parse: Parse } }).default;
       const inputs = [...Object.values(mails).map((text) => Buffer.from(text, "latin1"))];
-      for (const name of readdirSync(join(repoRoot, "test", "fixtures", "synthetic")).filter((n) => n.endsWith(".eml"))) inputs.push(readFileSync(fixture(name)));
+      for (const name of readdirSync(join(repoRoot, "dev", "samples")).filter((n) => n.endsWith(".eml"))) inputs.push(readFileSync(fixture(name)));
       const options = { forceRfc822Attachments: true, attachmentEncoding: "arraybuffer" };
       for (const input of inputs) {
         const view = new Uint8Array(input.buffer, input.byteOffset, input.byteLength);
