@@ -8,7 +8,10 @@ export default tseslint.config(
   js.configs.recommended,
   ...tseslint.configs.strictTypeChecked,
   ...tseslint.configs.stylisticTypeChecked,
-  { files: ["**/*.tsx", "src/taskpane/hooks/**/*.ts", "dev/playground/**/*.ts"], ...reactHooks.configs.flat["recommended-latest"] },
+  {
+    files: ["**/*.tsx", "src/taskpane/hooks/**/*.ts", "dev/playground/**/*.ts"],
+    ...reactHooks.configs.flat["recommended-latest"],
+  },
   {
     languageOptions: {
       parserOptions: { projectService: true, tsconfigRootDir: import.meta.dirname },
@@ -45,8 +48,22 @@ export default tseslint.config(
         "error",
         {
           patterns: [
-            { group: ["react", "react-*", "@fluentui/*", "office-*", "@microsoft/*", "node:*", "fs", "path"], message: "src/core is pure: no UI, Office or Node imports." },
-            { group: ["../office/*", "../taskpane/*", "../launchevent/*", "../cli/*", "../../office/*", "../../taskpane/*", "../../cli/*"], message: "src/core must not depend on adapters." },
+            {
+              group: ["react", "react-*", "@fluentui/*", "office-*", "@microsoft/*", "node:*", "fs", "path"],
+              message: "src/core is pure: no UI, Office or Node imports.",
+            },
+            {
+              group: [
+                "../office/*",
+                "../taskpane/*",
+                "../launchevent/*",
+                "../cli/*",
+                "../../office/*",
+                "../../taskpane/*",
+                "../../cli/*",
+              ],
+              message: "src/core must not depend on adapters.",
+            },
           ],
         },
       ],

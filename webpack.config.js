@@ -75,7 +75,14 @@ export default async (_env, argv) => {
   const manifestPattern = (name) => ({
     from: name,
     to: name,
-    transform: (/** @type {Buffer} */ content) => rewriteManifest(content.toString("utf8"), { baseUrl, version, transportHeader, sourceName: name, allowLocalhost: mode === "development" }),
+    transform: (/** @type {Buffer} */ content) =>
+      rewriteManifest(content.toString("utf8"), {
+        baseUrl,
+        version,
+        transportHeader,
+        sourceName: name,
+        allowLocalhost: mode === "development",
+      }),
   });
 
   // stderr, so `webpack --json` output stays machine-readable.
@@ -116,12 +123,27 @@ export default async (_env, argv) => {
           // The built-in policy, validated above, goes in as a literal (the launch event's without steps and links).
           test: fromRoot("src", "core", "policy", "built-in.ts"),
           oneOf: [
-            { issuerLayer: "launchevent", enforce: "pre", use: { loader: "./scripts/build/built-in-policy-loader.mjs", options: { policy: launchEventPolicy(builtInPolicy) } } },
-            { enforce: "pre", use: { loader: "./scripts/build/built-in-policy-loader.mjs", options: { policy: builtInPolicy } } },
+            {
+              issuerLayer: "launchevent",
+              enforce: "pre",
+              use: {
+                loader: "./scripts/build/built-in-policy-loader.mjs",
+                options: { policy: launchEventPolicy(builtInPolicy) },
+              },
+            },
+            {
+              enforce: "pre",
+              use: { loader: "./scripts/build/built-in-policy-loader.mjs", options: { policy: builtInPolicy } },
+            },
           ],
         },
         // Loaders run last to first: property-escape regexps become ES2016 (launch-event-regexps.mjs), then pane-only texts are blanked.
-        { test: /\.ts$/, issuerLayer: "launchevent", enforce: "pre", use: ["./scripts/build/launch-event-texts.mjs", "./scripts/build/launch-event-regexps.mjs"] },
+        {
+          test: /\.ts$/,
+          issuerLayer: "launchevent",
+          enforce: "pre",
+          use: ["./scripts/build/launch-event-texts.mjs", "./scripts/build/launch-event-regexps.mjs"],
+        },
         {
           // The pane's makeStyles are compiled to CSS at build time (after ts-loader), so its first bundle
           // carries no style compiler; Fluent's own components ship precompiled the same way.
@@ -137,7 +159,10 @@ export default async (_env, argv) => {
             loader: "ts-loader",
             // Types are checked by `npm run typecheck`; the build only transpiles. ES2017 output keeps
             // the launch-event file loadable by the JavaScript-only runtime of classic Outlook.
-            options: { transpileOnly: true, compilerOptions: { target: "ES2017", module: "ESNext", sourceMap: mode === "development" } },
+            options: {
+              transpileOnly: true,
+              compilerOptions: { target: "ES2017", module: "ESNext", sourceMap: mode === "development" },
+            },
           },
         },
       ],

@@ -1,19 +1,19 @@
 // Generated from src/cli by `npm run build:cli`; do not edit. A test checks it is up to date.
 import {
   mapInWorkers
-} from "./shared-2AU4BCXK.mjs";
+} from "./shared-LEU34Y6I.mjs";
 import {
   jsonLine,
   recordFromError,
   summary,
   table
-} from "./shared-ZZAYWIHC.mjs";
+} from "./shared-DZLTXA7M.mjs";
 import {
   collectTargets
-} from "./shared-5YABJ4YD.mjs";
+} from "./shared-AMVIZI2D.mjs";
 import {
   loadPolicyFile
-} from "./shared-6ZK2GJQ2.mjs";
+} from "./shared-DB7PK676.mjs";
 import {
   UsageError,
   mainHelp,
@@ -40,7 +40,7 @@ function workerUrl() {
   return url.protocol === "file:" && existsSync(fileURLToPath(url)) ? url : void 0;
 }
 async function scanInOrder(targets, plan, records) {
-  const { scanFile } = await import("./shared-GSAS2T4E.mjs");
+  const { scanFile } = await import("./shared-WJJ6NYIS.mjs");
   for (const target of targets) {
     const record = target.ok ? await scanFile(target.file, plan.policy) : recordFromError(target.file, target.error);
     records.push(record);
@@ -56,13 +56,19 @@ async function scanTargets(targets, plan) {
   }
   try {
     const workerData = { policyPath: plan.policyPath };
-    await mapInWorkers(targets, { workerUrl: url, workerData, workers: plan.jobs, batchSize }, (_index, record) => {
-      records.push(record);
-      plan.onRecord(record);
-    });
+    await mapInWorkers(
+      targets,
+      { workerUrl: url, workerData, workers: plan.jobs, batchSize },
+      (_index, record) => {
+        records.push(record);
+        plan.onRecord(record);
+      }
+    );
   } catch (error) {
-    plan.warn(`sender-guard: worker threads failed (${error instanceof Error ? error.message : String(error)}); continuing on one thread
-`);
+    plan.warn(
+      `sender-guard: worker threads failed (${error instanceof Error ? error.message : String(error)}); continuing on one thread
+`
+    );
     await scanInOrder(targets.slice(records.length), plan, records);
   }
   return records;
@@ -92,13 +98,16 @@ function parseScanArgs(argv) {
   const { values, positionals } = parsed;
   if (values.help === true) return { help: true };
   const format = values.format;
-  if (format !== "jsonl" && format !== "table") throw new UsageError(`--format must be jsonl or table (got "${format}")`, scanHelp);
+  if (format !== "jsonl" && format !== "table")
+    throw new UsageError(`--format must be jsonl or table (got "${format}")`, scanHelp);
   const failOnText = values["fail-on"];
   let failOn;
   if (failOnText === "danger" || failOnText === "caution") failOn = failOnText;
-  else if (failOnText !== void 0) throw new UsageError(`--fail-on must be danger or caution (got "${failOnText}")`, scanHelp);
+  else if (failOnText !== void 0)
+    throw new UsageError(`--fail-on must be danger or caution (got "${failOnText}")`, scanHelp);
   const jobs = values.jobs === void 0 ? defaultJobs() : Number(values.jobs);
-  if (!Number.isInteger(jobs) || jobs < 1 || jobs > 64) throw new UsageError(`--jobs must be a whole number from 1 to 64 (got "${values.jobs}")`, scanHelp);
+  if (!Number.isInteger(jobs) || jobs < 1 || jobs > 64)
+    throw new UsageError(`--jobs must be a whole number from 1 to 64 (got "${values.jobs}")`, scanHelp);
   if (positionals.length === 0) throw new UsageError("give at least one .eml or .msg file or folder", scanHelp);
   return { help: false, policyPath: values.policy, format, failOn, jobs, paths: positionals };
 }
@@ -161,11 +170,11 @@ async function run(argv, io) {
       // Only scan is loaded up front: the other commands' code is read when they are asked for,
       // so a one-file scan starts faster.
       case "policy":
-        return await (await import("./shared-C7QAYVKK.mjs")).policyCommand(rest, io);
+        return await (await import("./shared-OUBJIUIQ.mjs")).policyCommand(rest, io);
       case "admin":
-        return await (await import("./shared-ETJKOCKN.mjs")).adminCommand(rest, io);
+        return await (await import("./shared-IOQJG4TF.mjs")).adminCommand(rest, io);
       case "drill":
-        return await (await import("./shared-A6PF4JPQ.mjs")).drillCommand(rest, io);
+        return await (await import("./shared-I5TMX3OU.mjs")).drillCommand(rest, io);
       default:
         throw new UsageError(`unknown command "${command}"`, mainHelp);
     }
@@ -199,8 +208,10 @@ async function runFromProcess(argv = process.argv.slice(2)) {
     process.exitCode = await run(argv, io);
   } catch (error) {
     const detail = process.env.SENDER_GUARD_DEBUG === "1" && error instanceof Error ? error.stack ?? error.message : errorText(error);
-    process.stderr.write(`sender-guard: unexpected error: ${detail}${process.env.SENDER_GUARD_DEBUG === "1" ? "" : " (SENDER_GUARD_DEBUG=1 shows where)"}
-`);
+    process.stderr.write(
+      `sender-guard: unexpected error: ${detail}${process.env.SENDER_GUARD_DEBUG === "1" ? "" : " (SENDER_GUARD_DEBUG=1 shows where)"}
+`
+    );
     process.exitCode = 70;
   }
 }

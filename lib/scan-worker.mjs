@@ -1,20 +1,20 @@
 // Generated from src/cli by `npm run build:cli`; do not edit. A test checks it is up to date.
 import {
   serveBatches
-} from "./shared-2AU4BCXK.mjs";
+} from "./shared-LEU34Y6I.mjs";
 import {
   scanFile
-} from "./shared-FCVNU4U7.mjs";
+} from "./shared-HE27U37K.mjs";
 import {
   recordFromError
-} from "./shared-ZZAYWIHC.mjs";
-import "./shared-EJA6G3AA.mjs";
-import "./shared-4ESLJZ37.mjs";
+} from "./shared-DZLTXA7M.mjs";
+import "./shared-EKA33KFR.mjs";
+import "./shared-3SKTSMIP.mjs";
 import "./shared-EXHIW62P.mjs";
-import "./shared-NI6VQC2M.mjs";
+import "./shared-B6C7M5UA.mjs";
 import {
   loadPolicyFile
-} from "./shared-6ZK2GJQ2.mjs";
+} from "./shared-DB7PK676.mjs";
 import "./shared-A7SG4TO2.mjs";
 
 // src/cli/scan-worker.ts
@@ -23,4 +23,6 @@ var { policyPath } = workerData;
 var loaded = await loadPolicyFile(policyPath);
 if (!loaded.ok) throw new Error(loaded.message);
 var policy = loaded.policy;
-serveBatches((target) => target.ok ? scanFile(target.file, policy) : Promise.resolve(recordFromError(target.file, target.error)));
+serveBatches(
+  (target) => target.ok ? scanFile(target.file, policy) : Promise.resolve(recordFromError(target.file, target.error))
+);

@@ -49,10 +49,15 @@ function fields(line: string): string[] {
 }
 
 function main(): void {
-  const { values, positionals } = parseArgs({ allowPositionals: true, options: { from: { type: "string", default: "2024" }, to: { type: "string", default: "2025" } } });
+  const { values, positionals } = parseArgs({
+    allowPositionals: true,
+    options: { from: { type: "string", default: "2024" }, to: { type: "string", default: "2025" } },
+  });
   const dir = positionals[0];
   if (dir === undefined) {
-    console.error("Usage: npm run brand-coverage -- DIR [--from YEAR --to YEAR]  (DIR: the CSVs of JPCERTCC/phishurl-list)");
+    console.error(
+      "Usage: npm run brand-coverage -- DIR [--from YEAR --to YEAR]  (DIR: the CSVs of JPCERTCC/phishurl-list)",
+    );
     process.exit(2);
   }
   const from = Number(values.from);
@@ -83,10 +88,20 @@ function main(): void {
     const found = findBrands(brand, defaultPolicy)[0] ?? findBrands(`${brand}事務局`, defaultPolicy)[0];
     if (found) covered += count;
     else missing.push([brand, count]);
-    if (count >= 20) console.log(`${String(count).padStart(7)}  ${((100 * running) / total).toFixed(1).padStart(9)} %  ${found ? "yes    " : "NO     "}  ${brand}${found ? ` (${found.brand.name})` : ""}`);
+    if (count >= 20)
+      console.log(
+        `${String(count).padStart(7)}  ${((100 * running) / total).toFixed(1).padStart(9)} %  ${found ? "yes    " : "NO     "}  ${brand}${found ? ` (${found.brand.name})` : ""}`,
+      );
   }
-  console.log(`\n${total} entries dated ${from}–${to}, ${rows.length} brands; the catalogue covers ${covered} entries (${((100 * covered) / total).toFixed(2)} %).`);
-  console.log(`Largest brands not covered: ${missing.slice(0, 15).map(([b, n]) => `${b} (${n})`).join(", ")}`);
+  console.log(
+    `\n${total} entries dated ${from}–${to}, ${rows.length} brands; the catalogue covers ${covered} entries (${((100 * covered) / total).toFixed(2)} %).`,
+  );
+  console.log(
+    `Largest brands not covered: ${missing
+      .slice(0, 15)
+      .map(([b, n]) => `${b} (${n})`)
+      .join(", ")}`,
+  );
 }
 
 main();

@@ -30,7 +30,9 @@ if (missing.length === 0) process.exit(0);
 const names = missing.map((t) => t.name).join(", ");
 const pkgs = missing.map((t) => t.pkg).join(" ");
 if (!install) {
-  console.error(`Missing system tools: ${names}. Install them once with: npm run setup (as root; it runs apt-get install -y ${pkgs}).`);
+  console.error(
+    `Missing system tools: ${names}. Install them once with: npm run setup (as root; it runs apt-get install -y ${pkgs}).`,
+  );
   process.exit(1);
 }
 const isRoot = typeof process.getuid === "function" && process.getuid() === 0;
@@ -40,7 +42,10 @@ if (!isRoot || !has("apt-get")) {
 }
 console.log(`Installing ${pkgs} from Debian's packages …`);
 try {
-  execSync(`apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends ${pkgs}`, { stdio: "inherit" });
+  execSync(
+    `apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends ${pkgs}`,
+    { stdio: "inherit" },
+  );
 } catch {
   console.error(`Could not install ${pkgs}.`);
   process.exit(1);

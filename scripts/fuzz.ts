@@ -18,7 +18,9 @@ import { levels, messageFacts } from "../test/robustness/support/arbitraries";
 import { corpusFiles, corpusPresent, readCorpusMail } from "../test/robustness/support/corpus";
 import { mutations, seededRng } from "../test/robustness/support/mutations";
 
-const { values } = parseArgs({ options: { cases: { type: "string", default: "10000" }, seed: { type: "string", default: "1" } } });
+const { values } = parseArgs({
+  options: { cases: { type: "string", default: "10000" }, seed: { type: "string", default: "1" } },
+});
 const cases = Number(values.cases);
 const seed = Number(values.seed);
 const problems: string[] = [];
@@ -28,7 +30,8 @@ function check(label: string, judgeOnce: () => Verdict): void {
     const first = judgeOnce();
     const again = judgeOnce();
     if (!(levels as readonly string[]).includes(first.level)) problems.push(`${label}: level "${first.level}"`);
-    else if (first.ruleFailures.length > 0) problems.push(`${label}: rule failures ${first.ruleFailures.map((f) => `${f.rule}: ${f.error}`).join("; ")}`);
+    else if (first.ruleFailures.length > 0)
+      problems.push(`${label}: rule failures ${first.ruleFailures.map((f) => `${f.rule}: ${f.error}`).join("; ")}`);
     else if (!isDeepStrictEqual(first, again)) problems.push(`${label}: two runs gave different verdicts`);
   } catch (error) {
     problems.push(`${label}: threw ${errorText(error)}`);
@@ -38,7 +41,9 @@ function check(label: string, judgeOnce: () => Verdict): void {
 const started = performance.now();
 const generatedCases = corpusPresent ? Math.ceil(cases / 2) : cases;
 const samples: MessageFacts[] = fc.sample(messageFacts(), { numRuns: generatedCases, seed });
-samples.forEach((facts, i) => { check(`generated #${i}`, () => analyze(facts, defaultPolicy)); });
+samples.forEach((facts, i) => {
+  check(`generated #${i}`, () => analyze(facts, defaultPolicy));
+});
 
 let mutated = 0;
 if (corpusPresent) {
@@ -64,6 +69,8 @@ if (corpusPresent) {
 }
 
 const seconds = ((performance.now() - started) / 1000).toFixed(1);
-console.log(`fuzz: seed ${seed}, ${samples.length} generated + ${mutated} mutated corpus cases, each judged twice, in ${seconds} s: ${problems.length} problems`);
+console.log(
+  `fuzz: seed ${seed}, ${samples.length} generated + ${mutated} mutated corpus cases, each judged twice, in ${seconds} s: ${problems.length} problems`,
+);
 for (const problem of problems.slice(0, 20)) console.log(`  ${problem}`);
 process.exit(problems.length === 0 ? 0 : 1);

@@ -24,7 +24,10 @@ export function policyJsonSchema(): JsonSchema {
     // Normalising steps, not constraints: the loader applies them before checking.
     ignoreActions: ["trim", "to_lower_case", "transform"],
     overrideAction: ({ valibotAction, jsonSchema }) => {
-      if (valibotAction.type === "check" && (valibotAction as { requirement?: unknown }).requirement === isAbsoluteUrl) {
+      if (
+        valibotAction.type === "check" &&
+        (valibotAction as { requirement?: unknown }).requirement === isAbsoluteUrl
+      ) {
         // The links' URL check (a check, not v.url, so it also runs where URL is missing).
         return { ...jsonSchema, format: "uri" };
       }
@@ -34,7 +37,10 @@ export function policyJsonSchema(): JsonSchema {
       }
       if (valibotAction.type === "regex" && typeof jsonSchema.pattern === "string") {
         // Domains are lower-cased before the pattern applies, so either case is fine in the file.
-        return { ...jsonSchema, pattern: jsonSchema.pattern.replace("[a-z0-9-]", "[A-Za-z0-9-]").replace("[a-z0-9-]", "[A-Za-z0-9-]") };
+        return {
+          ...jsonSchema,
+          pattern: jsonSchema.pattern.replace("[a-z0-9-]", "[A-Za-z0-9-]").replace("[a-z0-9-]", "[A-Za-z0-9-]"),
+        };
       }
       if (valibotAction.type === "starts_with") {
         return { ...jsonSchema, pattern: "^https://" };
@@ -47,12 +53,19 @@ export function policyJsonSchema(): JsonSchema {
     $schema: "http://json-schema.org/draft-07/schema#",
     $id: "https://sender-guard.example/policy.schema.json",
     title: "Sender Guard policy",
-    description: "The organisation's policy for the Sender Guard Outlook add-in. Generated from src/core/policy/schema.ts by scripts/gen-policy-schema.ts; do not edit by hand.",
+    description:
+      "The organisation's policy for the Sender Guard Outlook add-in. Generated from src/core/policy/schema.ts by scripts/gen-policy-schema.ts; do not edit by hand.",
     ...schema,
   };
 }
 
-type Node = { properties?: Record<string, Node>; items?: Node; anyOf?: Node[]; description?: string; examples?: unknown[] };
+type Node = {
+  properties?: Record<string, Node>;
+  items?: Node;
+  anyOf?: Node[];
+  description?: string;
+  examples?: unknown[];
+};
 
 /** Every property path of the schema, e.g. "staff[].aliases"; test/policy-schema.test.ts uses it too. */
 export function propertyPaths(node: Node, prefix = ""): string[] {

@@ -57,8 +57,17 @@ function loadTrie() {
   /** @type {Record<string, unknown>} */
   const trie = {};
   new Function("exports", source)(trie);
-  for (const name of ["nodeFlags", "edgeStart", "edgeLength", "edgeChild", "labelText", "rulesRoot", "exceptionsRoot"]) {
-    if (trie[name] === undefined) throw new Error(`${triePath} has no ${name}: the tldts-icann data format changed; update this generator`);
+  for (const name of [
+    "nodeFlags",
+    "edgeStart",
+    "edgeLength",
+    "edgeChild",
+    "labelText",
+    "rulesRoot",
+    "exceptionsRoot",
+  ]) {
+    if (trie[name] === undefined)
+      throw new Error(`${triePath} has no ${name}: the tldts-icann data format changed; update this generator`);
   }
   return /** @type {Trie} */ (trie);
 }
@@ -126,7 +135,9 @@ export function leftOutPlaceName(rule) {
  * @returns {string[]}
  */
 export function keptRules(maxLabels = Infinity) {
-  const rules = allRules().filter((rule) => labelCount(rule) >= 2 && labelCount(rule) <= maxLabels && !leftOutPlaceName(rule));
+  const rules = allRules().filter(
+    (rule) => labelCount(rule) >= 2 && labelCount(rule) <= maxLabels && !leftOutPlaceName(rule),
+  );
   const present = new Set(rules);
   return rules.filter((rule) => !rule.includes("xn--") || !present.has(toUnicode(rule)));
 }

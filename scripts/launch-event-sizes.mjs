@@ -20,7 +20,11 @@ const { default: makeConfig } = await import(path.join(root, "webpack.config.js"
 const config = await makeConfig({}, { mode: "production" });
 config.entry = { launchevent: config.entry.launchevent };
 config.devtool = "source-map";
-config.plugins = config.plugins.filter((/** @type {any} */ p) => !(p instanceof webpack.ProgressPlugin) && !(p.constructor.name === "HtmlWebpackPlugin" && p.userOptions.filename !== "launchevent.html"));
+config.plugins = config.plugins.filter(
+  (/** @type {any} */ p) =>
+    !(p instanceof webpack.ProgressPlugin) &&
+    !(p.constructor.name === "HtmlWebpackPlugin" && p.userOptions.filename !== "launchevent.html"),
+);
 const compiler = webpack(config);
 const stats = await new Promise((done, fail) => compiler.run((error, result) => (error ? fail(error) : done(result))));
 await new Promise((done) => compiler.close(done));
@@ -39,14 +43,31 @@ for (const line of code.split("\n")) {
 }
 /** @type {{ at: number, source: string }[]} */
 const marks = [];
-map.eachMapping((m) => marks.push({ at: (lineStarts[m.generatedLine - 1] ?? 0) + m.generatedColumn, source: (m.source ?? "(none)").replace(/^webpack:\/\/[^/]*\//u, "") }));
+map.eachMapping((m) =>
+  marks.push({
+    at: (lineStarts[m.generatedLine - 1] ?? 0) + m.generatedColumn,
+    source: (m.source ?? "(none)").replace(/^webpack:\/\/[^/]*\//u, ""),
+  }),
+);
 marks.sort((a, b) => a.at - b.at);
 /** @type {Map<string, string>} */
 const bySource = new Map();
-for (const [i, mark] of marks.entries()) bySource.set(mark.source, (bySource.get(mark.source) ?? "") + code.slice(mark.at, marks[i + 1]?.at ?? code.length));
+for (const [i, mark] of marks.entries())
+  bySource.set(mark.source, (bySource.get(mark.source) ?? "") + code.slice(mark.at, marks[i + 1]?.at ?? code.length));
 /** @param {string} source */
-const group = (source) => (source.includes("node_modules/") ? `node_modules/${(source.split("node_modules/")[1] ?? "").split("/")[0]}` : source.split("/").slice(0, source.startsWith("src/core/") ? 3 : 2).join("/"));
-const rows = [...bySource].map(([source, text]) => ({ source, group: group(source), bytes: text.length, gzip: gzipSync(text, { level: 9 }).length }));
+const group = (source) =>
+  source.includes("node_modules/")
+    ? `node_modules/${(source.split("node_modules/")[1] ?? "").split("/")[0]}`
+    : source
+        .split("/")
+        .slice(0, source.startsWith("src/core/") ? 3 : 2)
+        .join("/");
+const rows = [...bySource].map(([source, text]) => ({
+  source,
+  group: group(source),
+  bytes: text.length,
+  gzip: gzipSync(text, { level: 9 }).length,
+}));
 /** @param {SizeRow[]} list @param {"bytes" | "gzip"} key */
 const sum = (list, key) => list.reduce((total, row) => total + row[key], 0);
 const gzipTotal = sum(rows, "gzip");
@@ -58,7 +79,10 @@ console.log("  bytes  share   gzip alone  share  source");
 const groups = new Map();
 for (const row of rows) groups.set(row.group, [...(groups.get(row.group) ?? []), row]);
 /** @param {string} name @param {SizeRow[]} list */
-const show = (name, list) => console.log(`${String(sum(list, "bytes")).padStart(7)} ${pct(sum(list, "bytes"), code.length)} ${String(sum(list, "gzip")).padStart(8)} ${pct(sum(list, "gzip"), gzipTotal)}  ${name}`);
+const show = (name, list) =>
+  console.log(
+    `${String(sum(list, "bytes")).padStart(7)} ${pct(sum(list, "bytes"), code.length)} ${String(sum(list, "gzip")).padStart(8)} ${pct(sum(list, "gzip"), gzipTotal)}  ${name}`,
+  );
 for (const [name, list] of [...groups].sort((a, b) => sum(b[1], "bytes") - sum(a[1], "bytes"))) show(name, list);
 if (process.argv.includes("--files")) {
   console.log("");

@@ -21,7 +21,8 @@ const harmless = (what: string): Uint8Array =>
 const authPass = (domain: string): string =>
   `spf=pass (sender IP is 203.0.113.25) smtp.mailfrom=${domain}; dkim=pass (signature was verified) header.d=${domain};dmarc=pass action=none header.from=${domain};compauth=pass reason=100`;
 
-const date = (day: number, hour: number): string => `Tue, ${String(day).padStart(2, "0")} Mar 2022 ${String(hour).padStart(2, "0")}:12:45 +0900`;
+const date = (day: number, hour: number): string =>
+  `Tue, ${String(day).padStart(2, "0")} Mar 2022 ${String(hour).padStart(2, "0")}:12:45 +0900`;
 
 const recipient = mailbox("鈴木 様", "suzuki@kawagoe-gakki.example");
 
@@ -48,8 +49,25 @@ export const fixtures: Record<string, Message> = {
       ["Date", date(8, 9)],
       ["Message-ID", "<20220308091245.a1@hinode-shoji.example>"],
     ],
-    text: ["鈴木 様", "", "いつもお世話になっております。", "添付ファイルをご確認ください。", "", "ファイル名: 請求書_0308.zip", "パスワード: 7Hq2Kp", "", "よろしくお願いいたします。", quoted].join("\n"),
-    attachments: [{ contentType: "application/zip", filename: "請求書_0308.zip", body: buildZip([{ name: "請求書.doc", data: harmless("請求書.doc"), password: "7Hq2Kp" }]) }],
+    text: [
+      "鈴木 様",
+      "",
+      "いつもお世話になっております。",
+      "添付ファイルをご確認ください。",
+      "",
+      "ファイル名: 請求書_0308.zip",
+      "パスワード: 7Hq2Kp",
+      "",
+      "よろしくお願いいたします。",
+      quoted,
+    ].join("\n"),
+    attachments: [
+      {
+        contentType: "application/zip",
+        filename: "請求書_0308.zip",
+        body: buildZip([{ name: "請求書.doc", data: harmless("請求書.doc"), password: "7Hq2Kp" }]),
+      },
+    ],
   },
 
   // A staff member's name (佐藤 一郎 is in the default policy) from a free-mail address.
@@ -63,8 +81,19 @@ export const fixtures: Record<string, Message> = {
       ["Date", date(9, 14)],
       ["Message-ID", "<CAF=a2test0001@mail.gmail.com>"],
     ],
-    text: ["お世話になっております。ウェスタ川越の佐藤です。", "見積書を添付いたしますので、ご確認ください。", "", "佐藤 一郎"].join("\n"),
-    attachments: [{ contentType: "application/vnd.ms-excel.sheet.macroEnabled.12", filename: "見積書.xlsm", body: harmless("見積書.xlsm") }],
+    text: [
+      "お世話になっております。ウェスタ川越の佐藤です。",
+      "見積書を添付いたしますので、ご確認ください。",
+      "",
+      "佐藤 一郎",
+    ].join("\n"),
+    attachments: [
+      {
+        contentType: "application/vnd.ms-excel.sheet.macroEnabled.12",
+        filename: "見積書.xlsm",
+        body: harmless("見積書.xlsm"),
+      },
+    ],
   },
 
   // Genuine mail from the facility, passing Microsoft's authentication checks.
@@ -78,7 +107,13 @@ export const fixtures: Record<string, Message> = {
       ["Date", date(10, 10)],
       ["Message-ID", "<20220310101245.a3@westa-kawagoe.jp>"],
     ],
-    text: ["鈴木 様", "", "ウェスタ川越 インフォメーション・施設予約でございます。", "3月21日(月・祝)の練習室のご利用日程をお知らせいたします。", "ご不明な点は、お電話でお問い合わせください。"].join("\n"),
+    text: [
+      "鈴木 様",
+      "",
+      "ウェスタ川越 インフォメーション・施設予約でございます。",
+      "3月21日(月・祝)の練習室のご利用日程をお知らせいたします。",
+      "ご不明な点は、お電話でお問い合わせください。",
+    ].join("\n"),
   },
 
   // A partner's real reply inside an existing thread.
@@ -94,7 +129,14 @@ export const fixtures: Record<string, Message> = {
       ["In-Reply-To", "<20220310090000.x9@westa-kawagoe.jp>"],
       ["References", "<20220310090000.x9@westa-kawagoe.jp>"],
     ],
-    text: ["ウェスタ川越 事業課 御中", "", "ご連絡ありがとうございます。", "ホールの利用日程について、承知いたしました。", "", "川越市 文化芸術振興課"].join("\n"),
+    text: [
+      "ウェスタ川越 事業課 御中",
+      "",
+      "ご連絡ありがとうございます。",
+      "ホールの利用日程について、承知いたしました。",
+      "",
+      "川越市 文化芸術振興課",
+    ].join("\n"),
   },
 
   // 加藤 一郎 is not staff (the policy has 佐藤 一郎): one character apart, a different person.
@@ -108,7 +150,15 @@ export const fixtures: Record<string, Message> = {
       ["Date", date(12, 11)],
       ["Message-ID", "<20220312111245.a5@hinode-shoji.example>"],
     ],
-    text: ["ウェスタ川越 ご担当者様", "", "日の出商事の加藤です。", "展示会の打ち合わせ日程について、候補日をお送りします。", "3月22日 14時 / 3月24日 10時", "", "加藤 一郎"].join("\n"),
+    text: [
+      "ウェスタ川越 ご担当者様",
+      "",
+      "日の出商事の加藤です。",
+      "展示会の打ち合わせ日程について、候補日をお送りします。",
+      "3月22日 14時 / 3月24日 10時",
+      "",
+      "加藤 一郎",
+    ].join("\n"),
   },
 
   // A booking system the default policy trusts, sending in the facility's name.
@@ -122,7 +172,15 @@ export const fixtures: Record<string, Message> = {
       ["Date", date(13, 8)],
       ["Message-ID", "<20220313081245.a6@yoyaku.example.com>"],
     ],
-    text: ["鈴木 様", "", "以下の内容でご予約を受け付けました。", "施設: 練習室2", "日時: 2022年3月21日 13:00〜15:00", "", "このメールは送信専用です。"].join("\n"),
+    text: [
+      "鈴木 様",
+      "",
+      "以下の内容でご予約を受け付けました。",
+      "施設: 練習室2",
+      "日時: 2022年3月21日 13:00〜15:00",
+      "",
+      "このメールは送信専用です。",
+    ].join("\n"),
   },
 
   // "PPAP": a password-protected zip from an unknown sender, the password in the same mail.
@@ -136,8 +194,23 @@ export const fixtures: Record<string, Message> = {
       ["Date", date(14, 15)],
       ["Message-ID", "<20220314151245.a7@hinode-shoji.example>"],
     ],
-    text: ["ウェスタ川越 ご担当者様", "", "日の出商事の山田です。", "展示会の資料をお送りします。", "", "解凍パスワード: Rk82mZ", "", "よろしくお願いいたします。"].join("\n"),
-    attachments: [{ contentType: "application/zip", filename: "展示会資料.zip", body: buildZip([{ name: "展示会資料.pdf", data: harmless("展示会資料.pdf"), password: "Rk82mZ" }]) }],
+    text: [
+      "ウェスタ川越 ご担当者様",
+      "",
+      "日の出商事の山田です。",
+      "展示会の資料をお送りします。",
+      "",
+      "解凍パスワード: Rk82mZ",
+      "",
+      "よろしくお願いいたします。",
+    ].join("\n"),
+    attachments: [
+      {
+        contentType: "application/zip",
+        filename: "展示会資料.zip",
+        body: buildZip([{ name: "展示会資料.pdf", data: harmless("展示会資料.pdf"), password: "Rk82mZ" }]),
+      },
+    ],
   },
 
   // A lookalike of the facility's domain (0 for o) with a neutral display name.
@@ -150,7 +223,13 @@ export const fixtures: Record<string, Message> = {
       ["Date", date(15, 9)],
       ["Message-ID", "<20220315091245.a8@westa-kawag0e.jp>"],
     ],
-    text: ["鈴木 様", "", "ご予約内容に不備がありました。", "下記のページから予約内容をご確認ください。", "https://westa-kawag0e.jp/yoyaku/confirm"].join("\n"),
+    text: [
+      "鈴木 様",
+      "",
+      "ご予約内容に不備がありました。",
+      "下記のページから予約内容をご確認ください。",
+      "https://westa-kawag0e.jp/yoyaku/confirm",
+    ].join("\n"),
   },
 
   // A phishing drill stamped with the policy's drill header: a lesson, not an alarm.
@@ -205,7 +284,9 @@ export const fixtures: Record<string, Message> = {
       ["Date", date(19, 17)],
       ["Message-ID", "<20220319171245.b3@kawagoe-gakki.example>"],
     ],
-    text: ["お世話になっております。", "練習室の件、承知しました。当日はよろしくお願いいたします。", "", "鈴木"].join("\n"),
+    text: ["お世話になっております。", "練習室の件、承知しました。当日はよろしくお願いいたします。", "", "鈴木"].join(
+      "\n",
+    ),
   },
 
   // No From header at all: the verdict must be "could not verify", never safe.

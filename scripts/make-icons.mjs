@@ -83,7 +83,10 @@ function shieldPolygon() {
     for (let i = 1; i <= 16; i += 1) {
       const t = i / 16;
       const u = 1 - t;
-      points.push([u * u * from[0] + 2 * u * t * control[0] + t * t * to[0], u * u * from[1] + 2 * u * t * control[1] + t * t * to[1]]);
+      points.push([
+        u * u * from[0] + 2 * u * t * control[0] + t * t * to[0],
+        u * u * from[1] + 2 * u * t * control[1] + t * t * to[1],
+      ]);
     }
   };
   curve([0.9, 0.48], [0.88, 0.82], [0.5, 0.96]);
@@ -142,7 +145,10 @@ function draw(size) {
           const u = (x + (sx + 0.5) / SAMPLES) / size;
           const v = (y + (sy + 0.5) / SAMPLES) / size;
           if (!insidePolygon(polygon, u, v)) continue;
-          const d = Math.min(distanceToSegment(u, v, CHECK_PATH[0], CHECK_PATH[1]), distanceToSegment(u, v, CHECK_PATH[1], CHECK_PATH[2]));
+          const d = Math.min(
+            distanceToSegment(u, v, CHECK_PATH[0], CHECK_PATH[1]),
+            distanceToSegment(u, v, CHECK_PATH[1], CHECK_PATH[2]),
+          );
           if (d <= halfStroke) check += 1;
           else shield += 1;
         }
@@ -151,7 +157,8 @@ function draw(size) {
       const covered = shield + check;
       const offset = (y * size + x) * 4;
       if (covered === 0) continue;
-      for (let c = 0; c < 3; c += 1) rgba[offset + c] = Math.round(((SHIELD[c] ?? 0) * shield + (CHECK[c] ?? 0) * check) / covered);
+      for (let c = 0; c < 3; c += 1)
+        rgba[offset + c] = Math.round(((SHIELD[c] ?? 0) * shield + (CHECK[c] ?? 0) * check) / covered);
       rgba[offset + 3] = Math.round((255 * covered) / total);
     }
   }

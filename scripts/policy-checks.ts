@@ -11,7 +11,10 @@ import type { Problem } from "./manifest/problem";
  */
 export function checkPolicies(repoRoot: string): Problem[] {
   const problems: Problem[] = [];
-  const files = [join("policy", "default-policy.json"), ...(existsSync(join(repoRoot, "dist", "policy.json")) ? [join("dist", "policy.json")] : [])];
+  const files = [
+    join("policy", "default-policy.json"),
+    ...(existsSync(join(repoRoot, "dist", "policy.json")) ? [join("dist", "policy.json")] : []),
+  ];
   for (const file of files) {
     let text: string;
     try {
@@ -21,7 +24,9 @@ export function checkPolicies(repoRoot: string): Problem[] {
       continue;
     }
     const result = parsePolicy(text);
-    if (!result.ok) for (const issue of result.issues) problems.push({ severity: "error", file, element: issue.field, message: issue.message });
+    if (!result.ok)
+      for (const issue of result.issues)
+        problems.push({ severity: "error", file, element: issue.field, message: issue.message });
   }
   return problems;
 }

@@ -37,7 +37,8 @@ const loopback = new Set(["127.0.0.1", "localhost", "::1"]);
  * @param {string} html
  */
 export function swapOfficeScript(html) {
-  const tag = /<script\b[^>]*\bsrc=["']https:\/\/appsforoffice\.microsoft\.com\/lib\/1\/hosted\/office\.js["'][^>]*>\s*<\/script>/i;
+  const tag =
+    /<script\b[^>]*\bsrc=["']https:\/\/appsforoffice\.microsoft\.com\/lib\/1\/hosted\/office\.js["'][^>]*>\s*<\/script>/i;
   if (!tag.test(html)) throw new Error(`the page does not load ${OFFICE_CDN_SCRIPT}`);
   return html.replace(tag, `<script src="${STANDIN_PATH}"></script>`);
 }
@@ -102,11 +103,17 @@ export async function startServer(options = {}) {
      * @param {string | Buffer} body
      */
     const send = (status, type, body) => {
-      response.writeHead(status, { "content-type": type, "cache-control": "no-store", "x-content-type-options": "nosniff" });
+      response.writeHead(status, {
+        "content-type": type,
+        "cache-control": "no-store",
+        "x-content-type-options": "nosniff",
+      });
       response.end(request.method === "HEAD" ? undefined : body);
     };
-    if (request.method !== "GET" && request.method !== "HEAD") return send(405, "text/plain; charset=utf-8", "method not allowed\n");
-    if (url.pathname === STANDIN_PATH && options.standinScript !== undefined) return send(200, contentTypes[".js"], options.standinScript);
+    if (request.method !== "GET" && request.method !== "HEAD")
+      return send(405, "text/plain; charset=utf-8", "method not allowed\n");
+    if (url.pathname === STANDIN_PATH && options.standinScript !== undefined)
+      return send(200, contentTypes[".js"], options.standinScript);
     let path;
     try {
       path = await fileFor(url.pathname);
@@ -117,10 +124,13 @@ export async function startServer(options = {}) {
       log(`404 ${url.pathname}`);
       return send(404, "text/plain; charset=utf-8", `not found: ${url.pathname}\n`);
     }
-    const type = /** @type {Readonly<Record<string, string | undefined>>} */ (contentTypes)[extname(path).toLowerCase()] ?? "application/octet-stream";
+    const type =
+      /** @type {Readonly<Record<string, string | undefined>>} */ (contentTypes)[extname(path).toLowerCase()] ??
+      "application/octet-stream";
     const body = await readFile(path);
     if (type.startsWith("text/html") && url.searchParams.get("standin") === "1") {
-      if (options.standinScript === undefined) return send(501, "text/plain; charset=utf-8", "this server has no Office stand-in\n");
+      if (options.standinScript === undefined)
+        return send(501, "text/plain; charset=utf-8", "this server has no Office stand-in\n");
       try {
         return send(200, type, swapOfficeScript(body.toString("utf8")));
       } catch (error) {
@@ -150,10 +160,11 @@ export async function startServer(options = {}) {
   return {
     url: `${scheme}://${shownHost}:${port}/`,
     port,
-    close: () => new Promise((done) => {
-      server.closeAllConnections?.();
-      server.close(() => done(undefined));
-    }),
+    close: () =>
+      new Promise((done) => {
+        server.closeAllConnections?.();
+        server.close(() => done(undefined));
+      }),
   };
 }
 

@@ -28,7 +28,9 @@ function summary() {
   say(line);
   say("Sender Guard — the sample messages (synthetic, dev/samples) as the library judges them:");
   say("");
-  const result = spawnSync(process.execPath, ["bin/sender-guard.mjs", "scan", "--format", "table", "dev/samples"], { encoding: "utf8" });
+  const result = spawnSync(process.execPath, ["bin/sender-guard.mjs", "scan", "--format", "table", "dev/samples"], {
+    encoding: "utf8",
+  });
   say((result.stdout || result.stderr || "").trimEnd());
   say("");
   say("Scan your own mail the same way: npx sender-guard scan --format table path/to/mail.eml");
@@ -39,7 +41,11 @@ function summary() {
 function build() {
   say(`Building the add-in for ${baseUrl} (development build) …`);
   return new Promise((resolve) => {
-    const child = spawn(npx, ["webpack", "--mode", "development"], { env: { ...process.env, ADDIN_BASE_URL: baseUrl }, stdio: ["ignore", "pipe", "pipe"], shell });
+    const child = spawn(npx, ["webpack", "--mode", "development"], {
+      env: { ...process.env, ADDIN_BASE_URL: baseUrl },
+      stdio: ["ignore", "pipe", "pipe"],
+      shell,
+    });
     let output = "";
     child.stdout.on("data", (chunk) => (output += chunk));
     child.stderr.on("data", (chunk) => (output += chunk));
@@ -73,7 +79,13 @@ async function serve() {
   const standinScript = await buildStandinScript();
   const tls = certificate();
   try {
-    return await startServer({ root: "dist", port, host: tls ? "localhost" : "127.0.0.1", standinScript, ...(tls ? { tls } : {}) });
+    return await startServer({
+      root: "dist",
+      port,
+      host: tls ? "localhost" : "127.0.0.1",
+      standinScript,
+      ...(tls ? { tls } : {}),
+    });
   } catch (error) {
     if (/** @type {NodeJS.ErrnoException | undefined} */ (error)?.code === "EADDRINUSE") {
       process.stderr.write(`\nPort ${port} is in use. Start on another one, e.g.: PORT=3001 npm start\n`);
@@ -85,7 +97,22 @@ async function serve() {
 
 function sideload() {
   say("Sideloading into Outlook desktop (office-addin-debugging; Outlook asks you to confirm) …");
-  const result = spawnSync(npx, ["--yes", "office-addin-debugging", "start", "dist/manifest.xml", "desktop", "--app", "outlook", "--dev-server-port", String(port), "--no-debug"], { stdio: "inherit", shell });
+  const result = spawnSync(
+    npx,
+    [
+      "--yes",
+      "office-addin-debugging",
+      "start",
+      "dist/manifest.xml",
+      "desktop",
+      "--app",
+      "outlook",
+      "--dev-server-port",
+      String(port),
+      "--no-debug",
+    ],
+    { stdio: "inherit", shell },
+  );
   if (result.status !== 0) say("Sideloading did not finish; add dist/manifest.xml by hand as described below.");
 }
 
@@ -100,7 +127,9 @@ function nextSteps(served) {
   say("What to do next:");
   say("  1. Open the playground, pick a sample, drop in your own .eml, or load your organisation's policy JSON.");
   if (desktop) {
-    say("  2. In Outlook, open a mail and choose 送信元を確認 / Check sender on the ribbon; pin the pane to check every mail.");
+    say(
+      "  2. In Outlook, open a mail and choose 送信元を確認 / Check sender on the ribbon; pin the pane to check every mail.",
+    );
   } else {
     say(`  2. To try it in Outlook on the web: Outlook loads add-ins only over HTTPS, from ${baseUrl} here.`);
     if (!served.url.startsWith("https:")) {
@@ -110,7 +139,9 @@ function nextSteps(served) {
     say("     Then in outlook.office.com open a mail → Apps → Add apps → My add-ins → Add a custom add-in");
     say("     → Add from file → dist/manifest.xml, and choose 送信元を確認 / Check sender on an open mail.");
   }
-  say("  3. To deploy for everyone: ADDIN_BASE_URL=https://your.host/sender-guard npm run build, then see docs/deploy.md.");
+  say(
+    "  3. To deploy for everyone: ADDIN_BASE_URL=https://your.host/sender-guard npm run build, then see docs/deploy.md.",
+  );
   say("");
   say("Press Ctrl+C to stop.");
   say(line);
@@ -121,7 +152,9 @@ const built = await build();
 if (!built.ok) {
   // The page says it too, so whoever opens the playground sees why it is not there.
   const page = await serveErrorPage({ port, output: built.output });
-  process.stderr.write(`\nThe build failed; see the messages above, also at ${page.url}playground.html. Fix them and run npm start again (Ctrl+C to stop).\n`);
+  process.stderr.write(
+    `\nThe build failed; see the messages above, also at ${page.url}playground.html. Fix them and run npm start again (Ctrl+C to stop).\n`,
+  );
   process.exitCode = 1;
   const close = async () => {
     await page.close();
@@ -135,7 +168,8 @@ if (!built.ok) {
   nextSteps(served);
 
   const stop = async () => {
-    if (desktop) spawnSync(npx, ["--yes", "office-addin-debugging", "stop", "dist/manifest.xml"], { stdio: "inherit", shell });
+    if (desktop)
+      spawnSync(npx, ["--yes", "office-addin-debugging", "stop", "dist/manifest.xml"], { stdio: "inherit", shell });
     await served.close();
     process.exit(0);
   };

@@ -1,6 +1,6 @@
 #!/usr/bin/env node
 // Runs every check the project has and ends with one line "N passed, N failed".
-// Each stage that is not a test runner (typecheck, lint, build, validate) counts as one check.
+// Each stage that is not a test runner (typecheck, lint, format, build, validate) counts as one check.
 import { spawnSync } from "node:child_process";
 import { readFileSync, mkdirSync, existsSync } from "node:fs";
 
@@ -37,7 +37,11 @@ function vitestStage(name, args) {
   mkdirSync("test-results", { recursive: true });
   const out = `test-results/${name}.json`;
   console.log(`\n=== ${name}: vitest ${args.join(" ")}`);
-  const result = spawnSync("npx", ["vitest", "run", ...args, "--reporter=default", "--reporter=json", `--outputFile.json=${out}`], { stdio: "inherit" });
+  const result = spawnSync(
+    "npx",
+    ["vitest", "run", ...args, "--reporter=default", "--reporter=json", `--outputFile.json=${out}`],
+    { stdio: "inherit" },
+  );
   if (!existsSync(out)) {
     failed += 1;
     failures.push(`${name} (no report, exit ${result.status})`);
@@ -65,8 +69,12 @@ function vitestStage(name, args) {
 stage("system tools", "node", ["scripts/ensure-system.mjs"]);
 stage("typecheck", "npm", ["run", "--silent", "typecheck"]);
 stage("lint", "npm", ["run", "--silent", "lint"]);
+stage("format", "npm", ["run", "--silent", "format:check"]);
 // The playground is added to this production build so the browser tests can drive it too.
-const built = stage("build", "npm", ["run", "--silent", "build"], { ADDIN_BASE_URL: process.env.ADDIN_BASE_URL ?? "https://addin.example.org/sender-guard", SENDER_GUARD_PLAYGROUND: "1" });
+const built = stage("build", "npm", ["run", "--silent", "build"], {
+  ADDIN_BASE_URL: process.env.ADDIN_BASE_URL ?? "https://addin.example.org/sender-guard",
+  SENDER_GUARD_PLAYGROUND: "1",
+});
 // --dist: the build above made the built copies, so they are checked with the sources.
 stage("validate manifests", "npm", ["run", "--silent", "validate", "--", "--dist"]);
 vitestStage("unit", ["--project", "unit", "--project", "jsdom"]);

@@ -54,7 +54,9 @@ export function validateManifests({ repoRoot, schemaPath, dist = false }: Valida
 
   const useSchema = schemaPath !== undefined && existsSync(schemaPath);
   if (!useSchema) {
-    notes.push(`The shared schemas are absent (${schemaPath ?? "no path given"}): the XSD check was SKIPPED; only the project's own checks ran. Put the schemas at ../shared/schemas to run it.`);
+    notes.push(
+      `The shared schemas are absent (${schemaPath ?? "no path given"}): the XSD check was SKIPPED; only the project's own checks ran. Put the schemas at ../shared/schemas to run it.`,
+    );
   }
 
   let expectedVersion: string | undefined;
@@ -70,7 +72,12 @@ export function validateManifests({ repoRoot, schemaPath, dist = false }: Valida
 
   for (const kind of dist ? (["source", "dist"] as const) : (["source"] as const)) {
     if (kind === "dist" && !existsSync(distDir)) {
-      problems.push({ severity: "error", file: "dist/", element: "<OfficeApp>", message: "dist/ is absent: run npm run build before validate --dist" });
+      problems.push({
+        severity: "error",
+        file: "dist/",
+        element: "<OfficeApp>",
+        message: "dist/ is absent: run npm run build before validate --dist",
+      });
       continue;
     }
     for (const { name, role } of MANIFESTS) {
@@ -94,7 +101,9 @@ export function validateManifests({ repoRoot, schemaPath, dist = false }: Valida
         kind,
         filesRoot: kind === "dist" ? distDir : repoRoot,
         repoRoot,
-        transportHeader: policyTransportHeader(kind === "dist" ? join(distDir, "policy.json") : join(repoRoot, "policy", "default-policy.json")),
+        transportHeader: policyTransportHeader(
+          kind === "dist" ? join(distDir, "policy.json") : join(repoRoot, "policy", "default-policy.json"),
+        ),
         ...(kind === "dist" && expectedVersion !== undefined ? { expectedVersion } : {}),
         ...(launchEventSources ? { launchEventSources } : {}),
       });
@@ -110,10 +119,20 @@ export function validateManifests({ repoRoot, schemaPath, dist = false }: Valida
     for (const b of entries) {
       if (a.label >= b.label) continue;
       if (a.role !== b.role && a.id === b.id) {
-        problems.push({ severity: "error", file: b.label, element: "<Id>", message: `same <Id> as ${a.label}; the production and pilot manifests need different GUIDs` });
+        problems.push({
+          severity: "error",
+          file: b.label,
+          element: "<Id>",
+          message: `same <Id> as ${a.label}; the production and pilot manifests need different GUIDs`,
+        });
       }
       if (a.role === b.role && a.id !== b.id) {
-        problems.push({ severity: "error", file: b.label.startsWith("dist/") ? b.label : a.label, element: "<Id>", message: `differs from ${b.label.startsWith("dist/") ? a.label : b.label}: the built copy is stale, run npm run build` });
+        problems.push({
+          severity: "error",
+          file: b.label.startsWith("dist/") ? b.label : a.label,
+          element: "<Id>",
+          message: `differs from ${b.label.startsWith("dist/") ? a.label : b.label}: the built copy is stale, run npm run build`,
+        });
       }
     }
   }
@@ -125,7 +144,8 @@ function main(): void {
   const repoRoot = resolve(dirname(fileURLToPath(import.meta.url)), "..");
   const dist = process.argv.slice(2).includes("--dist");
   const { problems, notes, checked } = validateManifests({ repoRoot, schemaPath: defaultSchemaPath(repoRoot), dist });
-  if (!dist) notes.push("Only the source manifests were checked; add --dist after a build to check the built copies in dist/.");
+  if (!dist)
+    notes.push("Only the source manifests were checked; add --dist after a build to check the built copies in dist/.");
   for (const note of notes) console.log(`note: ${note}`);
   for (const problem of problems) (problem.severity === "error" ? console.error : console.warn)(formatProblem(problem));
   const errors = problems.filter((p) => p.severity === "error").length;

@@ -40,7 +40,8 @@ describe("synthetic fixtures", () => {
 
   it("name only registered rules in their expectations", () => {
     for (const [file, exp] of Object.entries(expected)) {
-      for (const id of [...exp.rules, ...(exp.absentRules ?? [])]) expect(registered.has(id), `${file}: rule "${id}" is not registered`).toBe(true);
+      for (const id of [...exp.rules, ...(exp.absentRules ?? [])])
+        expect(registered.has(id), `${file}: rule "${id}" is not registered`).toBe(true);
     }
   });
 

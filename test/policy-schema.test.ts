@@ -3,8 +3,14 @@ import { describe, expect, it } from "vitest";
 import { policyJsonSchemaText, propertyPaths, schemaPath } from "../scripts/gen-policy-schema";
 
 const committed = readFileSync(schemaPath, "utf8");
-const schema = JSON.parse(committed) as { properties: Record<string, unknown>; required: string[]; additionalProperties: boolean };
-const defaultPolicy = JSON.parse(readFileSync(new URL("../policy/default-policy.json", import.meta.url), "utf8")) as Record<string, unknown>;
+const schema = JSON.parse(committed) as {
+  properties: Record<string, unknown>;
+  required: string[];
+  additionalProperties: boolean;
+};
+const defaultPolicy = JSON.parse(
+  readFileSync(new URL("../policy/default-policy.json", import.meta.url), "utf8"),
+) as Record<string, unknown>;
 
 describe("policy/policy.schema.json", () => {
   it("equals the generator's output (run `npx tsx scripts/gen-policy-schema.ts` after changing the policy schema)", () => {
@@ -23,11 +29,14 @@ describe("policy/policy.schema.json", () => {
     const paths = propertyPaths(schema as Parameters<typeof propertyPaths>[0]);
     expect(paths.length).toBeGreaterThan(30);
     for (const path of paths) {
-      const node = path.split(".").reduce<Record<string, unknown> | undefined>((at, part) => {
-        const key = part.replace(/\[\]$/, "");
-        const child = (at?.properties as Record<string, Record<string, unknown>> | undefined)?.[key];
-        return part.endsWith("[]") ? (child?.items as Record<string, unknown> | undefined) : child;
-      }, schema as unknown as Record<string, unknown>);
+      const node = path.split(".").reduce<Record<string, unknown> | undefined>(
+        (at, part) => {
+          const key = part.replace(/\[\]$/, "");
+          const child = (at?.properties as Record<string, Record<string, unknown>> | undefined)?.[key];
+          return part.endsWith("[]") ? (child?.items as Record<string, unknown> | undefined) : child;
+        },
+        schema as unknown as Record<string, unknown>,
+      );
       expect(node?.description, path).toEqual(expect.any(String));
       expect(node?.examples, path).toEqual(expect.any(Array));
       expect(docs, `docs/policy.md mentions \`${path}\``).toContain(`\`${path}\``);

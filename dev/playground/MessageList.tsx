@@ -14,12 +14,41 @@ export type ListedMessage = {
 
 const useStyles = makeStyles({
   heading: { margin: `0 0 ${tokens.spacingVerticalS} 0`, fontSize: tokens.fontSizeBase400 },
-  list: { listStyle: "none", margin: 0, padding: 0, display: "flex", flexDirection: "column", gap: tokens.spacingVerticalXS },
-  item: { width: "100%", justifyContent: "flex-start", textAlign: "start", flexDirection: "column", alignItems: "flex-start", padding: `${tokens.spacingVerticalS} ${tokens.spacingHorizontalM}` },
-  note: { fontWeight: tokens.fontWeightRegular, fontSize: tokens.fontSizeBase200, color: tokens.colorNeutralForeground2 },
+  list: {
+    listStyle: "none",
+    margin: 0,
+    padding: 0,
+    display: "flex",
+    flexDirection: "column",
+    gap: tokens.spacingVerticalXS,
+  },
+  item: {
+    width: "100%",
+    justifyContent: "flex-start",
+    textAlign: "start",
+    flexDirection: "column",
+    alignItems: "flex-start",
+    padding: `${tokens.spacingVerticalS} ${tokens.spacingHorizontalM}`,
+  },
+  note: {
+    fontWeight: tokens.fontWeightRegular,
+    fontSize: tokens.fontSizeBase200,
+    color: tokens.colorNeutralForeground2,
+  },
   current: { color: tokens.colorNeutralForegroundOnBrand },
-  drop: { border: `${tokens.strokeWidthThick} dashed ${tokens.colorNeutralStroke1}`, borderRadius: tokens.borderRadiusMedium, padding: tokens.spacingHorizontalM, display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS, marginTop: tokens.spacingVerticalM },
-  dropActive: { border: `${tokens.strokeWidthThick} dashed ${tokens.colorBrandStroke1}`, backgroundColor: tokens.colorBrandBackground2 },
+  drop: {
+    border: `${tokens.strokeWidthThick} dashed ${tokens.colorNeutralStroke1}`,
+    borderRadius: tokens.borderRadiusMedium,
+    padding: tokens.spacingHorizontalM,
+    display: "flex",
+    flexDirection: "column",
+    gap: tokens.spacingVerticalS,
+    marginTop: tokens.spacingVerticalM,
+  },
+  dropActive: {
+    border: `${tokens.strokeWidthThick} dashed ${tokens.colorBrandStroke1}`,
+    backgroundColor: tokens.colorBrandBackground2,
+  },
   hidden: { position: "absolute", width: "1px", height: "1px", overflow: "hidden", clipPath: "inset(50%)" },
 });
 
@@ -38,7 +67,9 @@ export function MessageList({ strings: t, language, messages, selected, onSelect
   const input = useRef<HTMLInputElement | null>(null);
   const [dragging, setDragging] = useState(false);
   // Kept as data, not text, so a language switch also translates them.
-  const [problems, setProblems] = useState<readonly { readonly name: string; readonly why: "notEml" | "tooLarge" }[]>([]);
+  const [problems, setProblems] = useState<readonly { readonly name: string; readonly why: "notEml" | "tooLarge" }[]>(
+    [],
+  );
 
   const addFiles = async (files: readonly File[]): Promise<void> => {
     const added: ListedMessage[] = [];
@@ -48,7 +79,12 @@ export function MessageList({ strings: t, language, messages, selected, onSelect
       else if (file.size > maxEmlBytes) rejected.push({ name: file.name, why: "tooLarge" });
       else {
         const bytes = new Uint8Array(await file.arrayBuffer());
-        added.push({ id: `user-${Date.now()}-${added.length}`, title: { ja: file.name, en: file.name }, emlBase64: toBase64(bytes), origin: "user" });
+        added.push({
+          id: `user-${Date.now()}-${added.length}`,
+          title: { ja: file.name, en: file.name },
+          emlBase64: toBase64(bytes),
+          origin: "user",
+        });
       }
     }
     setProblems(rejected);
@@ -71,17 +107,29 @@ export function MessageList({ strings: t, language, messages, selected, onSelect
     if (group.length === 0) return null;
     return (
       <section aria-labelledby={`list-${origin}`}>
-        <h2 id={`list-${origin}`} className={styles.heading}>{heading}</h2>
+        <h2 id={`list-${origin}`} className={styles.heading}>
+          {heading}
+        </h2>
         <ul className={styles.list}>
           {group.map(({ message, index }) => {
             const current = index === selected;
             return (
               <li key={message.id}>
-                <Button className={styles.item} appearance={current ? "primary" : "subtle"} aria-current={current ? "true" : undefined} data-sample={message.id} onClick={() => {
-                  onSelect(index);
-                }}>
+                <Button
+                  className={styles.item}
+                  appearance={current ? "primary" : "subtle"}
+                  aria-current={current ? "true" : undefined}
+                  data-sample={message.id}
+                  onClick={() => {
+                    onSelect(index);
+                  }}
+                >
                   <span>{message.title[language]}</span>
-                  {message.note ? <span className={mergeClasses(styles.note, current && styles.current)}>{message.note[language]}</span> : null}
+                  {message.note ? (
+                    <span className={mergeClasses(styles.note, current && styles.current)}>
+                      {message.note[language]}
+                    </span>
+                  ) : null}
                 </Button>
               </li>
             );
@@ -108,10 +156,22 @@ export function MessageList({ strings: t, language, messages, selected, onSelect
         data-drop-zone=""
       >
         <span>{t.dropHere}</span>
-        <input ref={input} id="eml-input" className={styles.hidden} aria-label={t.addEml} tabIndex={-1} type="file" accept=".eml,message/rfc822" multiple onChange={onChosen} />
+        <input
+          ref={input}
+          id="eml-input"
+          className={styles.hidden}
+          aria-label={t.addEml}
+          tabIndex={-1}
+          type="file"
+          accept=".eml,message/rfc822"
+          multiple
+          onChange={onChosen}
+        />
         <Button onClick={() => input.current?.click()}>{t.addEml}</Button>
         {problems.map((p) => (
-          <span key={`${p.why}:${p.name}`} role="alert">{p.why === "notEml" ? t.notEml(p.name) : t.tooLarge(p.name)}</span>
+          <span key={`${p.why}:${p.name}`} role="alert">
+            {p.why === "notEml" ? t.notEml(p.name) : t.tooLarge(p.name)}
+          </span>
         ))}
       </div>
     </div>

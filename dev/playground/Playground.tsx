@@ -1,5 +1,15 @@
 import { useEffect, useMemo, useState } from "react";
-import { Field, MessageBar, MessageBarBody, MessageBarTitle, Radio, RadioGroup, Select, makeStyles, tokens } from "@fluentui/react-components";
+import {
+  Field,
+  MessageBar,
+  MessageBarBody,
+  MessageBarTitle,
+  Radio,
+  RadioGroup,
+  Select,
+  makeStyles,
+  tokens,
+} from "@fluentui/react-components";
 import type { ApiLevel } from "../standin-office/config";
 import type { Language } from "../../src/core/model/verdict";
 import { samples } from "./samples";
@@ -12,13 +22,42 @@ import { OutlookSidePanel } from "./OutlookSidePanel";
 import { errorText } from "../../src/core/text/error-text";
 
 const useStyles = makeStyles({
-  page: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM, padding: tokens.spacingHorizontalL, maxWidth: "1400px", margin: "0 auto" },
-  header: { display: "flex", flexWrap: "wrap", alignItems: "center", justifyContent: "space-between", gap: tokens.spacingHorizontalL },
+  page: {
+    display: "flex",
+    flexDirection: "column",
+    gap: tokens.spacingVerticalM,
+    padding: tokens.spacingHorizontalL,
+    maxWidth: "1400px",
+    margin: "0 auto",
+  },
+  header: {
+    display: "flex",
+    flexWrap: "wrap",
+    alignItems: "center",
+    justifyContent: "space-between",
+    gap: tokens.spacingHorizontalL,
+  },
   title: { margin: 0, fontSize: tokens.fontSizeBase600, lineHeight: tokens.lineHeightBase600 },
-  layout: { display: "grid", gridTemplateColumns: "minmax(280px, 1fr) 380px minmax(240px, 1fr)", gap: tokens.spacingHorizontalL, alignItems: "start", "@media (max-width: 1000px)": { gridTemplateColumns: "1fr" } },
+  layout: {
+    display: "grid",
+    gridTemplateColumns: "minmax(280px, 1fr) 380px minmax(240px, 1fr)",
+    gap: tokens.spacingHorizontalL,
+    alignItems: "start",
+    "@media (max-width: 1000px)": { gridTemplateColumns: "1fr" },
+  },
   column: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalL, minWidth: 0 },
-  paneBox: { border: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke1}`, borderRadius: tokens.borderRadiusMedium, overflow: "hidden", backgroundColor: tokens.colorNeutralBackground1 },
-  paneHeading: { margin: 0, padding: `${tokens.spacingVerticalS} ${tokens.spacingHorizontalM}`, fontSize: tokens.fontSizeBase300, borderBottom: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}` },
+  paneBox: {
+    border: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke1}`,
+    borderRadius: tokens.borderRadiusMedium,
+    overflow: "hidden",
+    backgroundColor: tokens.colorNeutralBackground1,
+  },
+  paneHeading: {
+    margin: 0,
+    padding: `${tokens.spacingVerticalS} ${tokens.spacingHorizontalM}`,
+    fontSize: tokens.fontSizeBase300,
+    borderBottom: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
+  },
   frame: { display: "block", width: "100%", height: "900px", border: "none" },
   hint: { margin: 0, color: tokens.colorNeutralForeground3, fontSize: tokens.fontSizeBase200 },
 });
@@ -28,7 +67,10 @@ export type PlaygroundProps = {
   readonly onLanguage: (language: Language) => void;
 };
 
-type Loaded = { readonly status: "loading" } | { readonly status: "failed"; readonly detail: string } | { readonly status: "ready"; readonly messages: readonly ListedMessage[] };
+type Loaded =
+  | { readonly status: "loading" }
+  | { readonly status: "failed"; readonly detail: string }
+  | { readonly status: "ready"; readonly messages: readonly ListedMessage[] };
 
 async function loadSamples(): Promise<ListedMessage[]> {
   return Promise.all(
@@ -36,7 +78,13 @@ async function loadSamples(): Promise<ListedMessage[]> {
       const response = await fetch(sample.url);
       if (!response.ok) throw new Error(`${sample.id}: HTTP ${response.status}`);
       const bytes = new Uint8Array(await response.arrayBuffer());
-      return { id: sample.id, title: sample.title, note: sample.note, emlBase64: toBase64(bytes), origin: "sample" as const };
+      return {
+        id: sample.id,
+        title: sample.title,
+        note: sample.note,
+        emlBase64: toBase64(bytes),
+        origin: "sample" as const,
+      };
     }),
   );
 }
@@ -62,7 +110,10 @@ export function Playground({ initialLanguage, onLanguage }: PlaygroundProps) {
     );
   }, []);
 
-  const messages = useMemo(() => [...(loaded.status === "ready" ? loaded.messages : []), ...dropped], [loaded, dropped]);
+  const messages = useMemo(
+    () => [...(loaded.status === "ready" ? loaded.messages : []), ...dropped],
+    [loaded, dropped],
+  );
   const setup = useMemo<FrameSetup>(
     () => ({
       items: messages.map((m) => ({ emlBase64: m.emlBase64 })),
@@ -91,9 +142,13 @@ export function Playground({ initialLanguage, onLanguage }: PlaygroundProps) {
       <header className={styles.header}>
         <h1 className={styles.title}>{t.title}</h1>
         <Field label={t.language}>
-          <RadioGroup layout="horizontal" value={language} onChange={(_, data) => {
-            chooseLanguage(data.value);
-          }}>
+          <RadioGroup
+            layout="horizontal"
+            value={language}
+            onChange={(_, data) => {
+              chooseLanguage(data.value);
+            }}
+          >
             <Radio value="ja" label="日本語" />
             <Radio value="en" label="English" />
           </RadioGroup>
@@ -109,11 +164,21 @@ export function Playground({ initialLanguage, onLanguage }: PlaygroundProps) {
         <div className={styles.column}>
           {loaded.status === "loading" ? <p>{t.loadingSamples}</p> : null}
           {loaded.status === "failed" ? <p role="alert">{t.samplesFailed(loaded.detail)}</p> : null}
-          <MessageList strings={t} language={language} messages={messages} selected={selected} onSelect={setSelected} onAdd={addMessages} />
+          <MessageList
+            strings={t}
+            language={language}
+            messages={messages}
+            selected={selected}
+            onSelect={setSelected}
+            onAdd={addMessages}
+          />
           <Field label={t.client}>
-            <Select value={apiLevel} onChange={(_, data) => {
-              setApiLevel(data.value === "1.5" || data.value === "1.8" ? data.value : "1.13");
-            }}>
+            <Select
+              value={apiLevel}
+              onChange={(_, data) => {
+                setApiLevel(data.value === "1.5" || data.value === "1.8" ? data.value : "1.13");
+              }}
+            >
               <option value="1.13">{t.clientFull}</option>
               <option value="1.8">{t.clientOld}</option>
               <option value="1.5">{t.clientPhone}</option>
@@ -122,8 +187,16 @@ export function Playground({ initialLanguage, onLanguage }: PlaygroundProps) {
           <PolicyPanel strings={t} policy={policy} onPolicy={setPolicy} />
         </div>
         <section className={styles.paneBox} aria-labelledby="pane-heading">
-          <h2 id="pane-heading" className={styles.paneHeading}>{t.paneTitle}</h2>
-          <iframe ref={frame.setFrame} onLoad={frame.onFrameLoad} className={styles.frame} title={t.paneFrameLabel} data-pane-frame="" />
+          <h2 id="pane-heading" className={styles.paneHeading}>
+            {t.paneTitle}
+          </h2>
+          <iframe
+            ref={frame.setFrame}
+            onLoad={frame.onFrameLoad}
+            className={styles.frame}
+            title={t.paneFrameLabel}
+            data-pane-frame=""
+          />
         </section>
         <div className={styles.column}>
           <OutlookSidePanel strings={t} side={frame.side} />

@@ -7,7 +7,11 @@ const useStyles = makeStyles({
   heading: { margin: `0 0 ${tokens.spacingVerticalS} 0`, fontSize: tokens.fontSizeBase400 },
   row: { display: "flex", flexWrap: "wrap", gap: tokens.spacingHorizontalS, alignItems: "center" },
   status: { margin: `0 0 ${tokens.spacingVerticalS} 0` },
-  issues: { margin: `${tokens.spacingVerticalS} 0 0 0`, paddingInlineStart: tokens.spacingHorizontalXL, color: tokens.colorPaletteRedForeground1 },
+  issues: {
+    margin: `${tokens.spacingVerticalS} 0 0 0`,
+    paddingInlineStart: tokens.spacingHorizontalXL,
+    color: tokens.colorPaletteRedForeground1,
+  },
   field: { fontFamily: tokens.fontFamilyMonospace },
   hidden: { position: "absolute", width: "1px", height: "1px", overflow: "hidden", clipPath: "inset(50%)" },
 });
@@ -34,17 +38,40 @@ export function PolicyPanel({ strings: t, policy, onPolicy }: PolicyPanelProps) 
 
   return (
     <section aria-labelledby="policy-heading">
-      <h2 id="policy-heading" className={styles.heading}>{t.policy}</h2>
+      <h2 id="policy-heading" className={styles.heading}>
+        {t.policy}
+      </h2>
       <p className={styles.status} data-policy-status={policy.kind}>
-        {policy.kind === "default" ? t.policyDefault : policy.kind === "loaded" ? t.policyLoaded(policy.name) : t.policyInvalid(policy.name)}
+        {policy.kind === "default"
+          ? t.policyDefault
+          : policy.kind === "loaded"
+            ? t.policyLoaded(policy.name)
+            : t.policyInvalid(policy.name)}
       </p>
       <div className={styles.row}>
-        <input ref={input} id="policy-input" className={styles.hidden} aria-label={t.loadPolicy} tabIndex={-1} type="file" accept=".json,application/json" onChange={onChosen} />
+        <input
+          ref={input}
+          id="policy-input"
+          className={styles.hidden}
+          aria-label={t.loadPolicy}
+          tabIndex={-1}
+          type="file"
+          accept=".json,application/json"
+          onChange={onChosen}
+        />
         <Button onClick={() => input.current?.click()}>{t.loadPolicy}</Button>
-        {policy.kind !== "default" ? <Button onClick={() => {
-          onPolicy({ kind: "default" });
-        }}>{t.useDefaultPolicy}</Button> : null}
-        <Link href="policy.json" target="_blank">{t.downloadDefault}</Link>
+        {policy.kind !== "default" ? (
+          <Button
+            onClick={() => {
+              onPolicy({ kind: "default" });
+            }}
+          >
+            {t.useDefaultPolicy}
+          </Button>
+        ) : null}
+        <Link href="policy.json" target="_blank">
+          {t.downloadDefault}
+        </Link>
       </div>
       {policy.kind === "invalid" ? (
         <ul className={styles.issues} data-policy-issues="">

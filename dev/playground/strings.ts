@@ -38,7 +38,8 @@ export type PlaygroundStrings = {
 const ja: PlaygroundStrings = {
   title: "Sender Guard プレイグラウンド",
   notice: "これはプレイグラウンドです。表示しているのはサンプルデータです。",
-  noticeDetail: "右側は本物の作業ウィンドウ(Outlook で動くものと同じ)ですが、Microsoft の Office.js ではなく、Office の代わりをするテスト用の代替品(スタンドイン)の上で動いています。Office.js は https で配信された Outlook の中でしか動かないためです。サンプルメールはこの代替品が渡しています。メールはこのブラウザーの中だけで処理され、どこにも送信されません。",
+  noticeDetail:
+    "右側は本物の作業ウィンドウ(Outlook で動くものと同じ)ですが、Microsoft の Office.js ではなく、Office の代わりをするテスト用の代替品(スタンドイン)の上で動いています。Office.js は https で配信された Outlook の中でしか動かないためです。サンプルメールはこの代替品が渡しています。メールはこのブラウザーの中だけで処理され、どこにも送信されません。",
   language: "表示言語",
   samples: "サンプルメール",
   yourFiles: "追加したメール",
@@ -53,7 +54,8 @@ const ja: PlaygroundStrings = {
   policy: "ポリシー",
   policyDefault: "組み込みのポリシー(ウェスタ川越)を使用中",
   policyLoaded: (name) => `${name} を使用中`,
-  policyInvalid: (name) => `${name} にはエラーがあります。作業ウィンドウは組み込みのポリシーで動き、そのことを表示します。`,
+  policyInvalid: (name) =>
+    `${name} にはエラーがあります。作業ウィンドウは組み込みのポリシーで動き、そのことを表示します。`,
   loadPolicy: "ポリシー JSON を読み込む",
   useDefaultPolicy: "組み込みのポリシーに戻す",
   downloadDefault: "組み込みのポリシーを見る",
@@ -73,7 +75,8 @@ const ja: PlaygroundStrings = {
 const en: PlaygroundStrings = {
   title: "Sender Guard playground",
   notice: "This is a playground. Everything shown is sample data.",
-  noticeDetail: "On the right is the real task pane (the same one Outlook runs), but it runs on a stand-in for Office, not on Microsoft's Office.js: Office.js works only inside Outlook served over https. The stand-in hands the pane the sample mail. Mail is processed only inside this browser and sent nowhere.",
+  noticeDetail:
+    "On the right is the real task pane (the same one Outlook runs), but it runs on a stand-in for Office, not on Microsoft's Office.js: Office.js works only inside Outlook served over https. The stand-in hands the pane the sample mail. Mail is processed only inside this browser and sent nowhere.",
   language: "Language",
   samples: "Sample messages",
   yourFiles: "Your messages",
@@ -97,7 +100,7 @@ const en: PlaygroundStrings = {
   outlookSide: "What Outlook shows around the pane",
   notificationBar: "Notification bar on the message",
   noNotification: "(no notification bar)",
-  reportForm: "New message opened by \"Report to the admin\"",
+  reportForm: 'New message opened by "Report to the admin"',
   noReportForm: "(not opened yet)",
   reportTo: (to, attached) => `To ${to}, attached: ${attached}`,
   loadingSamples: "Loading the samples…",

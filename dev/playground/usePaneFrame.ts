@@ -1,5 +1,11 @@
 import { useCallback, useEffect, useRef, useState } from "react";
-import type { ApiLevel, NewMessageForm, ShownNotification, StandinConfig, StandinControl } from "../standin-office/config";
+import type {
+  ApiLevel,
+  NewMessageForm,
+  ShownNotification,
+  StandinConfig,
+  StandinControl,
+} from "../standin-office/config";
 
 /**
  * Drives the task pane in the frame. The frame loads the real taskpane.html with the Office
@@ -35,7 +41,9 @@ function configOf(setup: FrameSetup, selected: number): StandinConfig {
     apiLevel: setup.apiLevel,
     mobile: setup.apiLevel === "1.5",
     displayLanguage: setup.language === "ja" ? "ja-JP" : "en-US",
-    ...(setup.policyText !== undefined ? { hostedFiles: { "policy.json": { status: 200, body: setup.policyText } } } : {}),
+    ...(setup.policyText !== undefined
+      ? { hostedFiles: { "policy.json": { status: 200, body: setup.policyText } } }
+      : {}),
   };
 }
 
@@ -86,7 +94,9 @@ export function usePaneFrame(setup: FrameSetup, selected: number) {
       const notifications = [...(log.notifications[log.selected] ?? [])];
       const lastReport = log.newMessageForms[log.newMessageForms.length - 1];
       setSide((previous) => {
-        const same = JSON.stringify(previous.notifications) === JSON.stringify(notifications) && previous.lastReport === lastReport;
+        const same =
+          JSON.stringify(previous.notifications) === JSON.stringify(notifications) &&
+          previous.lastReport === lastReport;
         return same ? previous : { notifications, ...(lastReport ? { lastReport } : {}) };
       });
     }, 300);
@@ -102,7 +112,8 @@ export function usePaneFrame(setup: FrameSetup, selected: number) {
     reloading.current = false;
     const control = controlOf(frameRef.current);
     const published = window.__standin;
-    if (control && published && control.log.selected !== selectedRef.current) reload({ ...published, selected: selectedRef.current });
+    if (control && published && control.log.selected !== selectedRef.current)
+      reload({ ...published, selected: selectedRef.current });
   }, [reload]);
 
   return { setFrame, onFrameLoad, side };

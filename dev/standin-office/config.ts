@@ -71,7 +71,12 @@ export const defaultUser = { displayName: "Staff Member", emailAddress: "staff@w
  * host (test/support/owa-host) both read a config through this, so one test means the same
  * mailbox on either.
  */
-export function mailboxOf(config: StandinConfig): { selected: number; apiLevel: ApiLevel; displayLanguage: string; user: { readonly displayName: string; readonly emailAddress: string } } {
+export function mailboxOf(config: StandinConfig): {
+  selected: number;
+  apiLevel: ApiLevel;
+  displayLanguage: string;
+  user: { readonly displayName: string; readonly emailAddress: string };
+} {
   return {
     selected: config.selected ?? (config.items.length > 0 ? 0 : -1),
     apiLevel: config.apiLevel ?? "1.13",
@@ -99,14 +104,24 @@ export type NewMessageForm = {
   readonly toRecipients: readonly string[];
   readonly subject: string;
   readonly htmlBody: string;
-  readonly attachments: readonly { readonly type: string; readonly name: string; readonly itemId?: string; readonly url?: string }[];
+  readonly attachments: readonly {
+    readonly type: string;
+    readonly name: string;
+    readonly itemId?: string;
+    readonly url?: string;
+  }[];
 };
 
 export type StandinLog = {
   /** Notifications currently on each item, by item index. */
   readonly notifications: Record<number, ShownNotification[]>;
   /** Every notification change in order, to see what was shown and then removed. */
-  readonly notificationHistory: { readonly item: number; readonly action: "add" | "replace" | "remove"; readonly key: string; readonly message?: string }[];
+  readonly notificationHistory: {
+    readonly item: number;
+    readonly action: "add" | "replace" | "remove";
+    readonly key: string;
+    readonly message?: string;
+  }[];
   readonly newMessageForms: NewMessageForm[];
   readonly calls: CallRecord[];
   /** Calls the real Office would reject (message over 150 characters, key over 32 …). */

@@ -22,7 +22,9 @@ function readConfig(): StandinConfig {
 
 const config = readConfig();
 const log: StandinLog = {
-  notifications: Object.fromEntries(config.items.map((item, index) => [index, (item.notifications ?? []).map((n) => ({ ...n }))])),
+  notifications: Object.fromEntries(
+    config.items.map((item, index) => [index, (item.notifications ?? []).map((n) => ({ ...n }))]),
+  ),
   notificationHistory: [],
   newMessageForms: [],
   calls: [],

@@ -72,7 +72,9 @@ function attachmentsOf(list: readonly Attachment[], itemId: string): StandinAtta
   return list.map((attachment, index) => {
     const bytes = attachmentBytes(attachment);
     const isItem = attachment.mimeType === "message/rfc822";
-    const name = attachment.filename ?? (isItem ? "message.eml" : `attachment-${index + 1}.${extension(attachment.mimeType.replace("/", ".")) || "bin"}`);
+    const name =
+      attachment.filename ??
+      (isItem ? "message.eml" : `attachment-${index + 1}.${extension(attachment.mimeType.replace("/", ".")) || "bin"}`);
     return {
       details: {
         id: `${itemId}-att-${index}`,
@@ -82,7 +84,8 @@ function attachmentsOf(list: readonly Attachment[], itemId: string): StandinAtta
         contentId: attachment.contentId ?? "",
         attachmentType: isItem ? "item" : "file",
         // Outlook lists pictures referenced from the HTML as inline attachments.
-        isInline: attachment.related === true || (attachment.disposition === "inline" && attachment.contentId !== undefined),
+        isInline:
+          attachment.related === true || (attachment.disposition === "inline" && attachment.contentId !== undefined),
       },
       base64: toBase64(bytes),
     };

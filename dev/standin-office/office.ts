@@ -1,4 +1,12 @@
-import { mailboxOf, type CallName, type FailureMode, type NewMessageForm, type ShownNotification, type StandinConfig, type StandinLog } from "./config";
+import {
+  mailboxOf,
+  type CallName,
+  type FailureMode,
+  type NewMessageForm,
+  type ShownNotification,
+  type StandinConfig,
+  type StandinLog,
+} from "./config";
 import type { StandinMessage } from "./message";
 
 /**
@@ -15,14 +23,39 @@ const eventType = { ItemChanged: "olkItemSelectedChanged", OfficeThemeChanged: "
 type AnyCallback = (result: Office.AsyncResult<unknown>) => void;
 type ItemApi = Pick<
   Office.MessageRead,
-  "itemId" | "itemType" | "itemClass" | "internetMessageId" | "subject" | "normalizedSubject" | "from" | "sender" | "to" | "cc" | "attachments" | "dateTimeCreated" | "body" | "notificationMessages"
+  | "itemId"
+  | "itemType"
+  | "itemClass"
+  | "internetMessageId"
+  | "subject"
+  | "normalizedSubject"
+  | "from"
+  | "sender"
+  | "to"
+  | "cc"
+  | "attachments"
+  | "dateTimeCreated"
+  | "body"
+  | "notificationMessages"
 > &
   Partial<Pick<Office.MessageRead, "getAllInternetHeadersAsync" | "getAttachmentContentAsync">>;
 
 type Themes = Record<"light" | "dark", Office.OfficeTheme>;
 const themes: Themes = {
-  light: { bodyBackgroundColor: "#ffffff", bodyForegroundColor: "#242424", controlBackgroundColor: "#f5f5f5", controlForegroundColor: "#242424", isDarkTheme: false } as Office.OfficeTheme,
-  dark: { bodyBackgroundColor: "#292929", bodyForegroundColor: "#ffffff", controlBackgroundColor: "#3d3d3d", controlForegroundColor: "#ffffff", isDarkTheme: true } as Office.OfficeTheme,
+  light: {
+    bodyBackgroundColor: "#ffffff",
+    bodyForegroundColor: "#242424",
+    controlBackgroundColor: "#f5f5f5",
+    controlForegroundColor: "#242424",
+    isDarkTheme: false,
+  } as Office.OfficeTheme,
+  dark: {
+    bodyBackgroundColor: "#292929",
+    bodyForegroundColor: "#ffffff",
+    controlBackgroundColor: "#3d3d3d",
+    controlForegroundColor: "#ffffff",
+    isDarkTheme: true,
+  } as Office.OfficeTheme,
 };
 
 function levelNumber(version: string): number {
@@ -30,7 +63,10 @@ function levelNumber(version: string): number {
   return Number(major) * 1000 + Number(minor);
 }
 
-function splitArgs(args: readonly unknown[]): { options: Office.AsyncContextOptions | undefined; callback: AnyCallback | undefined } {
+function splitArgs(args: readonly unknown[]): {
+  options: Office.AsyncContextOptions | undefined;
+  callback: AnyCallback | undefined;
+} {
   const last = args[args.length - 1];
   const callback = typeof last === "function" ? (last as AnyCallback) : undefined;
   const first = args[0];
@@ -38,7 +74,12 @@ function splitArgs(args: readonly unknown[]): { options: Office.AsyncContextOpti
   return { options, callback };
 }
 
-function result(status: "succeeded" | "failed", value: unknown, options: Office.AsyncContextOptions | undefined, error?: Office.Error): Office.AsyncResult<unknown> {
+function result(
+  status: "succeeded" | "failed",
+  value: unknown,
+  options: Office.AsyncContextOptions | undefined,
+  error?: Office.Error,
+): Office.AsyncResult<unknown> {
   return {
     status: status as unknown as Office.AsyncResultStatus,
     value,
@@ -74,7 +115,11 @@ export type Standin = {
  * resolves once `loading` has produced the messages, as Outlook starts a pane only when its item
  * is available.
  */
-export function createStandinOffice(config: StandinConfig, loading: Promise<readonly StandinMessage[]>, log: StandinLog): Standin {
+export function createStandinOffice(
+  config: StandinConfig,
+  loading: Promise<readonly StandinMessage[]>,
+  log: StandinLog,
+): Standin {
   let messages: readonly StandinMessage[] = [];
   const configured = mailboxOf(config);
   const level = levelNumber(configured.apiLevel);
@@ -108,10 +153,18 @@ export function createStandinOffice(config: StandinConfig, loading: Promise<read
       inFlight.set(item, (inFlight.get(item) ?? 1) - 1);
       let answer: Office.AsyncResult<unknown>;
       if (failure === "result") {
-        answer = result("failed", undefined, options, officeError("InternalServerError", `${name} failed (stand-in switch)`, 9017).error);
+        answer = result(
+          "failed",
+          undefined,
+          options,
+          officeError("InternalServerError", `${name} failed (stand-in switch)`, 9017).error,
+        );
       } else {
         const value = produce();
-        answer = value instanceof OfficeFailure ? result("failed", undefined, options, value.error) : result("succeeded", value, options);
+        answer =
+          value instanceof OfficeFailure
+            ? result("failed", undefined, options, value.error)
+            : result("succeeded", value, options);
       }
       const error = answer.error as Office.Error | undefined;
       log.calls.push({ name, item, outcome: error ? "failed" : "succeeded", ...(error ? { detail: error.name } : {}) });
@@ -133,10 +186,17 @@ export function createStandinOffice(config: StandinConfig, loading: Promise<read
     const type: string = details.type;
     const message = details.message;
     if (message.length > 150) violation(`notification message is ${message.length} characters (limit 150): ${message}`);
-    if (type === "errorMessage" && (details.icon !== undefined || details.persistent !== undefined)) violation("ErrorMessage takes no icon and no persistent flag");
+    if (type === "errorMessage" && (details.icon !== undefined || details.persistent !== undefined))
+      violation("ErrorMessage takes no icon and no persistent flag");
     if (type === "informationalMessage" && details.icon === undefined) violation("InformationalMessage needs an icon");
     if (type === "insightMessage") violation("InsightMessage is not available in read mode on this client");
-    return { key: "", type, message, ...(details.icon !== undefined ? { icon: details.icon } : {}), ...(details.persistent !== undefined ? { persistent: details.persistent.valueOf() } : {}) };
+    return {
+      key: "",
+      type,
+      message,
+      ...(details.icon !== undefined ? { icon: details.icon } : {}),
+      ...(details.persistent !== undefined ? { persistent: details.persistent.valueOf() } : {}),
+    };
   }
 
   function checkKey(key: string): void {
@@ -150,8 +210,10 @@ export function createStandinOffice(config: StandinConfig, loading: Promise<read
         const shown = { ...checkDetails(details), key };
         runAsync("notificationMessages.addAsync", item, rest, () => {
           const list = notificationsFor(item);
-          if (list.some((n) => n.key === key)) return officeError("DuplicateNotificationKey", `key ${key} exists`, 9041);
-          if (list.length >= maxNotifications) return officeError("NumberOfNotificationMessagesExceeded", "too many notifications", 9040);
+          if (list.some((n) => n.key === key))
+            return officeError("DuplicateNotificationKey", `key ${key} exists`, 9041);
+          if (list.length >= maxNotifications)
+            return officeError("NumberOfNotificationMessagesExceeded", "too many notifications", 9040);
           list.push(shown);
           log.notificationHistory.push({ item, action: "add", key, message: shown.message });
           return undefined;
@@ -163,7 +225,8 @@ export function createStandinOffice(config: StandinConfig, loading: Promise<read
         runAsync("notificationMessages.replaceAsync", item, rest, () => {
           const list = notificationsFor(item);
           const at = list.findIndex((n) => n.key === key);
-          if (at < 0 && list.length >= maxNotifications) return officeError("NumberOfNotificationMessagesExceeded", "too many notifications", 9040);
+          if (at < 0 && list.length >= maxNotifications)
+            return officeError("NumberOfNotificationMessagesExceeded", "too many notifications", 9040);
           if (at < 0) list.push(shown);
           else list[at] = shown;
           log.notificationHistory.push({ item, action: "replace", key, message: shown.message });
@@ -195,9 +258,16 @@ export function createStandinOffice(config: StandinConfig, loading: Promise<read
     const body = {
       getAsync(coercion: unknown, ...rest: unknown[]) {
         runAsync("body.getAsync", index, rest, () => {
-          if (coercion === "html") return message.html !== "" ? message.html : `<html><body><div>${escapeHtml(message.text).replace(/\n/g, "<br>")}</div></body></html>`;
+          if (coercion === "html")
+            return message.html !== ""
+              ? message.html
+              : `<html><body><div>${escapeHtml(message.text).replace(/\n/g, "<br>")}</div></body></html>`;
           if (coercion === "text") return message.text;
-          return officeError("InvalidCoercion", `coercion ${String(coercion)} is not available for a message body`, 1000);
+          return officeError(
+            "InvalidCoercion",
+            `coercion ${String(coercion)} is not available for a message body`,
+            1000,
+          );
         });
       },
     } as unknown as Office.Body;
@@ -219,7 +289,12 @@ export function createStandinOffice(config: StandinConfig, loading: Promise<read
     };
     if (level >= 1008) {
       api.getAllInternetHeadersAsync = (...args: unknown[]) => {
-        runAsync("getAllInternetHeadersAsync", index, args, () => config.items[index]?.headerBlock ?? message.headerBlock);
+        runAsync(
+          "getAllInternetHeadersAsync",
+          index,
+          args,
+          () => config.items[index]?.headerBlock ?? message.headerBlock,
+        );
       };
       api.getAttachmentContentAsync = (id: string, ...rest: unknown[]) => {
         runAsync("getAttachmentContentAsync", index, rest, () => {
@@ -246,8 +321,14 @@ export function createStandinOffice(config: StandinConfig, loading: Promise<read
       const at = (a ?? {}) as Record<string, unknown>;
       const type = String(at["type"]);
       if (type === "item" && typeof at["itemId"] !== "string") violation("an item attachment needs itemId");
-      if (type === "file" && typeof at["url"] !== "string" && typeof at["base64file"] !== "string") violation("a file attachment needs url or base64file");
-      return { type, name: String(at["name"]), ...(typeof at["itemId"] === "string" ? { itemId: at["itemId"] } : {}), ...(typeof at["url"] === "string" ? { url: at["url"] } : {}) };
+      if (type === "file" && typeof at["url"] !== "string" && typeof at["base64file"] !== "string")
+        violation("a file attachment needs url or base64file");
+      return {
+        type,
+        name: String(at["name"]),
+        ...(typeof at["itemId"] === "string" ? { itemId: at["itemId"] } : {}),
+        ...(typeof at["url"] === "string" ? { url: at["url"] } : {}),
+      };
     });
     return {
       toRecipients: list(p["toRecipients"]).map(recipientAddress),
@@ -268,7 +349,8 @@ export function createStandinOffice(config: StandinConfig, loading: Promise<read
     saveAsync: (...args: unknown[]): void => {
       runAsync("roamingSettings.saveAsync", Math.max(log.selected, 0), args, () => {
         const snapshot = Object.fromEntries(roaming);
-        if (JSON.stringify(snapshot).length > 32 * 1024) return officeError("SettingsTooLarge", "roaming settings exceed 32 KB", 9057);
+        if (JSON.stringify(snapshot).length > 32 * 1024)
+          return officeError("SettingsTooLarge", "roaming settings exceed 32 KB", 9057);
         log.roamingSaved.push(snapshot);
         return undefined;
       });
@@ -285,10 +367,15 @@ export function createStandinOffice(config: StandinConfig, loading: Promise<read
       timeZone: "Tokyo Standard Time",
       accountType: "enterprise",
     },
-    diagnostics: { hostName: mobile ? "OutlookAndroid" : "OutlookWebApp", hostVersion: "16.0.0.0", OWAView: mobile ? undefined : "ThreeColumns" } as unknown as Office.Diagnostics,
+    diagnostics: {
+      hostName: mobile ? "OutlookAndroid" : "OutlookWebApp",
+      hostVersion: "16.0.0.0",
+      OWAView: mobile ? undefined : "ThreeColumns",
+    } as unknown as Office.Diagnostics,
     addHandlerAsync(type: unknown, handler: unknown, ...rest: unknown[]) {
       runAsync("addHandlerAsync", Math.max(log.selected, 0), rest, () => {
-        if (type !== eventType.ItemChanged) return officeError("InvalidEventType", `event ${String(type)} is not supported here`, 9021);
+        if (type !== eventType.ItemChanged)
+          return officeError("InvalidEventType", `event ${String(type)} is not supported here`, 9021);
         if (mobile) return officeError("NotSupported", "ItemChanged is not available on this client", 5000);
         itemChangedHandlers.push(handler as (event: unknown) => void);
         log.itemChangedHandlers = itemChangedHandlers.length;
@@ -330,9 +417,21 @@ export function createStandinOffice(config: StandinConfig, loading: Promise<read
     EventType: eventType,
     CoercionType: { Text: "text", Html: "html" },
     HostType: { Outlook: "Outlook" },
-    PlatformType: { PC: "PC", OfficeOnline: "OfficeOnline", Mac: "Mac", iOS: "iOS", Android: "Android", Universal: "Universal" },
+    PlatformType: {
+      PC: "PC",
+      OfficeOnline: "OfficeOnline",
+      Mac: "Mac",
+      iOS: "iOS",
+      Android: "Android",
+      Universal: "Universal",
+    },
     MailboxEnums: {
-      ItemNotificationMessageType: { ProgressIndicator: "progressIndicator", InformationalMessage: "informationalMessage", ErrorMessage: "errorMessage", InsightMessage: "insightMessage" },
+      ItemNotificationMessageType: {
+        ProgressIndicator: "progressIndicator",
+        InformationalMessage: "informationalMessage",
+        ErrorMessage: "errorMessage",
+        InsightMessage: "insightMessage",
+      },
       AttachmentType: { File: "file", Item: "item", Cloud: "cloud" },
       AttachmentContentFormat: { Base64: "base64", Url: "url", Eml: "eml", ICalendar: "iCalendar" },
       ItemType: { Message: "message", Appointment: "appointment" },
@@ -385,9 +484,10 @@ export function createStandinOffice(config: StandinConfig, loading: Promise<read
 
   function select(index: number): void {
     log.selected = index >= 0 && index < messages.length ? index : -1;
-    for (const handler of itemChangedHandlers) setTimeout(() => {
-      handler({ type: eventType.ItemChanged });
-    }, 0);
+    for (const handler of itemChangedHandlers)
+      setTimeout(() => {
+        handler({ type: eventType.ItemChanged });
+      }, 0);
   }
 
   return { office, select };

@@ -65,7 +65,8 @@ async function buildBlankPage(root: string, outDir: string): Promise<number> {
     compiler.run((error, stats) => {
       compiler.close(() => undefined);
       if (error) reject(error);
-      else if (!stats || stats.hasErrors()) reject(new Error(stats ? stats.toString("errors-only") : "webpack returned no stats"));
+      else if (!stats || stats.hasErrors())
+        reject(new Error(stats ? stats.toString("errors-only") : "webpack returned no stats"));
       else resolve();
     });
   });
@@ -88,11 +89,22 @@ export type BrowserRowOptions = {
 export async function browserRows(root: string, outDir: string, options: BrowserRowOptions = {}): Promise<Row[]> {
   const dist = join(root, "dist");
   const fixture = join(root, "dev", "samples", "facility-name-emotet.eml");
-  if (!existsSync(join(dist, "taskpane.html"))) return [unavailable("time to banner (headless Chromium)", "dist/ missing: run ADDIN_BASE_URL=https://addin.example.org/sender-guard npm run build")];
+  if (!existsSync(join(dist, "taskpane.html")))
+    return [
+      unavailable(
+        "time to banner (headless Chromium)",
+        "dist/ missing: run ADDIN_BASE_URL=https://addin.example.org/sender-guard npm run build",
+      ),
+    ];
   try {
     chromiumPath();
   } catch {
-    return [unavailable("time to banner (headless Chromium)", "chromium not installed (node scripts/ensure-system.mjs chromium)")];
+    return [
+      unavailable(
+        "time to banner (headless Chromium)",
+        "chromium not installed (node scripts/ensure-system.mjs chromium)",
+      ),
+    ];
   }
   const latency = options.officeLatencyMs ?? 0;
   const config = { items: [emlItem(fixture, latency > 0 ? { delayMs: latency } : {})] };
@@ -102,12 +114,24 @@ export async function browserRows(root: string, outDir: string, options: Browser
   } catch (error) {
     why = reason(error);
   }
-  return [unavailable("time to banner with real Office.js (emulated Outlook on the web)", `could not run: ${why}; the stand-in row follows`), ...(await standinRows(root, dist, join(outDir, "blank"), config))];
+  return [
+    unavailable(
+      "time to banner with real Office.js (emulated Outlook on the web)",
+      `could not run: ${why}; the stand-in row follows`,
+    ),
+    ...(await standinRows(root, dist, join(outDir, "blank"), config)),
+  ];
 }
 
 type Mailbox = { readonly items: ReturnType<typeof emlItem>[] };
 
-async function realOfficeRows(root: string, dist: string, outDir: string, config: Mailbox, latencyMs: number): Promise<Row[]> {
+async function realOfficeRows(
+  root: string,
+  dist: string,
+  outDir: string,
+  config: Mailbox,
+  latencyMs: number,
+): Promise<Row[]> {
   const minimalGzip = await buildMinimalAddin(root, outDir);
   let pane: BrowserSession | undefined;
   let minimal: BrowserSession | undefined;
@@ -116,7 +140,8 @@ async function realOfficeRows(root: string, dist: string, outDir: string, config
     minimal = await startBrowserSession({ root: join(outDir, "site") });
     const open = async (session: BrowserSession): Promise<PaneTimeline> => {
       const timeline = await measurePaneTimeline(session, config, { office: "real" });
-      if (timeline.office !== "real") throw new Error(`the page ran on the stand-in (${timeline.standinReason ?? "no reason given"})`);
+      if (timeline.office !== "real")
+        throw new Error(`the page ran on the stand-in (${timeline.standinReason ?? "no reason given"})`);
       return timeline;
     };
     // One cold run each first (browser start-up, disk cache), not counted.
@@ -132,10 +157,19 @@ async function realOfficeRows(root: string, dist: string, outDir: string, config
     const minimalMedian = median(minimalRuns.map((t) => t.bannerAt));
     const ratio = paneMedian / minimalMedian;
     const verdicts = [...new Set(paneRuns.map((t) => t.verdict))].join(", ");
-    const host = latencyMs > 0 ? `the emulated Outlook on the web answering each item call after ${latencyMs} ms` : "the emulated Outlook on the web";
+    const host =
+      latencyMs > 0
+        ? `the emulated Outlook on the web answering each item call after ${latencyMs} ms`
+        : "the emulated Outlook on the web";
     return [
-      row(`time to banner, task pane (dist/, real Office.js in ${host}, median of ${runs})`, `${paneMedian.toFixed(0)} ms (verdict: ${verdicts})`),
-      row(`time to banner, minimal add-in page (same host and Office.js: onReady, 1 body.getAsync, 1 Fluent MessageBar; median of ${runs})`, `${minimalMedian.toFixed(0)} ms (its bundle ${formatKb(minimalGzip)} gzip)`),
+      row(
+        `time to banner, task pane (dist/, real Office.js in ${host}, median of ${runs})`,
+        `${paneMedian.toFixed(0)} ms (verdict: ${verdicts})`,
+      ),
+      row(
+        `time to banner, minimal add-in page (same host and Office.js: onReady, 1 body.getAsync, 1 Fluent MessageBar; median of ${runs})`,
+        `${minimalMedian.toFixed(0)} ms (its bundle ${formatKb(minimalGzip)} gzip)`,
+      ),
       row("time to banner ÷ minimal add-in page", ratio.toFixed(2), `≤ ${maxRatio}`, within(ratio, maxRatio)),
       ...timelineRows(paneRuns, minimalRuns),
     ];
@@ -174,9 +208,20 @@ async function standinRows(root: string, dist: string, outDir: string, config: M
     const blankMedian = median(blankMs);
     const ratio = paneMedian / blankMedian;
     return [
-      row(`time to banner, task pane (dist/, Office stand-in, median of ${runs})`, `${paneMedian.toFixed(0)} ms (verdict: ${[...verdicts].join(", ")})`),
-      row(`time to MessageBar, blank Fluent page (median of ${runs})`, `${blankMedian.toFixed(0)} ms (its bundle ${formatKb(blankGzip)} gzip)`),
-      row("time to banner ÷ blank Fluent page (stand-in)", ratio.toFixed(2), `≤ ${standinMaxRatio}`, within(ratio, standinMaxRatio)),
+      row(
+        `time to banner, task pane (dist/, Office stand-in, median of ${runs})`,
+        `${paneMedian.toFixed(0)} ms (verdict: ${[...verdicts].join(", ")})`,
+      ),
+      row(
+        `time to MessageBar, blank Fluent page (median of ${runs})`,
+        `${blankMedian.toFixed(0)} ms (its bundle ${formatKb(blankGzip)} gzip)`,
+      ),
+      row(
+        "time to banner ÷ blank Fluent page (stand-in)",
+        ratio.toFixed(2),
+        `≤ ${standinMaxRatio}`,
+        within(ratio, standinMaxRatio),
+      ),
     ];
   } catch (error) {
     return [unavailable("time to banner (headless Chromium)", `browser run failed: ${reason(error)}`)];

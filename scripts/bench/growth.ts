@@ -1,4 +1,11 @@
-import { analyze, defaultPolicy, emptyFacts, type AttachmentFact, type LinkFact, type MessageFacts } from "../../src/core";
+import {
+  analyze,
+  defaultPolicy,
+  emptyFacts,
+  type AttachmentFact,
+  type LinkFact,
+  type MessageFacts,
+} from "../../src/core";
 import { extractLinks } from "../../src/core/text/html";
 import { formatNs, medianCpuNs } from "./measure";
 import { row, type Row } from "./table";
@@ -22,12 +29,17 @@ const base: MessageFacts = emptyFacts({
   to: [{ name: "", address: "staff@westa-kawagoe.jp" }],
   subject: "Re: 資料のご確認",
   headers: [
-    { name: "Authentication-Results", value: "spf=pass smtp.mailfrom=partner.example; dkim=pass header.d=partner.example; dmarc=pass action=none header.from=partner.example;compauth=pass reason=100" },
+    {
+      name: "Authentication-Results",
+      value:
+        "spf=pass smtp.mailfrom=partner.example; dkim=pass header.d=partner.example; dmarc=pass action=none header.from=partner.example;compauth=pass reason=100",
+    },
     { name: "In-Reply-To", value: "<a@partner.example>" },
   ],
 });
 
-const paragraph = "いつもお世話になっております。資料を送付いたしますので、ご確認ください。Please find the document attached; the invoice follows next week. ";
+const paragraph =
+  "いつもお世話になっております。資料を送付いたしますので、ご確認ください。Please find the document attached; the invoice follows next week. ";
 
 function textOf(bytes: number): string {
   const unit = paragraph;
@@ -41,15 +53,25 @@ function htmlOf(bytes: number): string {
 }
 
 function linksOf(count: number): LinkFact[] {
-  return Array.from({ length: count }, (_, i) => ({ text: i % 7 === 0 ? "https://www.westa-kawagoe.jp/" : `資料 ${i}`, href: i % 7 === 0 ? `https://login.evil${i % 13}.example/` : `https://docs.partner.example/f/${i}` }));
+  return Array.from({ length: count }, (_, i) => ({
+    text: i % 7 === 0 ? "https://www.westa-kawagoe.jp/" : `資料 ${i}`,
+    href: i % 7 === 0 ? `https://login.evil${i % 13}.example/` : `https://docs.partner.example/f/${i}`,
+  }));
 }
 
 function attachmentsOf(count: number): AttachmentFact[] {
   const names = ["資料.pdf", "invoice.xlsm", "scan.zip", "photo.jpg", "請求書.pdf.exe"];
-  return Array.from({ length: count }, (_, i) => ({ name: `${i}-${names[i % names.length] ?? "a.txt"}`, size: 10_000 + i, inline: false }));
+  return Array.from({ length: count }, (_, i) => ({
+    name: `${i}-${names[i % names.length] ?? "a.txt"}`,
+    size: 10_000 + i,
+    inline: false,
+  }));
 }
 
-type Series = { readonly name: string; readonly steps: readonly { readonly label: string; readonly facts: () => MessageFacts }[] };
+type Series = {
+  readonly name: string;
+  readonly steps: readonly { readonly label: string; readonly facts: () => MessageFacts }[];
+};
 
 const sizes = [
   { label: "10 KB", bytes: 10_000 },
@@ -59,7 +81,10 @@ const sizes = [
 ];
 
 const series: readonly Series[] = [
-  { name: "text body", steps: sizes.map((s) => ({ label: s.label, facts: () => ({ ...base, bodyText: textOf(s.bytes) }) })) },
+  {
+    name: "text body",
+    steps: sizes.map((s) => ({ label: s.label, facts: () => ({ ...base, bodyText: textOf(s.bytes) }) })),
+  },
   {
     name: "HTML body",
     steps: sizes.map((s) => ({
@@ -70,8 +95,20 @@ const series: readonly Series[] = [
       },
     })),
   },
-  { name: "links", steps: [10, 100, 1_000, 10_000].map((n) => ({ label: `${n.toLocaleString("en")} links`, facts: () => ({ ...base, bodyText: textOf(2_000), links: linksOf(n) }) })) },
-  { name: "attachments", steps: [1, 10, 100, 1_000].map((n) => ({ label: `${n.toLocaleString("en")} attachments`, facts: () => ({ ...base, bodyText: textOf(2_000), attachments: attachmentsOf(n) }) })) },
+  {
+    name: "links",
+    steps: [10, 100, 1_000, 10_000].map((n) => ({
+      label: `${n.toLocaleString("en")} links`,
+      facts: () => ({ ...base, bodyText: textOf(2_000), links: linksOf(n) }),
+    })),
+  },
+  {
+    name: "attachments",
+    steps: [1, 10, 100, 1_000].map((n) => ({
+      label: `${n.toLocaleString("en")} attachments`,
+      facts: () => ({ ...base, bodyText: textOf(2_000), attachments: attachmentsOf(n) }),
+    })),
+  },
 ];
 
 export function growthRows(): Row[] {
@@ -80,7 +117,11 @@ export function growthRows(): Row[] {
   for (const s of series) {
     const inputs = s.steps.map((step) => ({ label: step.label, facts: step.facts(), ns: Number.POSITIVE_INFINITY }));
     for (let round = 0; round < rounds; round++) {
-      for (const input of inputs) input.ns = Math.min(input.ns, medianCpuNs(() => analyze(input.facts, defaultPolicy), { budgetMs: 150 }));
+      for (const input of inputs)
+        input.ns = Math.min(
+          input.ns,
+          medianCpuNs(() => analyze(input.facts, defaultPolicy), { budgetMs: 150 }),
+        );
     }
     const times = inputs.map(({ label, ns }) => ({ label, ns }));
     const ratios: string[] = [];
@@ -95,8 +136,17 @@ export function growthRows(): Row[] {
       if (ratio > worst.ratio) worst = { ratio, where: `${s.name} ${prev.label} → ${next.label}` };
     }
     const value = `${times.map((t) => `${t.label}: ${formatNs(t.ns)}`).join(", ")}; steps ${ratios.join(" ")}`;
-    rows.push(row(`growth, ${s.name}`, value, `each 10× step ≤ ${maxStepRatio}×`, seriesWorst <= maxStepRatio ? "ok" : "OVER"));
+    rows.push(
+      row(`growth, ${s.name}`, value, `each 10× step ≤ ${maxStepRatio}×`, seriesWorst <= maxStepRatio ? "ok" : "OVER"),
+    );
   }
-  rows.push(row("growth, worst 10× step", `×${worst.ratio.toFixed(1)} (${worst.where})`, `≤ ${maxStepRatio}×`, worst.ratio <= maxStepRatio ? "ok" : "OVER"));
+  rows.push(
+    row(
+      "growth, worst 10× step",
+      `×${worst.ratio.toFixed(1)} (${worst.where})`,
+      `≤ ${maxStepRatio}×`,
+      worst.ratio <= maxStepRatio ? "ok" : "OVER",
+    ),
+  );
   return rows;
 }

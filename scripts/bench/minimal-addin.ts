@@ -61,10 +61,14 @@ export async function buildMinimalAddin(root: string, outDir: string): Promise<n
     compiler.run((error, stats) => {
       compiler.close(() => undefined);
       if (error) reject(error);
-      else if (!stats || stats.hasErrors()) reject(new Error(stats ? stats.toString("errors-only") : "webpack returned no stats"));
+      else if (!stats || stats.hasErrors())
+        reject(new Error(stats ? stats.toString("errors-only") : "webpack returned no stats"));
       else resolve();
     });
   });
-  writeFileSync(join(outDir, "site", "taskpane.html"), paneHtml.replace(bundleTag, '<script defer="defer" src="minimal.js"></script>'));
+  writeFileSync(
+    join(outDir, "site", "taskpane.html"),
+    paneHtml.replace(bundleTag, '<script defer="defer" src="minimal.js"></script>'),
+  );
   return gzipSync(readFileSync(join(outDir, "site", "minimal.js")), { level: 9 }).length;
 }

@@ -94,7 +94,11 @@ const methodNames: Readonly<Record<number, string>> = {
 };
 
 /** The item reads behind a verdict, as opposed to start-up, events and notifications. */
-export const readCalls: readonly string[] = ["body.getAsync", "getAllInternetHeadersAsync", "getAttachmentContentAsync"];
+export const readCalls: readonly string[] = [
+  "body.getAsync",
+  "getAllInternetHeadersAsync",
+  "getAttachmentContentAsync",
+];
 
 type InPage = {
   readonly bannerAt: number;
@@ -117,10 +121,17 @@ export async function measurePaneTimeline(
   config: MailboxConfig,
   options: { readonly office?: "real" | "stand-in"; readonly timeoutMs?: number } = {},
 ): Promise<PaneTimeline> {
-  const pane = await openPane(session, config, { initScript: timelineScript, ...(options.office ? { office: options.office } : {}) });
+  const pane = await openPane(session, config, {
+    initScript: timelineScript,
+    ...(options.office ? { office: options.office } : {}),
+  });
   try {
     const frame = pane.frame;
-    await frame.waitForFunction(() => (window as unknown as { __bannerPaintedAt?: number }).__bannerPaintedAt !== undefined, undefined, { timeout: options.timeoutMs ?? 30_000 });
+    await frame.waitForFunction(
+      () => (window as unknown as { __bannerPaintedAt?: number }).__bannerPaintedAt !== undefined,
+      undefined,
+      { timeout: options.timeoutMs ?? 30_000 },
+    );
     const page: InPage = await frame.evaluate(() => {
       const w = window as unknown as {
         __bannerAt: number;
@@ -129,7 +140,11 @@ export async function measurePaneTimeline(
         __benchTimeline: { replies: InPage["replies"]; longTasks: InPage["longTasks"] };
       };
       const navigation = performance.getEntriesByType("navigation")[0] as PerformanceNavigationTiming | undefined;
-      const resources = (performance.getEntriesByType("resource") as PerformanceResourceTiming[]).map((r) => ({ name: r.name, responseEnd: r.responseEnd, bytes: r.decodedBodySize }));
+      const resources = (performance.getEntriesByType("resource") as PerformanceResourceTiming[]).map((r) => ({
+        name: r.name,
+        responseEnd: r.responseEnd,
+        bytes: r.decodedBodySize,
+      }));
       const marks = performance.getEntriesByType("mark").map((m) => ({ name: m.name, startTime: m.startTime }));
       const fcp = performance.getEntriesByName("first-contentful-paint")[0]?.startTime;
       return {
@@ -146,16 +161,27 @@ export async function measurePaneTimeline(
       };
     });
     const requests: HostRequest[] =
-      pane.office === "real" ? await pane.page.evaluate(() => [...((window as unknown as { __benchRequests?: HostRequest[] }).__benchRequests ?? [])]) : [];
+      pane.office === "real"
+        ? await pane.page.evaluate(() => [
+            ...((window as unknown as { __benchRequests?: HostRequest[] }).__benchRequests ?? []),
+          ])
+        : [];
     return timelineOf(page, requests, pane.office, pane.standinReason);
   } finally {
     await pane.close();
   }
 }
 
-function timelineOf(page: InPage, requests: readonly HostRequest[], office: "real" | "stand-in", standinReason: string | undefined): PaneTimeline {
-  const isOfficeScript = (url: string): boolean => /^https:\/\/(appsforoffice\.microsoft\.com|ajax\.aspnetcdn\.com)\//u.test(url) && url.endsWith(".js");
-  const ownOrigin = (url: string): boolean => !/^https:\/\/(appsforoffice\.microsoft\.com|ajax\.aspnetcdn\.com|browser\.pipe\.aria\.microsoft\.com)\//u.test(url);
+function timelineOf(
+  page: InPage,
+  requests: readonly HostRequest[],
+  office: "real" | "stand-in",
+  standinReason: string | undefined,
+): PaneTimeline {
+  const isOfficeScript = (url: string): boolean =>
+    /^https:\/\/(appsforoffice\.microsoft\.com|ajax\.aspnetcdn\.com)\//u.test(url) && url.endsWith(".js");
+  const ownOrigin = (url: string): boolean =>
+    !/^https:\/\/(appsforoffice\.microsoft\.com|ajax\.aspnetcdn\.com|browser\.pipe\.aria\.microsoft\.com)\//u.test(url);
   const officeScripts = page.resources.filter((r) => isOfficeScript(r.name) && r.responseEnd <= page.bannerAt);
   const bundle = page.resources.find((r) => ownOrigin(r.name) && /\.js(\?|$)/u.test(r.name));
   const marks: Record<string, number> = {};
@@ -165,7 +191,8 @@ function timelineOf(page: InPage, requests: readonly HostRequest[], office: "rea
   }
   const replies = new Map(page.replies.map((r) => [`${r.action}#${r.id}`, r.at]));
   const calls = requests.map((r) => ({
-    name: r.action === "ExecuteMethod" ? (methodNames[r.dispid ?? -1] ?? `ExecuteMethod ${String(r.dispid)}`) : r.action,
+    name:
+      r.action === "ExecuteMethod" ? (methodNames[r.dispid ?? -1] ?? `ExecuteMethod ${String(r.dispid)}`) : r.action,
     sentAt: r.at - page.timeOrigin,
     answeredAt: replies.get(`${r.action}#${r.id}`),
   }));
@@ -179,7 +206,9 @@ function timelineOf(page: InPage, requests: readonly HostRequest[], office: "rea
     bundleBytes: bundle?.bytes ?? 0,
     marks,
     calls,
-    longTaskMs: page.longTasks.filter((t) => t.start < page.bannerAt).reduce((sum, t) => sum + Math.min(t.duration, page.bannerAt - t.start), 0),
+    longTaskMs: page.longTasks
+      .filter((t) => t.start < page.bannerAt)
+      .reduce((sum, t) => sum + Math.min(t.duration, page.bannerAt - t.start), 0),
     firstContentfulPaintAt: page.fcp,
     bannerAt: page.bannerAt,
     bannerPaintedAt: page.bannerPaintedAt,

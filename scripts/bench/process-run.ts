@@ -1,17 +1,29 @@
 import { spawn } from "node:child_process";
 import { openSync, closeSync } from "node:fs";
 
-export type ProcessRun = { readonly ms: number; readonly code: number | null; readonly stdoutLines: number; readonly stderr: string };
+export type ProcessRun = {
+  readonly ms: number;
+  readonly code: number | null;
+  readonly stdoutLines: number;
+  readonly stderr: string;
+};
 
 /**
  * Runs a command to its exit and times it from spawn to exit (the whole process: start-up,
  * work, shutdown). Standard output is counted, not kept; stdinFile, when given, is its input.
  */
-export function runTimed(command: string, args: readonly string[], options: { readonly stdinFile?: string; readonly cwd?: string } = {}): Promise<ProcessRun> {
+export function runTimed(
+  command: string,
+  args: readonly string[],
+  options: { readonly stdinFile?: string; readonly cwd?: string } = {},
+): Promise<ProcessRun> {
   return new Promise((resolve, reject) => {
     const stdin = options.stdinFile === undefined ? "ignore" : openSync(options.stdinFile, "r");
     const start = process.hrtime.bigint();
-    const child = spawn(command, [...args], { stdio: [stdin, "pipe", "pipe"], ...(options.cwd !== undefined ? { cwd: options.cwd } : {}) });
+    const child = spawn(command, [...args], {
+      stdio: [stdin, "pipe", "pipe"],
+      ...(options.cwd !== undefined ? { cwd: options.cwd } : {}),
+    });
     let lines = 0;
     let stderr = "";
     child.stdout?.on("data", (chunk: Buffer) => {

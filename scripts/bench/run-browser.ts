@@ -14,13 +14,16 @@ import { renderTable } from "./table";
 
 const latencyFlag = process.argv.indexOf("--office-latency-ms");
 const officeLatencyMs = latencyFlag >= 0 ? Number(process.argv[latencyFlag + 1]) : 0;
-if (!Number.isFinite(officeLatencyMs) || officeLatencyMs < 0) throw new Error("--office-latency-ms takes a number of milliseconds ≥ 0");
+if (!Number.isFinite(officeLatencyMs) || officeLatencyMs < 0)
+  throw new Error("--office-latency-ms takes a number of milliseconds ≥ 0");
 const root = resolve(fileURLToPath(new URL("../..", import.meta.url)));
 const work = mkdtempSync(join(tmpdir(), "sender-guard-bench-browser-"));
 const loadAtStart = loadavg()[0] ?? 0;
 try {
   const rows = await browserRows(root, work, { officeLatencyMs });
-  console.log(`${renderTable(rows)}\n\nload average ${loadAtStart.toFixed(1)} at start, ${(loadavg()[0] ?? 0).toFixed(1)} at end`);
+  console.log(
+    `${renderTable(rows)}\n\nload average ${loadAtStart.toFixed(1)} at start, ${(loadavg()[0] ?? 0).toFixed(1)} at end`,
+  );
 } finally {
   rmSync(work, { recursive: true, force: true });
 }

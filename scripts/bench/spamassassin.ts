@@ -24,10 +24,14 @@ function has(command: string): boolean {
 function ensureInstalled(): string | undefined {
   if (has("spamd") && has("spamc")) return undefined;
   const isRoot = typeof process.getuid === "function" && process.getuid() === 0;
-  if (!isRoot || !has("apt-get")) return `spamd/spamc not installed and cannot be installed here (needs root and apt-get): apt-get install ${packages}`;
+  if (!isRoot || !has("apt-get"))
+    return `spamd/spamc not installed and cannot be installed here (needs root and apt-get): apt-get install ${packages}`;
   process.stderr.write(`bench: installing ${packages} from Debian's packages …\n`);
   try {
-    execSync(`DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends ${packages} || (apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends ${packages})`, { stdio: ["ignore", "ignore", "inherit"] });
+    execSync(
+      `DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends ${packages} || (apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends ${packages})`,
+      { stdio: ["ignore", "ignore", "inherit"] },
+    );
   } catch {
     return `apt-get install ${packages} failed`;
   }
@@ -57,7 +61,21 @@ type Spamd = { readonly child: ChildProcess; readonly port: number; log: string 
 
 async function startSpamd(home: string): Promise<Spamd> {
   const port = await freePort();
-  const args = ["-L", "-x", "--listen", `127.0.0.1:${port}`, "--allowed-ips", "127.0.0.1", `--min-children=${children}`, `--max-children=${children}`, "--syslog=stderr", "--pidfile", join(home, "spamd.pid"), "--helper-home-dir", home];
+  const args = [
+    "-L",
+    "-x",
+    "--listen",
+    `127.0.0.1:${port}`,
+    "--allowed-ips",
+    "127.0.0.1",
+    `--min-children=${children}`,
+    `--max-children=${children}`,
+    "--syslog=stderr",
+    "--pidfile",
+    join(home, "spamd.pid"),
+    "--helper-home-dir",
+    home,
+  ];
   // spamd refuses to keep root; it drops to nobody for the mail it checks.
   if (typeof process.getuid === "function" && process.getuid() === 0) args.push("--username", "nobody");
   const child = spawn("spamd", args, { stdio: ["ignore", "ignore", "pipe"] });
@@ -90,7 +108,11 @@ async function stopSpamd(spamd: Spamd): Promise<void> {
 }
 
 /** Checks every file once with `spamc -c`, `clients` at a time; returns seconds and failures. */
-async function checkAll(files: readonly string[], port: number, clients: number): Promise<{ seconds: number; failed: number; spam: number }> {
+async function checkAll(
+  files: readonly string[],
+  port: number,
+  clients: number,
+): Promise<{ seconds: number; failed: number; spam: number }> {
   let next = 0;
   let failed = 0;
   let spam = 0;
@@ -109,7 +131,10 @@ async function checkAll(files: readonly string[], port: number, clients: number)
   return { seconds: Number(process.hrtime.bigint() - start) / 1e9, failed, spam };
 }
 
-export async function spamAssassinRows(files: readonly string[] | undefined, cliRate: number | undefined): Promise<Row[]> {
+export async function spamAssassinRows(
+  files: readonly string[] | undefined,
+  cliRate: number | undefined,
+): Promise<Row[]> {
   const name = `SpamAssassin (spamd ${children} children, spamc ${children} clients, local rules)`;
   if (files === undefined) return [unavailable(name, "skipped: ../shared/corpus not present")];
   const missing = ensureInstalled();
@@ -128,10 +153,18 @@ export async function spamAssassinRows(files: readonly string[] | undefined, cli
         `${rate.toFixed(1)} mail/s (${run.seconds.toFixed(1)} s; ${run.spam} marked spam${run.failed > 0 ? `, ${run.failed} failed` : ""})`,
       ),
     ];
-    if (cliRate === undefined) rows.push(unavailable("sender-guard ÷ SpamAssassin, mail/s", "no sender-guard rate in this run"));
+    if (cliRate === undefined)
+      rows.push(unavailable("sender-guard ÷ SpamAssassin, mail/s", "no sender-guard rate in this run"));
     else {
       const ratio = cliRate / rate;
-      rows.push(row("sender-guard ÷ SpamAssassin, mail/s (same mails, same run)", `×${ratio.toFixed(1)}`, `≥ ${minRatio}×`, ratio >= minRatio ? "ok" : "OVER"));
+      rows.push(
+        row(
+          "sender-guard ÷ SpamAssassin, mail/s (same mails, same run)",
+          `×${ratio.toFixed(1)}`,
+          `≥ ${minRatio}×`,
+          ratio >= minRatio ? "ok" : "OVER",
+        ),
+      );
     }
     return rows;
   } catch (error) {

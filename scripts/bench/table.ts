@@ -28,6 +28,7 @@ function escapeCell(text: string): string {
 
 export function renderTable(rows: readonly Row[]): string {
   const lines = ["| Measure | Value | Target | Status |", "|---|---|---|---|"];
-  for (const r of rows) lines.push(`| ${escapeCell(r.measure)} | ${escapeCell(r.value)} | ${escapeCell(r.target)} | ${r.status} |`);
+  for (const r of rows)
+    lines.push(`| ${escapeCell(r.measure)} | ${escapeCell(r.value)} | ${escapeCell(r.target)} | ${r.status} |`);
   return lines.join("\n");
 }

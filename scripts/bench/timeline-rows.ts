@@ -26,12 +26,28 @@ function verdictAt(t: PaneTimeline): number | undefined {
   return t.marks.verdict ?? t.marks.facts;
 }
 
-type Phase = { readonly name: string; readonly from: (t: PaneTimeline) => number | undefined; readonly to: (t: PaneTimeline) => number | undefined };
+type Phase = {
+  readonly name: string;
+  readonly from: (t: PaneTimeline) => number | undefined;
+  readonly to: (t: PaneTimeline) => number | undefined;
+};
 
 const phases: readonly Phase[] = [
-  { name: "navigation → bundle evaluated (HTML, Office.js, own bundle download, parse and evaluation)", from: () => 0, to: (t) => t.marks.entry },
-  { name: "bundle evaluated → Office.onReady (Office.js handshake with the host)", from: (t) => t.marks.entry, to: (t) => t.marks["office-ready"] },
-  { name: "Office.onReady → item read (policy, Office reads, chunks)", from: (t) => t.marks["office-ready"], to: (t) => t.marks.facts },
+  {
+    name: "navigation → bundle evaluated (HTML, Office.js, own bundle download, parse and evaluation)",
+    from: () => 0,
+    to: (t) => t.marks.entry,
+  },
+  {
+    name: "bundle evaluated → Office.onReady (Office.js handshake with the host)",
+    from: (t) => t.marks.entry,
+    to: (t) => t.marks["office-ready"],
+  },
+  {
+    name: "Office.onReady → item read (policy, Office reads, chunks)",
+    from: (t) => t.marks["office-ready"],
+    to: (t) => t.marks.facts,
+  },
   { name: "item read → verdict (analysis)", from: (t) => t.marks.facts, to: verdictAt },
   { name: "verdict → banner in the DOM (React render, details chunk)", from: verdictAt, to: (t) => t.bannerAt },
   { name: "banner in the DOM → painted (next frame)", from: (t) => t.bannerAt, to: (t) => t.bannerPaintedAt },
@@ -43,7 +59,12 @@ function phaseOf(t: PaneTimeline, phase: Phase): number | undefined {
   return from === undefined || to === undefined ? undefined : to - from;
 }
 
-type ReadSummary = { readonly count: number; readonly names: string; readonly wallMs: number; readonly roundTripMs: number };
+type ReadSummary = {
+  readonly count: number;
+  readonly names: string;
+  readonly wallMs: number;
+  readonly roundTripMs: number;
+};
 
 /** The item reads the page made before its banner: how many, which, and how long they took end to end and summed. */
 function readsBeforeBanner(t: PaneTimeline): ReadSummary {
@@ -70,10 +91,17 @@ export function timelineRows(pane: readonly PaneTimeline[], minimal: readonly Pa
   const callsSeen = pane[0]?.calls.filter((c) => c.sentAt < (pane[0]?.bannerAt ?? 0)).map((c) => c.name) ?? [];
   const bundleKb = (runs: readonly PaneTimeline[]): string => `${((runs[0]?.bundleBytes ?? 0) / 1024).toFixed(0)} KB`;
   return [
-    row("time to banner, where it goes (medians, ms since the page's navigation; pane · minimal page · difference)", ""),
+    row(
+      "time to banner, where it goes (medians, ms since the page's navigation; pane · minimal page · difference)",
+      "",
+    ),
     both("HTML arrived", (t) => t.htmlAt),
     both("Office.js scripts arrived (office.js, outlook-web-16.01.js, MicrosoftAjax.js)", (t) => t.officeScriptsAt),
-    both("own bundle arrived", (t) => t.bundleArrivedAt, ` (uncompressed: pane ${bundleKb(pane)}, minimal ${bundleKb(minimal)})`),
+    both(
+      "own bundle arrived",
+      (t) => t.bundleArrivedAt,
+      ` (uncompressed: pane ${bundleKb(pane)}, minimal ${bundleKb(minimal)})`,
+    ),
     both("own bundle evaluated (mark: entry)", (t) => t.marks.entry),
     both("first contentful paint", (t) => t.firstContentfulPaintAt),
     both("Office.onReady (mark: office-ready)", (t) => t.marks["office-ready"]),

@@ -38,19 +38,35 @@ export class BundleBudgetPlugin {
           const initialGzip = initial.reduce((sum, f) => sum + gzipOf(f), 0);
           const asyncFiles = new Set();
           for (const chunk of entrypoint.chunks) {
-            for (const asyncChunk of chunk.getAllAsyncChunks()) for (const f of asyncChunk.files) if (f.endsWith(".js")) asyncFiles.add(f);
+            for (const asyncChunk of chunk.getAllAsyncChunks())
+              for (const f of asyncChunk.files) if (f.endsWith(".js")) asyncFiles.add(f);
           }
           const budget = this.budgets[name];
-          const verdict = budget === undefined ? "(no budget)" : initialGzip <= budget ? `within ${kb(budget)}` : `OVER ${kb(budget)}`;
+          const verdict =
+            budget === undefined
+              ? "(no budget)"
+              : initialGzip <= budget
+                ? `within ${kb(budget)}`
+                : `OVER ${kb(budget)}`;
           lines.push(`  ${name}: initial ${kb(initialGzip)} [${initial.join(", ")}] ${verdict}`);
           for (const f of [...asyncFiles].sort()) lines.push(`    async ${f}: ${kb(gzipOf(f))}`);
 
           if (budget !== undefined && initialGzip > budget) {
-            const advice = this.singleFile.includes(name) ? "It must stay one file: remove dependencies or data from it." : "Move code behind a dynamic import() or remove dependencies.";
-            compilation.errors.push(new WebpackError(`${PLUGIN}: entry "${name}" loads ${kb(initialGzip)} gzip of JavaScript at start, over its budget of ${kb(budget)}. ${advice}`));
+            const advice = this.singleFile.includes(name)
+              ? "It must stay one file: remove dependencies or data from it."
+              : "Move code behind a dynamic import() or remove dependencies.";
+            compilation.errors.push(
+              new WebpackError(
+                `${PLUGIN}: entry "${name}" loads ${kb(initialGzip)} gzip of JavaScript at start, over its budget of ${kb(budget)}. ${advice}`,
+              ),
+            );
           }
           if (this.singleFile.includes(name) && (initial.length !== 1 || asyncFiles.size > 0)) {
-            compilation.errors.push(new WebpackError(`${PLUGIN}: entry "${name}" must be one self-contained file (the JavaScript-only runtime cannot load chunks), but it uses ${[...initial, ...asyncFiles].join(", ")}. Remove dynamic import() from its code.`));
+            compilation.errors.push(
+              new WebpackError(
+                `${PLUGIN}: entry "${name}" must be one self-contained file (the JavaScript-only runtime cannot load chunks), but it uses ${[...initial, ...asyncFiles].join(", ")}. Remove dynamic import() from its code.`,
+              ),
+            );
           }
         }
         this.log(lines.join("\n"));

@@ -22,7 +22,11 @@ const outDir = join(root, "lib");
 export const externalPackages = {
   name: "external-packages",
   setup(b) {
-    b.onResolve({ filter: /^[^./]/ }, (args) => (args.path === "postal-mime" || args.path.startsWith("postal-mime/") ? undefined : { path: args.path, external: true }));
+    b.onResolve({ filter: /^[^./]/ }, (args) =>
+      args.path === "postal-mime" || args.path.startsWith("postal-mime/")
+        ? undefined
+        : { path: args.path, external: true },
+    );
   },
 };
 
@@ -40,7 +44,11 @@ const commonJsByRequire = {
   name: "common-js-by-require",
   setup(b) {
     const requireHere = createRequire(join(root, "package.json"));
-    b.onResolve({ filter: /^[^./]/ }, (args) => (commonJsPackages.has(args.path) && args.namespace === "file" ? { path: args.path, namespace: "require" } : undefined));
+    b.onResolve({ filter: /^[^./]/ }, (args) =>
+      commonJsPackages.has(args.path) && args.namespace === "file"
+        ? { path: args.path, namespace: "require" }
+        : undefined,
+    );
     b.onLoad({ filter: /.*/, namespace: "require" }, (args) => {
       const names = Object.keys(requireHere(args.path))
         .filter((name) => name !== "default" && /^[A-Za-z_$][\w$]*$/.test(name))
@@ -92,7 +100,11 @@ const validatedBuiltInPolicy = {
       const file = join(root, EXAMPLE_POLICY);
       try {
         const { policy } = await checkPolicyFile(file);
-        return { contents: builtInPolicyLoader.call({ getOptions: () => ({ policy }) }), loader: "js", watchFiles: [file] };
+        return {
+          contents: builtInPolicyLoader.call({ getOptions: () => ({ policy }) }),
+          loader: "js",
+          watchFiles: [file],
+        };
       } catch (error) {
         if (error instanceof PolicySourceError) return undefined;
         throw error;
@@ -136,7 +148,9 @@ async function main() {
   const built = await buildCli();
   const check = process.argv.includes("--check");
   const present = current();
-  const stale = [...new Set([...built.keys(), ...present.keys()])].filter((name) => built.get(name) !== present.get(name)).sort();
+  const stale = [...new Set([...built.keys(), ...present.keys()])]
+    .filter((name) => built.get(name) !== present.get(name))
+    .sort();
   if (check) {
     if (stale.length > 0) {
       console.error(`lib/ is out of date (${stale.join(", ")}); run npm run build:cli`);

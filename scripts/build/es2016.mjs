@@ -14,7 +14,14 @@ const PLUGIN = "Es2016Plugin";
 /** Regular-expression syntax newer than ES2016, in a pattern or its flags. */
 const newerPattern = /\\[pP]\{|\(\?<[=!]|\(\?<[A-Za-z_$]|\\k</u;
 const es2016Flags = /^[gimuy]*$/u;
-const regexpFeatures = ["regexp-dot-all-flag", "regexp-lookbehind-assertions", "regexp-match-indices", "regexp-named-capture-groups", "regexp-set-notation", "regexp-unicode-property-escapes"];
+const regexpFeatures = [
+  "regexp-dot-all-flag",
+  "regexp-lookbehind-assertions",
+  "regexp-match-indices",
+  "regexp-named-capture-groups",
+  "regexp-set-notation",
+  "regexp-unicode-property-escapes",
+];
 
 /**
  * @param {string} code a script
@@ -29,18 +36,30 @@ export function es2016Problems(code) {
     program = acorn.parse(code, { ecmaVersion: 2016, sourceType: "script" });
   } catch (error) {
     const at = /** @type {{ pos?: number }} */ (error).pos ?? 0;
-    return [`not ECMAScript 2016: ${error instanceof Error ? error.message : String(error)} near "${code.slice(Math.max(0, at - 40), at + 40)}"`];
+    return [
+      `not ECMAScript 2016: ${error instanceof Error ? error.message : String(error)} near "${code.slice(Math.max(0, at - 40), at + 40)}"`,
+    ];
   }
   // acorn checks regex literals against ES2016 itself; RegExp built from strings it cannot see, so those with literal arguments are checked here.
   visit(program, (node) => {
-    if ((node.type !== "NewExpression" && node.type !== "CallExpression") || node.callee.type !== "Identifier" || node.callee.name !== "RegExp") return;
+    if (
+      (node.type !== "NewExpression" && node.type !== "CallExpression") ||
+      node.callee.type !== "Identifier" ||
+      node.callee.name !== "RegExp"
+    )
+      return;
     const [pattern, flags] = node.arguments;
     /** @param {any} arg an acorn node, or undefined */
     const text = (arg) => (arg?.type === "Literal" && typeof arg.value === "string" ? arg.value : undefined);
     const source = text(pattern);
     const flagText = text(flags);
-    if ((source !== undefined && newerPattern.test(source)) || (flagText !== undefined && !es2016Flags.test(flagText))) {
-      problems.push(`RegExp(${JSON.stringify(source)}, ${JSON.stringify(flagText)}) needs a newer ECMAScript than 2016`);
+    if (
+      (source !== undefined && newerPattern.test(source)) ||
+      (flagText !== undefined && !es2016Flags.test(flagText))
+    ) {
+      problems.push(
+        `RegExp(${JSON.stringify(source)}, ${JSON.stringify(flagText)}) needs a newer ECMAScript than 2016`,
+      );
     }
   });
   return problems;
@@ -60,7 +79,8 @@ function visit(node, fn) {
   fn(node);
   for (const value of Object.values(node)) {
     if (Array.isArray(value)) {
-      for (const item of value) if (item !== null && typeof item === "object" && typeof item.type === "string") visit(item, fn);
+      for (const item of value)
+        if (item !== null && typeof item === "object" && typeof item.type === "string") visit(item, fn);
     } else if (value !== null && typeof value === "object" && typeof value.type === "string") visit(value, fn);
   }
 }
@@ -75,39 +95,51 @@ export class Es2016Plugin {
   apply(compiler) {
     const { Compilation, WebpackError, sources } = compiler.webpack;
     compiler.hooks.thisCompilation.tap(PLUGIN, (compilation) => {
-      compilation.hooks.processAssets.tap({ name: PLUGIN, stage: Compilation.PROCESS_ASSETS_STAGE_OPTIMIZE_COMPATIBILITY }, () => {
-        for (const file of this.files) {
-          const asset = compilation.getAsset(file);
-          if (!asset) continue;
-          const { source, map } = asset.source.sourceAndMap();
-          const lowered = transformSync(source.toString(), {
-            loader: "js",
-            target: "es2016",
-            // esbuild would turn a regex literal it cannot lower into `new RegExp(…)`: one that fails
-            // only when it runs, and that the minifier can no longer drop as unused. Kept as
-            // literals, any still needed fail the check below instead.
-            supported: Object.fromEntries(regexpFeatures.map((feature) => [feature, true])),
-            // utf8: esbuild would otherwise escape every Japanese text as \uXXXX, which gzip packs worse.
-            charset: "utf8",
-            legalComments: "none",
-            // One function around all of it, so the lowering's helpers (__async, __spreadValues, …)
-            // do not become globals of the runtime, which Office.js shares.
-            banner: `(function(){${getOwnPropertyDescriptorsShim}`,
-            footer: "})();",
-            // Chained onto webpack's own map, so a development build still maps to the TypeScript.
-            sourcemap: map ? "external" : false,
-            sourcefile: file,
-          });
-          compilation.updateAsset(file, map ? new sources.SourceMapSource(lowered.code, file, lowered.map, source.toString(), map, true) : new sources.RawSource(lowered.code));
-        }
-      });
+      compilation.hooks.processAssets.tap(
+        { name: PLUGIN, stage: Compilation.PROCESS_ASSETS_STAGE_OPTIMIZE_COMPATIBILITY },
+        () => {
+          for (const file of this.files) {
+            const asset = compilation.getAsset(file);
+            if (!asset) continue;
+            const { source, map } = asset.source.sourceAndMap();
+            const lowered = transformSync(source.toString(), {
+              loader: "js",
+              target: "es2016",
+              // esbuild would turn a regex literal it cannot lower into `new RegExp(…)`: one that fails
+              // only when it runs, and that the minifier can no longer drop as unused. Kept as
+              // literals, any still needed fail the check below instead.
+              supported: Object.fromEntries(regexpFeatures.map((feature) => [feature, true])),
+              // utf8: esbuild would otherwise escape every Japanese text as \uXXXX, which gzip packs worse.
+              charset: "utf8",
+              legalComments: "none",
+              // One function around all of it, so the lowering's helpers (__async, __spreadValues, …)
+              // do not become globals of the runtime, which Office.js shares.
+              banner: `(function(){${getOwnPropertyDescriptorsShim}`,
+              footer: "})();",
+              // Chained onto webpack's own map, so a development build still maps to the TypeScript.
+              sourcemap: map ? "external" : false,
+              sourcefile: file,
+            });
+            compilation.updateAsset(
+              file,
+              map
+                ? new sources.SourceMapSource(lowered.code, file, lowered.map, source.toString(), map, true)
+                : new sources.RawSource(lowered.code),
+            );
+          }
+        },
+      );
       // After the minifier: what ships must still be ES2016.
       compilation.hooks.processAssets.tap({ name: PLUGIN, stage: Compilation.PROCESS_ASSETS_STAGE_ANALYSE }, () => {
         for (const file of this.files) {
           const asset = compilation.getAsset(file);
           if (!asset) continue;
           for (const problem of es2016Problems(asset.source.source().toString())) {
-            compilation.errors.push(new WebpackError(`${PLUGIN}: ${file} must run in classic Outlook's JavaScript-only runtime (ECMAScript 2016): ${problem}`));
+            compilation.errors.push(
+              new WebpackError(
+                `${PLUGIN}: ${file} must run in classic Outlook's JavaScript-only runtime (ECMAScript 2016): ${problem}`,
+              ),
+            );
           }
         }
       });

@@ -15,7 +15,18 @@ export const rangesModule = path.join(root, "src", "launchevent", "unicode-range
 const placeholder = "const packed: Readonly<Record<string, string>> = {};";
 
 /** The property escapes the core uses; another one fails the build until it is listed here. */
-export const properties = ["L", "M", "N", "P", "Zs", "Script=Latin", "Script=Greek", "Script=Cyrillic", "Script=Armenian", "Script=Cherokee"];
+export const properties = [
+  "L",
+  "M",
+  "N",
+  "P",
+  "Zs",
+  "Script=Latin",
+  "Script=Greek",
+  "Script=Cyrillic",
+  "Script=Armenian",
+  "Script=Cherokee",
+];
 
 /**
  * "gap-span,gap-span,…" in base 36: each range starts `gap` code points after the previous one
@@ -67,9 +78,13 @@ export function patternExpression(pattern, where) {
       const escape = /^\\([pP])\{([^}]*)\}/u.exec(pattern.slice(i));
       if (escape) {
         const [whole, kind, property = ""] = escape;
-        if (!properties.includes(property)) throw new Error(`${where}: \\${kind}{${property}} is not in scripts/build/launch-event-regexps.mjs's properties; add it there`);
+        if (!properties.includes(property))
+          throw new Error(
+            `${where}: \\${kind}{${property}} is not in scripts/build/launch-event-regexps.mjs's properties; add it there`,
+          );
         const ranges = `__unicodeRanges(${JSON.stringify(property)})`;
-        if (kind === "P" && inClass) throw new Error(`${where}: \\P{…} inside [ … ] cannot be rewritten; write [^…] instead`);
+        if (kind === "P" && inClass)
+          throw new Error(`${where}: \\P{…} inside [ … ] cannot be rewritten; write [^…] instead`);
         flush();
         pieces.push(inClass ? ranges : `${JSON.stringify(kind === "P" ? "[^" : "[")} + ${ranges} + "]"`);
         i += whole.length - 1;
@@ -94,8 +109,12 @@ export function patternExpression(pattern, where) {
  */
 export function rewritePropertyEscapes(source, file) {
   if (path.resolve(file) === rangesModule) {
-    if (!source.includes(placeholder)) throw new Error(`${file} no longer declares \`${placeholder}\`, which the build fills in`);
-    return source.replace(placeholder, `const packed: Readonly<Record<string, string>> = ${JSON.stringify(packedAll())};`);
+    if (!source.includes(placeholder))
+      throw new Error(`${file} no longer declares \`${placeholder}\`, which the build fills in`);
+    return source.replace(
+      placeholder,
+      `const packed: Readonly<Record<string, string>> = ${JSON.stringify(packedAll())};`,
+    );
   }
   if (!/\\[pP]\{/u.test(source)) return source;
   const sourceFile = ts.createSourceFile(file, source, ts.ScriptTarget.Latest, true, ts.ScriptKind.TS);
@@ -109,7 +128,11 @@ export function rewritePropertyEscapes(source, file) {
       const pattern = literal.slice(1, slash);
       if (/\\[pP]\{/u.test(pattern)) {
         const where = `${file}:${sourceFile.getLineAndCharacterOfPosition(node.getStart(sourceFile)).line + 1}`;
-        edits.push({ start: node.getStart(sourceFile), end: node.getEnd(), text: `new RegExp(${patternExpression(pattern, where)}, ${JSON.stringify(literal.slice(slash + 1))})` });
+        edits.push({
+          start: node.getStart(sourceFile),
+          end: node.getEnd(),
+          text: `new RegExp(${patternExpression(pattern, where)}, ${JSON.stringify(literal.slice(slash + 1))})`,
+        });
       }
     }
     ts.forEachChild(node, visit);

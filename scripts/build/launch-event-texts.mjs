@@ -39,7 +39,13 @@ export function blankPaneOnlyTexts(source, file) {
    */
   const visit = (node, inside) => {
     let within = inside;
-    if (ts.isPropertyAssignment(node) && ts.isIdentifier(node.name) && properties.has(node.name.text) && ts.isObjectLiteralExpression(node.initializer)) within = true;
+    if (
+      ts.isPropertyAssignment(node) &&
+      ts.isIdentifier(node.name) &&
+      properties.has(node.name.text) &&
+      ts.isObjectLiteralExpression(node.initializer)
+    )
+      within = true;
     if (ts.isVariableDeclaration(node) && ts.isIdentifier(node.name) && variables.has(node.name.text)) within = true;
     if (within && (ts.isStringLiteral(node) || ts.isNoSubstitutionTemplateLiteral(node)) && !isKey(node)) {
       spans.push({ start: node.getStart(sourceFile), end: node.getEnd() });

@@ -9,17 +9,24 @@ export class NoLocalUrlsPlugin {
   apply(compiler) {
     const { Compilation, WebpackError } = compiler.webpack;
     compiler.hooks.thisCompilation.tap(PLUGIN, (compilation) => {
-      compilation.hooks.processAssets.tap({ name: PLUGIN, stage: Compilation.PROCESS_ASSETS_STAGE_REPORT }, (assets) => {
-        for (const name of Object.keys(assets)) {
-          if (!/\.(js|html|xml|json|txt|css)$/.test(name)) continue;
-          const text = compilation.getAsset(name)?.source.source().toString() ?? "";
-          const match = LOCAL_URL.exec(text);
-          if (match) {
-            const at = match.index;
-            compilation.errors.push(new WebpackError(`${PLUGIN}: ${name} contains a local address "${text.slice(Math.max(0, at - 40), at + 40)}"; a production build must only name the public address.`));
+      compilation.hooks.processAssets.tap(
+        { name: PLUGIN, stage: Compilation.PROCESS_ASSETS_STAGE_REPORT },
+        (assets) => {
+          for (const name of Object.keys(assets)) {
+            if (!/\.(js|html|xml|json|txt|css)$/.test(name)) continue;
+            const text = compilation.getAsset(name)?.source.source().toString() ?? "";
+            const match = LOCAL_URL.exec(text);
+            if (match) {
+              const at = match.index;
+              compilation.errors.push(
+                new WebpackError(
+                  `${PLUGIN}: ${name} contains a local address "${text.slice(Math.max(0, at - 40), at + 40)}"; a production build must only name the public address.`,
+                ),
+              );
+            }
           }
-        }
-      });
+        },
+      );
     });
   }
 }

@@ -37,11 +37,16 @@ export async function checkPolicyFile(file) {
   try {
     text = readFileSync(file, "utf8").replace(/^\uFEFF/, "");
   } catch (error) {
-    throw new PolicySourceError(`cannot read policy ${file}: ${error instanceof Error ? error.message : String(error)}`);
+    throw new PolicySourceError(
+      `cannot read policy ${file}: ${error instanceof Error ? error.message : String(error)}`,
+    );
   }
   const { parsePolicy, formatPolicyIssues } = await tsImport("../../src/core/policy/parse.ts", import.meta.url);
   const result = parsePolicy(text);
-  if (!result.ok) throw new PolicySourceError(`policy ${file} is invalid:\n${formatPolicyIssues(result.issues)}\nCheck it with: npx sender-guard policy check ${file}`);
+  if (!result.ok)
+    throw new PolicySourceError(
+      `policy ${file} is invalid:\n${formatPolicyIssues(result.issues)}\nCheck it with: npx sender-guard policy check ${file}`,
+    );
   return { text, policy: result.policy };
 }
 
@@ -50,7 +55,11 @@ export async function checkPolicyFile(file) {
  *
  * @param {{ root: string, given?: string, log?: (line: string) => void }} options
  */
-export async function selectPolicy({ root, given = process.env[POLICY_ENV], log = (line) => process.stderr.write(`${line}\n`) }) {
+export async function selectPolicy({
+  root,
+  given = process.env[POLICY_ENV],
+  log = (line) => process.stderr.write(`${line}\n`),
+}) {
   const { file, example } = policyFile(root, given);
   const { text, policy } = await checkPolicyFile(file);
   const who = `${policy.organization.names[0]} (${policy.organization.domains.join(", ")}), version ${policy.version}`;

@@ -15,7 +15,9 @@ export function policyTransportHeader(policyFile) {
   if (!existsSync(policyFile)) return DEFAULT_TRANSPORT_HEADER;
   try {
     const policy = JSON.parse(readFileSync(policyFile, "utf8"));
-    return typeof policy.transportHeader === "string" && policy.transportHeader !== "" ? policy.transportHeader : DEFAULT_TRANSPORT_HEADER;
+    return typeof policy.transportHeader === "string" && policy.transportHeader !== ""
+      ? policy.transportHeader
+      : DEFAULT_TRANSPORT_HEADER;
   } catch {
     return DEFAULT_TRANSPORT_HEADER;
   }
@@ -29,7 +31,9 @@ export function policyTransportHeader(policyFile) {
 export function manifestVersion(packageVersion) {
   const parts = packageVersion.split(".");
   if (parts.length !== 3 || parts.some((p) => !/^(0|[1-9]\d{0,4})$/.test(p))) {
-    throw new Error(`package.json version must be MAJOR.MINOR.PATCH with numbers only (got "${packageVersion}"); the manifest <Version> is derived from it.`);
+    throw new Error(
+      `package.json version must be MAJOR.MINOR.PATCH with numbers only (got "${packageVersion}"); the manifest <Version> is derived from it.`,
+    );
   }
   return `${parts.join(".")}.0`;
 }
@@ -43,17 +47,26 @@ export function rewriteManifest(xml, { baseUrl, version, transportHeader, source
   let out = xml.split(PLACEHOLDER_BASE).join(baseUrl);
 
   // The source's header comment explains the placeholders; the built copy says where it came from instead.
-  out = out.replace(/^(<\?xml[^>]*\?>\s*)<!--[\s\S]*?-->/, `$1<!-- Built by npm run build from ${sourceName} (version ${version}, base ${baseUrl}). Edit the source and rebuild; do not edit this copy. -->`);
+  out = out.replace(
+    /^(<\?xml[^>]*\?>\s*)<!--[\s\S]*?-->/,
+    `$1<!-- Built by npm run build from ${sourceName} (version ${version}, base ${baseUrl}). Edit the source and rebuild; do not edit this copy. -->`,
+  );
 
   const versions = out.match(/<Version>[^<]*<\/Version>/g) ?? [];
-  if (versions.length !== 1) throw new Error(`${sourceName}: expected exactly one <Version> element, found ${versions.length}.`);
+  if (versions.length !== 1)
+    throw new Error(`${sourceName}: expected exactly one <Version> element, found ${versions.length}.`);
   out = out.replace(/<Version>[^<]*<\/Version>/, `<Version>${version}</Version>`);
 
   // Keep the launch event listening for the header the policy (and its transport rule) uses.
-  out = out.replace(/(<LaunchEvent\b[^>]*\bType="OnMessageReadWithCustomHeader"[^>]*\bHeaderName=")[^"]*(")/g, `$1${transportHeader}$2`);
+  out = out.replace(
+    /(<LaunchEvent\b[^>]*\bType="OnMessageReadWithCustomHeader"[^>]*\bHeaderName=")[^"]*(")/g,
+    `$1${transportHeader}$2`,
+  );
 
   if (!allowLocalhost && /localhost/i.test(out)) {
-    throw new Error(`${sourceName}: "localhost" is still present after rewriting to ${baseUrl}; every URL must start with ${PLACEHOLDER_BASE} in the source.`);
+    throw new Error(
+      `${sourceName}: "localhost" is still present after rewriting to ${baseUrl}; every URL must start with ${PLACEHOLDER_BASE} in the source.`,
+    );
   }
   return out;
 }

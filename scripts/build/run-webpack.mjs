@@ -20,7 +20,8 @@ export function splitPolicyOption(argv) {
     const arg = argv[i] ?? "";
     if (arg === "--policy") {
       policy = argv[i + 1];
-      if (policy === undefined || policy.startsWith("-")) throw new Error("--policy needs a FILE, e.g. npm run build -- --policy my-policy.json");
+      if (policy === undefined || policy.startsWith("-"))
+        throw new Error("--policy needs a FILE, e.g. npm run build -- --policy my-policy.json");
       i += 1;
     } else if (arg.startsWith("--policy=")) policy = arg.slice("--policy=".length);
     else rest.push(arg);

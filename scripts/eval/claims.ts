@@ -18,7 +18,10 @@ import { parse } from "tldts-icann";
 type Brand = { readonly words: readonly string[]; readonly domainWords: readonly string[] };
 
 const brands: readonly Brand[] = [
-  { words: ["microsoft", "office 365", "office365", "microsoft 365", "outlook", "onedrive", "sharepoint", "hotmail"], domainWords: ["microsoft", "office", "outlook", "live", "sharepoint", "hotmail", "onmicrosoft"] },
+  {
+    words: ["microsoft", "office 365", "office365", "microsoft 365", "outlook", "onedrive", "sharepoint", "hotmail"],
+    domainWords: ["microsoft", "office", "outlook", "live", "sharepoint", "hotmail", "onmicrosoft"],
+  },
   { words: ["apple", "icloud", "itunes"], domainWords: ["apple", "icloud"] },
   { words: ["amazon"], domainWords: ["amazon", "amazonses"] },
   { words: ["paypal"], domainWords: ["paypal"] },
@@ -28,7 +31,10 @@ const brands: readonly Brand[] = [
   { words: ["ups"], domainWords: ["ups"] },
   { words: ["usps"], domainWords: ["usps"] },
   { words: ["google", "gmail"], domainWords: ["google", "gmail"] },
-  { words: ["facebook", "instagram", "whatsapp", "meta"], domainWords: ["facebook", "instagram", "whatsapp", "meta", "facebookmail"] },
+  {
+    words: ["facebook", "instagram", "whatsapp", "meta"],
+    domainWords: ["facebook", "instagram", "whatsapp", "meta", "facebookmail"],
+  },
   { words: ["linkedin"], domainWords: ["linkedin"] },
   { words: ["adobe"], domainWords: ["adobe"] },
   { words: ["docusign"], domainWords: ["docusign"] },

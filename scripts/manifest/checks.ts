@@ -39,8 +39,18 @@ const URL_ELEMENTS = new Set(["IconUrl", "HighResolutionIconUrl", "SupportUrl", 
 type ResourceKind = "image" | "url" | "short" | "long";
 type Resource = { readonly element: XmlElement; readonly kind: ResourceKind };
 
-const RESOURCE_GROUPS: Readonly<Record<string, ResourceKind>> = { Images: "image", Urls: "url", ShortStrings: "short", LongStrings: "long" };
-const KIND_NAMES: Readonly<Record<ResourceKind, string>> = { image: "<bt:Image>", url: "<bt:Url>", short: "<bt:String> in <bt:ShortStrings>", long: "<bt:String> in <bt:LongStrings>" };
+const RESOURCE_GROUPS: Readonly<Record<string, ResourceKind>> = {
+  Images: "image",
+  Urls: "url",
+  ShortStrings: "short",
+  LongStrings: "long",
+};
+const KIND_NAMES: Readonly<Record<ResourceKind, string>> = {
+  image: "<bt:Image>",
+  url: "<bt:Url>",
+  short: "<bt:String> in <bt:ShortStrings>",
+  long: "<bt:String> in <bt:LongStrings>",
+};
 
 /** Which kind of resource a `resid` on this element must point to. */
 function expectedKind(element: XmlElement): ResourceKind | undefined {
@@ -100,7 +110,8 @@ function extensionPoints(m: Manifest): XmlElement[] {
 }
 
 function checkIdentity({ root, input, error }: Manifest): ManifestFacts {
-  if (root.name !== "OfficeApp" || xsiType(root) !== "MailApp") error(root, 'the root must be <OfficeApp xsi:type="MailApp">');
+  if (root.name !== "OfficeApp" || xsiType(root) !== "MailApp")
+    error(root, 'the root must be <OfficeApp xsi:type="MailApp">');
   const idElement = firstChild(root, "Id");
   const id = idElement?.text.trim();
   if (!idElement) error("<Id>", "missing");
@@ -108,9 +119,13 @@ function checkIdentity({ root, input, error }: Manifest): ManifestFacts {
   const versionElement = firstChild(root, "Version");
   const version = versionElement?.text.trim();
   if (!versionElement) error("<Version>", "missing");
-  else if (!version || !VERSION.test(version)) error(versionElement, `must be 2 to 4 dot-separated numbers such as 1.0.0.0 (got "${version ?? ""}")`);
+  else if (!version || !VERSION.test(version))
+    error(versionElement, `must be 2 to 4 dot-separated numbers such as 1.0.0.0 (got "${version ?? ""}")`);
   else if (input.expectedVersion !== undefined && version !== input.expectedVersion) {
-    error(versionElement, `is ${version} but package.json gives ${input.expectedVersion}: this copy is stale, run npm run build`);
+    error(
+      versionElement,
+      `is ${version} but package.json gives ${input.expectedVersion}: this copy is stale, run npm run build`,
+    );
   }
   return { id, version };
 }
@@ -120,16 +135,22 @@ function checkLocalisation({ root, error }: Manifest): void {
   for (const name of ["DisplayName", "Description"]) {
     const element = firstChild(root, name);
     if (!element) error(`<${name}>`, "missing");
-    else if (!childrenNamed(element, "Override").some((o) => o.attributes.Locale === "ja-JP")) error(element, 'needs <Override Locale="ja-JP" Value="…"/>');
+    else if (!childrenNamed(element, "Override").some((o) => o.attributes.Locale === "ja-JP"))
+      error(element, 'needs <Override Locale="ja-JP" Value="…"/>');
   }
 }
 
 function checkReadForm({ root, error }: Manifest): void {
   const formSettings = firstChild(root, "FormSettings");
   const itemRead = itemReadForm(root);
-  if (!formSettings) error("<FormSettings>", 'missing: a read-mode add-in needs <FormSettings><Form xsi:type="ItemRead"> with the task pane page');
+  if (!formSettings)
+    error(
+      "<FormSettings>",
+      'missing: a read-mode add-in needs <FormSettings><Form xsi:type="ItemRead"> with the task pane page',
+    );
   else if (!itemRead) error(formSettings, 'needs a <Form xsi:type="ItemRead">');
-  else if (!firstChild(firstChild(itemRead, "DesktopSettings"), "SourceLocation")) error(itemRead, "needs <DesktopSettings><SourceLocation DefaultValue=…>");
+  else if (!firstChild(firstChild(itemRead, "DesktopSettings"), "SourceLocation"))
+    error(itemRead, "needs <DesktopSettings><SourceLocation DefaultValue=…>");
 }
 
 function checkPermissions({ root, error, warn }: Manifest): void {
@@ -137,26 +158,47 @@ function checkPermissions({ root, error, warn }: Manifest): void {
   const permission = permissions?.text.trim();
   if (!permissions) error("<Permissions>", "missing (the add-in needs ReadItem)");
   else if (permission === "Restricted") error(permissions, "Restricted cannot read the message; use ReadItem");
-  else if (permission !== "ReadItem") warn(permissions, `${permission ?? ""} is more than the add-in needs; ReadItem is enough`);
+  else if (permission !== "ReadItem")
+    warn(permissions, `${permission ?? ""} is more than the add-in needs; ReadItem is enough`);
 }
 
 function checkActivationRules({ all, error }: Manifest): void {
   const rules = all.filter((e) => localName(e) === "Rule");
-  const readRule = rules.find((r) => xsiType(r) === "ItemIs" && r.attributes.ItemType === "Message" && (r.attributes.FormType ?? "Read").startsWith("Read"));
+  const readRule = rules.find(
+    (r) =>
+      xsiType(r) === "ItemIs" &&
+      r.attributes.ItemType === "Message" &&
+      (r.attributes.FormType ?? "Read").startsWith("Read"),
+  );
   if (rules.length === 0) error("<Rule>", 'missing: add <Rule xsi:type="ItemIs" ItemType="Message" FormType="Read"/>');
-  else if (!readRule) error(rules[0] ?? "<Rule>", 'no rule activates the add-in on messages in read mode (ItemIs ItemType="Message" FormType="Read")');
+  else if (!readRule)
+    error(
+      rules[0] ?? "<Rule>",
+      'no rule activates the add-in on messages in read mode (ItemIs ItemType="Message" FormType="Read")',
+    );
 }
 
 /** The "Check sender" button on read mail, pinnable. */
 function checkReadButton(m: Manifest): void {
   const readSurfaces = extensionPoints(m).filter((e) => xsiType(e) === "MessageReadCommandSurface");
-  if (readSurfaces.length === 0) m.error("<VersionOverrides>", 'no <ExtensionPoint xsi:type="MessageReadCommandSurface">: the "Check sender" button is missing');
+  if (readSurfaces.length === 0)
+    m.error(
+      "<VersionOverrides>",
+      'no <ExtensionPoint xsi:type="MessageReadCommandSurface">: the "Check sender" button is missing',
+    );
   const pinnable = readSurfaces.some((surface) => {
     const vo = enclosing(surface, "VersionOverrides");
-    return vo !== undefined && xsiType(vo) === "VersionOverridesV1_1" && descendants(surface).some((e) => localName(e) === "SupportsPinning" && e.text.trim() === "true");
+    return (
+      vo !== undefined &&
+      xsiType(vo) === "VersionOverridesV1_1" &&
+      descendants(surface).some((e) => localName(e) === "SupportsPinning" && e.text.trim() === "true")
+    );
   });
   if (readSurfaces.length > 0 && !pinnable) {
-    m.error(readSurfaces[readSurfaces.length - 1] ?? "<ExtensionPoint>", "the task pane button in VersionOverridesV1_1 needs <SupportsPinning>true</SupportsPinning> (a pinned pane re-checks every selected mail)");
+    m.error(
+      readSurfaces[readSurfaces.length - 1] ?? "<ExtensionPoint>",
+      "the task pane button in VersionOverridesV1_1 needs <SupportsPinning>true</SupportsPinning> (a pinned pane re-checks every selected mail)",
+    );
   }
 }
 
@@ -174,11 +216,13 @@ function collectResources({ all, error }: Manifest): Map<XmlElement, Map<string,
           error(item, "has no id");
           continue;
         }
-        if (resourceId.length > RESOURCE_ID_MAX) error(item, `id is ${resourceId.length} characters; resource ids may have at most ${RESOURCE_ID_MAX}`);
+        if (resourceId.length > RESOURCE_ID_MAX)
+          error(item, `id is ${resourceId.length} characters; resource ids may have at most ${RESOURCE_ID_MAX}`);
         if (defined.has(resourceId)) error(item, `id "${resourceId}" is defined twice in the same <Resources>`);
         defined.set(resourceId, { element: item, kind });
         if (kind === "short" || kind === "long") {
-          if (!childrenNamed(item, "Override").some((o) => o.attributes.Locale === "ja-JP")) error(item, 'needs <bt:Override Locale="ja-JP" Value="…"/>');
+          if (!childrenNamed(item, "Override").some((o) => o.attributes.Locale === "ja-JP"))
+            error(item, 'needs <bt:Override Locale="ja-JP" Value="…"/>');
         }
       }
     }
@@ -198,12 +242,17 @@ function resourceLookup(scopes: ReadonlyMap<XmlElement, ReadonlyMap<string, Reso
 }
 
 /** Every resid defined and of the kind its element needs; every resource used. */
-function checkResourceReferences({ all, error, warn }: Manifest, scopes: ReadonlyMap<XmlElement, ReadonlyMap<string, Resource>>, lookup: Lookup): void {
+function checkResourceReferences(
+  { all, error, warn }: Manifest,
+  scopes: ReadonlyMap<XmlElement, ReadonlyMap<string, Resource>>,
+  lookup: Lookup,
+): void {
   const used = new Set<Resource>();
   for (const element of all) {
     const resid = element.attributes.resid;
     if (resid === undefined) continue;
-    if (resid.length > RESOURCE_ID_MAX) error(element, `resid is ${resid.length} characters; resource ids may have at most ${RESOURCE_ID_MAX}`);
+    if (resid.length > RESOURCE_ID_MAX)
+      error(element, `resid is ${resid.length} characters; resource ids may have at most ${RESOURCE_ID_MAX}`);
     const resource = lookup(element, resid);
     if (!resource) {
       error(element, `resid "${resid}" is not defined in <Resources>`);
@@ -211,20 +260,30 @@ function checkResourceReferences({ all, error, warn }: Manifest, scopes: Readonl
     }
     used.add(resource);
     const kind = expectedKind(element);
-    if (kind && kind !== resource.kind) error(element, `resid "${resid}" is a ${KIND_NAMES[resource.kind]}, but this element needs a ${KIND_NAMES[kind]}`);
+    if (kind && kind !== resource.kind)
+      error(
+        element,
+        `resid "${resid}" is a ${KIND_NAMES[resource.kind]}, but this element needs a ${KIND_NAMES[kind]}`,
+      );
   }
   for (const defined of scopes.values()) {
-    for (const [resourceId, resource] of defined) if (!used.has(resource)) warn(resource.element, `resource "${resourceId}" is never used`);
+    for (const [resourceId, resource] of defined)
+      if (!used.has(resource)) warn(resource.element, `resource "${resourceId}" is never used`);
   }
 }
 
 function addinFiles({ root, input }: Manifest): AddinFiles {
   const itemRead = itemReadForm(root);
-  const taskpaneUrl = itemRead ? urlOf(firstChild(firstChild(itemRead, "DesktopSettings"), "SourceLocation") ?? itemRead) : undefined;
+  const taskpaneUrl = itemRead
+    ? urlOf(firstChild(firstChild(itemRead, "DesktopSettings"), "SourceLocation") ?? itemRead)
+    : undefined;
   // The add-in's folder is where the read form's page lives; every local file resolves from it.
   // Compared without the scheme, so an http:// slip is reported once (as not HTTPS) and the files are still checked.
   const withoutScheme = (url: string) => url.replace(/^https?:\/\//i, "");
-  const base = taskpaneUrl !== undefined && /^https?:\/\/[^/]+\//i.test(taskpaneUrl) ? withoutScheme(taskpaneUrl.slice(0, taskpaneUrl.lastIndexOf("/") + 1)) : undefined;
+  const base =
+    taskpaneUrl !== undefined && /^https?:\/\/[^/]+\//i.test(taskpaneUrl)
+      ? withoutScheme(taskpaneUrl.slice(0, taskpaneUrl.lastIndexOf("/") + 1))
+      : undefined;
   const localFile = (url: string): string | undefined => {
     const bare = withoutScheme(url);
     if (base === undefined || !bare.startsWith(base)) return undefined;
@@ -237,7 +296,12 @@ function addinFiles({ root, input }: Manifest): AddinFiles {
 function checkUrls({ all, input, error }: Manifest, files: AddinFiles): void {
   const urlElements = all.filter((e) => {
     const name = localName(e);
-    if (name === "Override") return e.parent !== undefined && URL_ELEMENTS.has(localName(e.parent)) && e.parent.attributes.DefaultValue !== undefined;
+    if (name === "Override")
+      return (
+        e.parent !== undefined &&
+        URL_ELEMENTS.has(localName(e.parent)) &&
+        e.parent.attributes.DefaultValue !== undefined
+      );
     return URL_ELEMENTS.has(name) && e.attributes.DefaultValue !== undefined;
   });
   for (const element of urlElements) {
@@ -261,7 +325,8 @@ function checkUrls({ all, input, error }: Manifest, files: AddinFiles): void {
     }
   }
   for (const appDomain of all.filter((e) => localName(e) === "AppDomain")) {
-    if (!appDomain.text.trim().startsWith("https://")) error(appDomain, `URL must be HTTPS (got ${appDomain.text.trim()})`);
+    if (!appDomain.text.trim().startsWith("https://"))
+      error(appDomain, `URL must be HTTPS (got ${appDomain.text.trim()})`);
   }
 }
 
@@ -271,7 +336,14 @@ function checkNoLocalhost({ input, problems }: Manifest): void {
   // Lines an element error already named (a URL pointing at this machine) are not reported twice.
   const reported = new Set(problems.filter((p) => p.file === input.label).map((p) => p.line));
   input.xml.split("\n").forEach((text, index) => {
-    if (/localhost/i.test(text) && !reported.has(index + 1)) problems.push({ severity: "error", file: input.label, element: "<OfficeApp>", line: index + 1, message: 'contains "localhost"; a built manifest must only name the public address' });
+    if (/localhost/i.test(text) && !reported.has(index + 1))
+      problems.push({
+        severity: "error",
+        file: input.label,
+        element: "<OfficeApp>",
+        line: index + 1,
+        message: 'contains "localhost"; a built manifest must only name the public address',
+      });
   });
 }
 
@@ -281,7 +353,10 @@ function checkIcons({ root, all, error, warn }: Manifest, files: AddinFiles, loo
     const url = urlOf(element) ?? "";
     const file = files.localFile(url);
     if (file === undefined) {
-      warn(element, `icon ${url} is not under the add-in's folder ${files.base ?? "(unknown)"}; its size was not checked`);
+      warn(
+        element,
+        `icon ${url} is not under the add-in's folder ${files.base ?? "(unknown)"}; its size was not checked`,
+      );
       return;
     }
     if (!existsSync(file)) {
@@ -291,7 +366,10 @@ function checkIcons({ root, all, error, warn }: Manifest, files: AddinFiles, loo
     const dims = pngSize(readFileSync(file));
     if (!dims) error(element, `icon file ${files.shown(file)} is not a PNG`);
     else if (dims.width !== size || dims.height !== size) {
-      error(element, `icon file ${files.shown(file)} is ${dims.width}×${dims.height} px, but ${usedAs} needs ${size}×${size}`);
+      error(
+        element,
+        `icon file ${files.shown(file)} is ${dims.width}×${dims.height} px, but ${usedAs} needs ${size}×${size}`,
+      );
     }
   };
   const iconUrl = firstChild(root, "IconUrl");
@@ -301,7 +379,9 @@ function checkIcons({ root, all, error, warn }: Manifest, files: AddinFiles, loo
   if (!highRes) error("<HighResolutionIconUrl>", "missing (128×128 PNG)");
   else checkIcon(highRes, 128, "<HighResolutionIconUrl>");
   const checkedIcons = new Set<string>();
-  for (const reference of all.filter((e) => localName(e) === "Image" && e.attributes.size !== undefined && e.attributes.resid !== undefined)) {
+  for (const reference of all.filter(
+    (e) => localName(e) === "Image" && e.attributes.size !== undefined && e.attributes.resid !== undefined,
+  )) {
     const size = Number(reference.attributes.size);
     const resource = lookup(reference, reference.attributes.resid ?? "");
     if (resource?.kind !== "image" || !Number.isInteger(size)) continue;
@@ -320,8 +400,10 @@ function launchPoints(m: Manifest): XmlElement[] {
 function checkLaunchEventPlacement(m: Manifest): void {
   const points = launchPoints(m);
   if (m.input.role === "production") {
-    for (const point of points) m.error(point, "preview launch events belong in manifest-pilot.xml only, never in the production manifest");
-    for (const element of m.all.filter((e) => localName(e) === "Runtimes")) m.error(element, "<Runtimes> is only needed for launch events, which belong in manifest-pilot.xml");
+    for (const point of points)
+      m.error(point, "preview launch events belong in manifest-pilot.xml only, never in the production manifest");
+    for (const element of m.all.filter((e) => localName(e) === "Runtimes"))
+      m.error(element, "<Runtimes> is only needed for launch events, which belong in manifest-pilot.xml");
   } else if (points.length === 0) {
     m.error("<VersionOverrides>", 'the pilot manifest needs an <ExtensionPoint xsi:type="LaunchEvent">');
   }
@@ -331,30 +413,40 @@ function checkLaunchEventPlacement(m: Manifest): void {
 function checkRuntimes({ all, error, warn }: Manifest, lookup: Lookup): void {
   for (const runtime of all.filter((e) => localName(e) === "Runtime")) {
     const page = lookup(runtime, runtime.attributes.resid ?? "");
-    if (page?.kind === "url" && !/\.html?$/.test(urlOf(page.element) ?? "")) warn(runtime, "the runtime page should be an .html file");
+    if (page?.kind === "url" && !/\.html?$/.test(urlOf(page.element) ?? ""))
+      warn(runtime, "the runtime page should be an .html file");
     const scripts = childrenNamed(runtime, "Override");
-    if (scripts.length === 0) error(runtime, 'needs <Override type="javascript" resid=…> for classic Outlook on Windows');
+    if (scripts.length === 0)
+      error(runtime, 'needs <Override type="javascript" resid=…> for classic Outlook on Windows');
     for (const script of scripts) {
-      if (script.attributes.type !== "javascript") error(script, `type must be "javascript" (got "${script.attributes.type ?? ""}")`);
+      if (script.attributes.type !== "javascript")
+        error(script, `type must be "javascript" (got "${script.attributes.type ?? ""}")`);
       const resource = lookup(script, script.attributes.resid ?? "");
-      if (resource?.kind === "url" && !(urlOf(resource.element) ?? "").endsWith(".js")) error(script, "must point at the .js file of the launch-event handler");
+      if (resource?.kind === "url" && !(urlOf(resource.element) ?? "").endsWith(".js"))
+        error(script, "must point at the .js file of the launch-event handler");
     }
   }
 }
 
 function checkCustomHeaderEvent(event: XmlElement, { input, error }: Manifest): void {
   const header = event.attributes.HeaderName ?? "";
-  if (!HEADER_NAME.test(header)) error(event, `HeaderName must be a header name such as X-Sender-Guard-Suspect (got "${header}")`);
+  if (!HEADER_NAME.test(header))
+    error(event, `HeaderName must be a header name such as X-Sender-Guard-Suspect (got "${header}")`);
   else if (header.toLowerCase() !== input.transportHeader.toLowerCase()) {
-    error(event, `HeaderName "${header}" differs from the policy's transportHeader "${input.transportHeader}": the transport rule and the launch event would not meet`);
+    error(
+      event,
+      `HeaderName "${header}" differs from the policy's transportHeader "${input.transportHeader}": the transport rule and the launch event would not meet`,
+    );
   }
 }
 
 function checkCustomAttachmentEvent(event: XmlElement, { error }: Manifest): void {
   const list = firstChild(event, "MessageAttachments");
   const items = childrenNamed(list, "MessageAttachment");
-  if (!list || items.length === 0) error(event, "needs <MessageAttachments> with one or two <MessageAttachment AttachmentExtension=…>");
-  else if (items.length > 2) error(list, `at most two <MessageAttachment> elements are allowed (found ${items.length})`);
+  if (!list || items.length === 0)
+    error(event, "needs <MessageAttachments> with one or two <MessageAttachment AttachmentExtension=…>");
+  else if (items.length > 2)
+    error(list, `at most two <MessageAttachment> elements are allowed (found ${items.length})`);
   for (const item of items) {
     const extension = item.attributes.AttachmentExtension ?? "";
     if (extension === "" || extension.includes(".") || extension.length > 50) {
@@ -370,15 +462,24 @@ function checkLaunchEvents(m: Manifest): void {
   const checkRegistration = registered.includes("associate(");
   for (const point of launchPoints(m)) {
     const host = enclosing(point, "Host");
-    const runtimeIds = new Set(descendants(host ?? point).filter((e) => localName(e) === "Runtime").map((e) => e.attributes.resid));
+    const runtimeIds = new Set(
+      descendants(host ?? point)
+        .filter((e) => localName(e) === "Runtime")
+        .map((e) => e.attributes.resid),
+    );
     const source = firstChild(point, "SourceLocation");
     if (!source) error(point, "needs <SourceLocation resid=…> naming the runtime");
     else if (!runtimeIds.has(source.attributes.resid)) {
-      error(source, `the launch event's SourceLocation must name a <Runtime resid> of the same host (runtimes: ${[...runtimeIds].join(", ") || "none"})`);
+      error(
+        source,
+        `the launch event's SourceLocation must name a <Runtime resid> of the same host (runtimes: ${[...runtimeIds].join(", ") || "none"})`,
+      );
     }
     const events = childrenNamed(firstChild(point, "LaunchEvents"), "LaunchEvent");
     const types = new Set(events.map((e) => e.attributes.Type));
-    if (input.role === "pilot") for (const type of PREVIEW_READ_EVENTS) if (!types.has(type)) error(point, `the pilot manifest needs <LaunchEvent Type="${type}">`);
+    if (input.role === "pilot")
+      for (const type of PREVIEW_READ_EVENTS)
+        if (!types.has(type)) error(point, `the pilot manifest needs <LaunchEvent Type="${type}">`);
     for (const event of events) {
       const fn = event.attributes.FunctionName ?? "";
       if (!JS_IDENTIFIER.test(fn)) error(event, `FunctionName must be a JavaScript function name (got "${fn}")`);
@@ -395,7 +496,13 @@ export function checkManifest(input: ManifestInput): { problems: Problem[]; fact
   const problems: Problem[] = [];
   const report = (severity: Severity, element: XmlElement | string, message: string) => {
     const line = typeof element === "string" ? undefined : element.line;
-    problems.push({ severity, file: input.label, element: typeof element === "string" ? element : describe(element), message, ...(line === undefined ? {} : { line }) });
+    problems.push({
+      severity,
+      file: input.label,
+      element: typeof element === "string" ? element : describe(element),
+      message,
+      ...(line === undefined ? {} : { line }),
+    });
   };
 
   let root: XmlElement;
@@ -403,7 +510,13 @@ export function checkManifest(input: ManifestInput): { problems: Problem[]; fact
     root = parseXml(input.xml);
   } catch (e) {
     const line = e instanceof XmlSyntaxError ? e.line : undefined;
-    problems.push({ severity: "error", file: input.label, element: "<OfficeApp>", message: `not well-formed XML: ${errorText(e)}`, ...(line === undefined ? {} : { line }) });
+    problems.push({
+      severity: "error",
+      file: input.label,
+      element: "<OfficeApp>",
+      message: `not well-formed XML: ${errorText(e)}`,
+      ...(line === undefined ? {} : { line }),
+    });
     return { problems, facts: { id: undefined, version: undefined } };
   }
   const m: Manifest = {

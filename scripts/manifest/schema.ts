@@ -11,10 +11,13 @@ import type { Problem } from "./problem";
  */
 export function withoutPreviewAttachments(xml: string): { xml: string; removed: number } {
   let removed = 0;
-  const out = xml.replace(/<LaunchEvent\b([^>]*?)\s*>\s*<MessageAttachments>[\s\S]*?<\/MessageAttachments>\s*<\/LaunchEvent>/g, (whole, attributes: string) => {
-    removed += 1;
-    return `<LaunchEvent${attributes}/>${"\n".repeat(whole.split("\n").length - 1)}`;
-  });
+  const out = xml.replace(
+    /<LaunchEvent\b([^>]*?)\s*>\s*<MessageAttachments>[\s\S]*?<\/MessageAttachments>\s*<\/LaunchEvent>/g,
+    (whole, attributes: string) => {
+      removed += 1;
+      return `<LaunchEvent${attributes}/>${"\n".repeat(whole.split("\n").length - 1)}`;
+    },
+  );
   return { xml: out, removed };
 }
 
@@ -25,7 +28,9 @@ export function checkSchema(label: string, xml: string, schemaPath: string): Sch
   const notes: string[] = [];
   const prepared = withoutPreviewAttachments(xml);
   if (prepared.removed > 0) {
-    notes.push(`${label}: <MessageAttachments> (preview, not in the shared XSD) was left out of the schema check; the project's own checks cover it.`);
+    notes.push(
+      `${label}: <MessageAttachments> (preview, not in the shared XSD) was left out of the schema check; the project's own checks cover it.`,
+    );
   }
   const dir = mkdtempSync(join(tmpdir(), "sender-guard-manifest-"));
   const file = join(dir, basename(label));
@@ -35,7 +40,14 @@ export function checkSchema(label: string, xml: string, schemaPath: string): Sch
     if (result.error) {
       return {
         notes,
-        problems: [{ severity: "error", file: label, element: "<OfficeApp>", message: `could not run xmllint (${result.error.message}); install it with: sudo apt-get install -y libxml2-utils` }],
+        problems: [
+          {
+            severity: "error",
+            file: label,
+            element: "<OfficeApp>",
+            message: `could not run xmllint (${result.error.message}); install it with: sudo apt-get install -y libxml2-utils`,
+          },
+        ],
       };
     }
     if (result.status === 0) return { problems: [], notes };
@@ -46,19 +58,36 @@ export function checkSchema(label: string, xml: string, schemaPath: string): Sch
       const schemaError = /^.*?:(\d+): element (\S+): Schemas validity error : (.*)$/.exec(text);
       if (schemaError) {
         const [, line, element = "", message = ""] = schemaError;
-        problems.push({ severity: "error", file: label, element: `<${element}>`, line: Number(line), message: `schema: ${message.replace(/\{[^}]*\}/g, "")}` });
+        problems.push({
+          severity: "error",
+          file: label,
+          element: `<${element}>`,
+          line: Number(line),
+          message: `schema: ${message.replace(/\{[^}]*\}/g, "")}`,
+        });
         continue;
       }
       const parserError = /^.*?:(\d+): (.*)$/.exec(text);
       if (parserError) {
         const [, line, message = ""] = parserError;
-        problems.push({ severity: "error", file: label, element: "<OfficeApp>", line: Number(line), message: `xmllint: ${message}` });
+        problems.push({
+          severity: "error",
+          file: label,
+          element: "<OfficeApp>",
+          line: Number(line),
+          message: `xmllint: ${message}`,
+        });
       } else if (!text.startsWith("^") && !text.startsWith("<")) {
         problems.push({ severity: "error", file: label, element: "<OfficeApp>", message: `xmllint: ${text}` });
       }
     }
     if (problems.length === 0) {
-      problems.push({ severity: "error", file: label, element: "<OfficeApp>", message: `xmllint rejected the manifest (exit ${String(result.status)}) without a readable message` });
+      problems.push({
+        severity: "error",
+        file: label,
+        element: "<OfficeApp>",
+        message: `xmllint rejected the manifest (exit ${String(result.status)}) without a readable message`,
+      });
     }
     return { problems, notes };
   } finally {

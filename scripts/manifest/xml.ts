@@ -93,10 +93,12 @@ export function parseXml(source: string): XmlElement {
       const name = match[0];
       const open = stack.pop();
       if (!open) throw new XmlSyntaxError(`end tag </${name}> without a start tag`, line);
-      if (open.name !== name) throw new XmlSyntaxError(`end tag </${name}> does not match <${open.name}> opened on line ${open.line}`, line);
+      if (open.name !== name)
+        throw new XmlSyntaxError(`end tag </${name}> does not match <${open.name}> opened on line ${open.line}`, line);
       advance(NAME.lastIndex);
       const close = source.indexOf(">", pos);
-      if (close < 0 || source.slice(pos, close).trim() !== "") throw new XmlSyntaxError(`malformed end tag </${name}>`, line);
+      if (close < 0 || source.slice(pos, close).trim() !== "")
+        throw new XmlSyntaxError(`malformed end tag </${name}>`, line);
       advance(close + 1);
     } else {
       const startLine = line;

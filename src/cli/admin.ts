@@ -12,7 +12,11 @@ export async function adminCommand(argv: readonly string[], io: CliIo): Promise<
     io.out(adminHelp);
     return 0;
   }
-  if (sub !== "transport-rule") throw new UsageError(sub === undefined ? "missing subcommand: admin transport-rule" : `unknown admin subcommand "${sub}"`, adminHelp);
+  if (sub !== "transport-rule")
+    throw new UsageError(
+      sub === undefined ? "missing subcommand: admin transport-rule" : `unknown admin subcommand "${sub}"`,
+      adminHelp,
+    );
   let values;
   try {
     ({ values } = parseArgs({
@@ -35,12 +39,15 @@ export async function adminCommand(argv: readonly string[], io: CliIo): Promise<
     io.out(adminHelp);
     return 0;
   }
-  if (values.name !== undefined && (values.name.trim() === "" || values.name.length > 64)) throw new UsageError("--name must be 1 to 64 characters", adminHelp);
+  if (values.name !== undefined && (values.name.trim() === "" || values.name.length > 64))
+    throw new UsageError("--name must be 1 to 64 characters", adminHelp);
   const mode = values.mode;
-  if (!(mode in ruleModes)) throw new UsageError(`--mode must be audit, audit-notify or enforce (got "${mode}")`, adminHelp);
+  if (!(mode in ruleModes))
+    throw new UsageError(`--mode must be audit, audit-notify or enforce (got "${mode}")`, adminHelp);
   let priority: number | undefined;
   if (values.priority !== undefined) {
-    if (!/^\d{1,4}$/.test(values.priority)) throw new UsageError(`--priority must be a whole number 0 or more (got "${values.priority}")`, adminHelp);
+    if (!/^\d{1,4}$/.test(values.priority))
+      throw new UsageError(`--priority must be a whole number 0 or more (got "${values.priority}")`, adminHelp);
     priority = Number(values.priority);
   }
   const loaded = await loadPolicyFile(values.policy);

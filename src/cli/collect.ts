@@ -2,7 +2,9 @@ import { readdir, stat } from "node:fs/promises";
 import { join } from "node:path";
 import { errorText } from "../core/text/error-text";
 
-export type Target = { readonly file: string } & ({ readonly ok: true } | { readonly ok: false; readonly error: string });
+export type Target = { readonly file: string } & (
+  { readonly ok: true } | { readonly ok: false; readonly error: string }
+);
 
 function message(error: unknown): string {
   return errorText(error);
@@ -20,7 +22,8 @@ async function walk(dir: string, out: Target[]): Promise<void> {
     const path = join(dir, entry.name);
     // Symbolic links to folders are not followed, so a link loop cannot make the scan endless.
     if (entry.isDirectory()) await walk(path, out);
-    else if (/\.(?:eml|msg)$/i.test(entry.name) && (entry.isFile() || entry.isSymbolicLink())) out.push({ file: path, ok: true });
+    else if (/\.(?:eml|msg)$/i.test(entry.name) && (entry.isFile() || entry.isSymbolicLink()))
+      out.push({ file: path, ok: true });
   }
 }
 

@@ -17,6 +17,9 @@ export async function drillCommand(argv: readonly string[], io: CliIo): Promise<
     case "tally":
       return drillTallyCommand(rest, io);
     default:
-      throw new UsageError(sub === undefined ? "missing subcommand: drill make or drill tally" : `unknown drill subcommand "${sub}"`, drillHelp);
+      throw new UsageError(
+        sub === undefined ? "missing subcommand: drill make or drill tally" : `unknown drill subcommand "${sub}"`,
+        drillHelp,
+      );
   }
 }

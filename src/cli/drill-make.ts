@@ -22,7 +22,8 @@ export function parseRecipients(text: string): DrillRecipient[] {
   rows.forEach((row, i) => {
     const address = (row[0] ?? "").trim();
     if (address === "" || (i === 0 && !address.includes("@"))) return;
-    if (!/^[^\s@<>",]+@[^\s@<>",]+\.[^\s@<>",]+$/.test(address)) throw new Error(`recipients line ${i + 1}: "${address}" is not an e-mail address`);
+    if (!/^[^\s@<>",]+@[^\s@<>",]+\.[^\s@<>",]+$/.test(address))
+      throw new Error(`recipients line ${i + 1}: "${address}" is not an e-mail address`);
     const name = (row[1] ?? "").trim();
     out.push(name === "" ? { address } : { address, name });
   });
@@ -32,8 +33,12 @@ export function parseRecipients(text: string): DrillRecipient[] {
 function trainingUrlOf(flag: string | undefined, fromPolicy: string | undefined): string {
   const base = process.env.ADDIN_BASE_URL?.trim();
   const url = flag ?? fromPolicy ?? (base ? `${base.replace(/\/+$/, "")}/training.html` : undefined);
-  if (url === undefined) throw new Error("no training page address: set drill.trainingUrl in the policy, pass --training-url, or set ADDIN_BASE_URL");
-  if (!/^https:\/\/[^\s#]+$/.test(url)) throw new Error(`the training page address must start with https:// (got "${url}")`);
+  if (url === undefined)
+    throw new Error(
+      "no training page address: set drill.trainingUrl in the policy, pass --training-url, or set ADDIN_BASE_URL",
+    );
+  if (!/^https:\/\/[^\s#]+$/.test(url))
+    throw new Error(`the training page address must start with https:// (got "${url}")`);
   return url;
 }
 
@@ -62,11 +67,13 @@ export async function drillMakeCommand(argv: readonly string[], io: CliIo): Prom
     io.out(drillHelp);
     return 0;
   }
-  if (values.policy === undefined) throw new UsageError("--policy FILE is needed: the drill's sender and header come from it", drillHelp);
+  if (values.policy === undefined)
+    throw new UsageError("--policy FILE is needed: the drill's sender and header come from it", drillHelp);
   if (values.out === undefined) throw new UsageError("--out DIR is needed", drillHelp);
   const seed = wholeNumber(values.seed, "--seed", 1);
   const date = values.date === undefined ? new Date() : new Date(values.date);
-  if (Number.isNaN(date.getTime())) throw new UsageError(`--date must be a date such as 2026-12-01T09:30:00+09:00 (got "${values.date}")`, drillHelp);
+  if (Number.isNaN(date.getTime()))
+    throw new UsageError(`--date must be a date such as 2026-12-01T09:30:00+09:00 (got "${values.date}")`, drillHelp);
   const loaded = await loadPolicyFile(values.policy);
   if (!loaded.ok) {
     io.err(`${loaded.message}\n`);
@@ -80,7 +87,10 @@ export async function drillMakeCommand(argv: readonly string[], io: CliIo): Prom
     const mails = makeDrillMails(loaded.policy, { count, seed, recipients, trainingUrl, date });
     await mkdir(values.out, { recursive: true });
     for (const mail of mails) await writeFile(join(values.out, mail.fileName), mail.eml, "utf8");
-    const csv = [csvLine(["id", "to", "subject", "file"]), ...mails.map((m) => csvLine([m.id, m.to, m.subject, m.fileName]))].join("\r\n");
+    const csv = [
+      csvLine(["id", "to", "subject", "file"]),
+      ...mails.map((m) => csvLine([m.id, m.to, m.subject, m.fileName])),
+    ].join("\r\n");
     await writeFile(join(values.out, "drills.csv"), `\uFEFF${csv}\r\n`, "utf8");
     io.out(`${mails.length} drill mail(s) written to ${values.out} (list: ${join(values.out, "drills.csv")})\n`);
     io.err("Send them as described in docs/drills.md; the transport rule must not tag them.\n");

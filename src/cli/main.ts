@@ -60,8 +60,13 @@ export async function runFromProcess(argv: readonly string[] = process.argv.slic
     process.exitCode = await run(argv, io);
   } catch (error) {
     // A one-line message for admins; the stack only when asked for, for a bug report.
-    const detail = process.env.SENDER_GUARD_DEBUG === "1" && error instanceof Error ? (error.stack ?? error.message) : errorText(error);
-    process.stderr.write(`sender-guard: unexpected error: ${detail}${process.env.SENDER_GUARD_DEBUG === "1" ? "" : " (SENDER_GUARD_DEBUG=1 shows where)"}\n`);
+    const detail =
+      process.env.SENDER_GUARD_DEBUG === "1" && error instanceof Error
+        ? (error.stack ?? error.message)
+        : errorText(error);
+    process.stderr.write(
+      `sender-guard: unexpected error: ${detail}${process.env.SENDER_GUARD_DEBUG === "1" ? "" : " (SENDER_GUARD_DEBUG=1 shows where)"}\n`,
+    );
     process.exitCode = 70;
   }
 }

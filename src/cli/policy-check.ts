@@ -8,8 +8,11 @@ import { stepsFor } from "../core/policy/steps";
 
 /** How many steps each level shows, and whether they are the policy's own or built in. */
 function stepCounts(policy: Policy): string {
-  const own = (level: "danger" | "caution" | "unknown"): boolean => (level === "danger" ? (policy.steps.danger ?? policy.steps.received) : policy.steps[level]) !== undefined;
-  const levels = (["danger", "caution", "unknown"] as const).map((level) => `${stepsFor(policy, level).length} ${level}${own(level) ? "" : " (built-in)"}`);
+  const own = (level: "danger" | "caution" | "unknown"): boolean =>
+    (level === "danger" ? (policy.steps.danger ?? policy.steps.received) : policy.steps[level]) !== undefined;
+  const levels = (["danger", "caution", "unknown"] as const).map(
+    (level) => `${stepsFor(policy, level).length} ${level}${own(level) ? "" : " (built-in)"}`,
+  );
   return `${levels.join(", ")}, ${stepsFor(policy, "opened").length} after opening`;
 }
 
@@ -47,7 +50,8 @@ export async function policyCommand(argv: readonly string[], io: CliIo): Promise
   }
   const unknownOption = rest.find((a) => a.startsWith("-"));
   if (unknownOption !== undefined) throw new UsageError(`unknown option ${unknownOption}`, policyHelp);
-  if (rest.length !== 1 || rest[0] === undefined) throw new UsageError("policy check takes exactly one FILE", policyHelp);
+  if (rest.length !== 1 || rest[0] === undefined)
+    throw new UsageError("policy check takes exactly one FILE", policyHelp);
   const file = rest[0];
   let text: string;
   try {

@@ -20,12 +20,26 @@ function splitList(text: string): string[] {
 async function askMissing(answers: Answers, io: CliIo): Promise<Answers> {
   const ask = io.ask;
   if (ask === undefined) {
-    const missing = [answers.names.length === 0 ? "--name" : "", answers.domains.length === 0 ? "--domain" : ""].filter((m) => m !== "");
-    if (missing.length > 0) throw new UsageError(`policy init needs ${missing.join(" and ")} (or run it in a terminal to be asked)`, policyInitHelp);
+    const missing = [answers.names.length === 0 ? "--name" : "", answers.domains.length === 0 ? "--domain" : ""].filter(
+      (m) => m !== "",
+    );
+    if (missing.length > 0)
+      throw new UsageError(
+        `policy init needs ${missing.join(" and ")} (or run it in a terminal to be asked)`,
+        policyInitHelp,
+      );
     return answers;
   }
-  const names = answers.names.length > 0 ? answers.names : splitList(await ask("組織名 / Organisation name(s), comma-separated (e.g. 川越市民会館, Kawagoe Civic Hall): "));
-  const domains = answers.domains.length > 0 ? answers.domains : splitList(await ask("メールのドメイン / Mail domain(s), comma-separated (e.g. example.jp): "));
+  const names =
+    answers.names.length > 0
+      ? answers.names
+      : splitList(
+          await ask("組織名 / Organisation name(s), comma-separated (e.g. 川越市民会館, Kawagoe Civic Hall): "),
+        );
+  const domains =
+    answers.domains.length > 0
+      ? answers.domains
+      : splitList(await ask("メールのドメイン / Mail domain(s), comma-separated (e.g. example.jp): "));
   let reportMailbox = answers.reportMailbox;
   if (reportMailbox === undefined) {
     const suggested = domains[0] !== undefined ? `security@${domains[0]}` : "";
@@ -40,7 +54,9 @@ export function starterPolicy(answers: Answers, staff: readonly StaffRow[]): Rec
     $schema: "./policy.schema.json",
     version: 1,
     organization: { names: answers.names, domains: answers.domains },
-    ...(staff.length > 0 ? { staff: staff.map((s) => (s.aliases.length > 0 ? { name: s.name, aliases: s.aliases } : { name: s.name })) } : {}),
+    ...(staff.length > 0
+      ? { staff: staff.map((s) => (s.aliases.length > 0 ? { name: s.name, aliases: s.aliases } : { name: s.name })) }
+      : {}),
     ...(answers.reportMailbox !== undefined ? { reportMailbox: answers.reportMailbox } : {}),
   };
 }
@@ -94,7 +110,11 @@ export async function policyInitCommand(argv: readonly string[], io: CliIo): Pro
     staff = result.staff;
   }
   const answers = await askMissing(
-    { names: (values.name ?? []).flatMap(splitList), domains: (values.domain ?? []).flatMap(splitList), reportMailbox: values["report-mailbox"] },
+    {
+      names: (values.name ?? []).flatMap(splitList),
+      domains: (values.domain ?? []).flatMap(splitList),
+      reportMailbox: values["report-mailbox"],
+    },
     io,
   );
   const policy = starterPolicy(answers, staff);

@@ -9,7 +9,17 @@ import { messageToFacts } from "../mime/read-message";
 import { recordFromError, recordFromVerdict, type ScanRecord } from "./report";
 import { errorText } from "../core/text/error-text";
 
-const mailHeaders = new Set(["from", "sender", "to", "subject", "date", "message-id", "received", "return-path", "mime-version"]);
+const mailHeaders = new Set([
+  "from",
+  "sender",
+  "to",
+  "subject",
+  "date",
+  "message-id",
+  "received",
+  "return-path",
+  "mime-version",
+]);
 
 /** The blank line that ends a mail's header section (CRLF or bare LF). */
 function headerSectionEnds(bytes: Buffer): boolean {
@@ -26,7 +36,8 @@ function readWhole(file: string): FileBytes {
   const fd = openSync(file, "r");
   try {
     const { size } = fstatSync(fd);
-    if (size > emlDefaults.maxMessageBytes) return { refused: `file is ${size} bytes, larger than the ${emlDefaults.maxMessageBytes}-byte limit` };
+    if (size > emlDefaults.maxMessageBytes)
+      return { refused: `file is ${size} bytes, larger than the ${emlDefaults.maxMessageBytes}-byte limit` };
     if (size === 0) return { refused: "the file is empty" };
     const bytes = Buffer.allocUnsafe(size);
     let filled = 0;
@@ -61,9 +72,24 @@ export async function scanFile(file: string, policy: Policy): Promise<ScanRecord
     const facts =
       looksLikeMsg(bytes) || headerSectionEnds(bytes)
         ? parsed
-        : { ...parsed, missing: [...parsed.missing, { part: "body" as const, reason: "failed" as const, detail: "the header section never ends: the file looks truncated" }] };
+        : {
+            ...parsed,
+            missing: [
+              ...parsed.missing,
+              {
+                part: "body" as const,
+                reason: "failed" as const,
+                detail: "the header section never ends: the file looks truncated",
+              },
+            ],
+          };
     // Bytes with no header a mail would have (a binary file, a truncated download) are not a mail.
-    if (facts.from === undefined && facts.subject === "" && facts.to.length === 0 && !(facts.headers ?? []).some((h) => mailHeaders.has(h.name.toLowerCase()))) {
+    if (
+      facts.from === undefined &&
+      facts.subject === "" &&
+      facts.to.length === 0 &&
+      !(facts.headers ?? []).some((h) => mailHeaders.has(h.name.toLowerCase()))
+    ) {
       return recordFromError(file, "no mail headers found (not an .eml message, or truncated before its headers)");
     }
     return recordFromVerdict(file, facts.subject, analyze(facts, policy));

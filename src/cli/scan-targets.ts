@@ -60,13 +60,19 @@ export async function scanTargets(targets: readonly Target[], plan: ScanPlan): P
   }
   try {
     const workerData: ScanWorkerData = { policyPath: plan.policyPath };
-    await mapInWorkers<Target, ScanRecord>(targets, { workerUrl: url, workerData, workers: plan.jobs, batchSize }, (_index, record) => {
-      records.push(record);
-      plan.onRecord(record);
-    });
+    await mapInWorkers<Target, ScanRecord>(
+      targets,
+      { workerUrl: url, workerData, workers: plan.jobs, batchSize },
+      (_index, record) => {
+        records.push(record);
+        plan.onRecord(record);
+      },
+    );
   } catch (error) {
     // A failed worker must not lose or repeat lines: the rest is judged here, in order.
-    plan.warn(`sender-guard: worker threads failed (${error instanceof Error ? error.message : String(error)}); continuing on one thread\n`);
+    plan.warn(
+      `sender-guard: worker threads failed (${error instanceof Error ? error.message : String(error)}); continuing on one thread\n`,
+    );
     await scanInOrder(targets.slice(records.length), plan, records);
   }
   return records;

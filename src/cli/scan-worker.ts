@@ -14,4 +14,6 @@ const loaded = await loadPolicyFile(policyPath);
 if (!loaded.ok) throw new Error(loaded.message);
 const policy = loaded.policy;
 
-serveBatches<Target, ScanRecord>((target) => (target.ok ? scanFile(target.file, policy) : Promise.resolve(recordFromError(target.file, target.error))));
+serveBatches<Target, ScanRecord>((target) =>
+  target.ok ? scanFile(target.file, policy) : Promise.resolve(recordFromError(target.file, target.error)),
+);

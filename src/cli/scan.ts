@@ -36,13 +36,16 @@ function parseScanArgs(argv: readonly string[]) {
   const { values, positionals } = parsed;
   if (values.help === true) return { help: true as const };
   const format = values.format;
-  if (format !== "jsonl" && format !== "table") throw new UsageError(`--format must be jsonl or table (got "${format}")`, scanHelp);
+  if (format !== "jsonl" && format !== "table")
+    throw new UsageError(`--format must be jsonl or table (got "${format}")`, scanHelp);
   const failOnText = values["fail-on"];
   let failOn: FailOn | undefined;
   if (failOnText === "danger" || failOnText === "caution") failOn = failOnText;
-  else if (failOnText !== undefined) throw new UsageError(`--fail-on must be danger or caution (got "${failOnText}")`, scanHelp);
+  else if (failOnText !== undefined)
+    throw new UsageError(`--fail-on must be danger or caution (got "${failOnText}")`, scanHelp);
   const jobs = values.jobs === undefined ? defaultJobs() : Number(values.jobs);
-  if (!Number.isInteger(jobs) || jobs < 1 || jobs > 64) throw new UsageError(`--jobs must be a whole number from 1 to 64 (got "${values.jobs}")`, scanHelp);
+  if (!Number.isInteger(jobs) || jobs < 1 || jobs > 64)
+    throw new UsageError(`--jobs must be a whole number from 1 to 64 (got "${values.jobs}")`, scanHelp);
   if (positionals.length === 0) throw new UsageError("give at least one .eml or .msg file or folder", scanHelp);
   return { help: false as const, policyPath: values.policy, format, failOn, jobs, paths: positionals };
 }

@@ -5,7 +5,9 @@
  */
 export type StaffRow = { readonly name: string; readonly aliases: readonly string[] };
 
-export type StaffCsvResult = { readonly ok: true; readonly staff: readonly StaffRow[] } | { readonly ok: false; readonly errors: readonly string[] };
+export type StaffCsvResult =
+  | { readonly ok: true; readonly staff: readonly StaffRow[] }
+  | { readonly ok: false; readonly errors: readonly string[] };
 
 /** Splits CSV text into rows of cells; a quoted cell may hold commas, quotes ("") and line breaks. */
 export function csvRows(text: string): { line: number; cells: string[] }[] {
@@ -70,10 +72,21 @@ export function parseStaffCsv(text: string): StaffCsvResult {
       return;
     }
     seen.add(name);
-    const aliases = [...new Set(rest.flatMap((c) => c.split(/[;|、]/)).map((a) => a.trim()).filter((a) => a !== "" && a !== name))];
+    const aliases = [
+      ...new Set(
+        rest
+          .flatMap((c) => c.split(/[;|、]/))
+          .map((a) => a.trim())
+          .filter((a) => a !== "" && a !== name),
+      ),
+    ];
     staff.push({ name, aliases });
   });
   if (errors.length > 0) return { ok: false, errors };
-  if (staff.length === 0) return { ok: false, errors: ["no staff rows found (expected lines such as: 川越 花子,Hanako Kawagoe;かわごえ はなこ)"] };
+  if (staff.length === 0)
+    return {
+      ok: false,
+      errors: ["no staff rows found (expected lines such as: 川越 花子,Hanako Kawagoe;かわごえ はなこ)"],
+    };
   return { ok: true, staff };
 }

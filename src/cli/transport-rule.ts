@@ -4,7 +4,11 @@ import { htmlEscape, namePatterns, psArray, psQuote } from "./powershell";
 /** How the rule acts: Exchange's -Mode values. A first run audits, so an admin can see its hits before it changes mail. */
 export type RuleMode = "enforce" | "audit" | "audit-notify";
 
-export const ruleModes: Record<RuleMode, string> = { enforce: "Enforce", audit: "Audit", "audit-notify": "AuditAndNotify" };
+export const ruleModes: Record<RuleMode, string> = {
+  enforce: "Enforce",
+  audit: "Audit",
+  "audit-notify": "AuditAndNotify",
+};
 
 export type TransportRuleOptions = {
   /** Rule name in Exchange (64 characters at most). */
@@ -47,12 +51,15 @@ export function exceptedDomains(policy: Policy): string[] {
 }
 
 function exceptedAddressPatterns(policy: Policy): string[] {
-  return policy.trustedSenders.flatMap((t) => (t.address === undefined ? [] : [`^${t.address.replace(/[\\^$.|?*+()[\]{}]/g, "\\$&")}$`]));
+  return policy.trustedSenders.flatMap((t) =>
+    t.address === undefined ? [] : [`^${t.address.replace(/[\\^$.|?*+()[\]{}]/g, "\\$&")}$`],
+  );
 }
 
 function disclaimerHtml(policy: Policy): string {
   const org = htmlEscape(policy.organization.names[0] ?? "");
-  const box = "border:2px solid #c50f1f;background:#fdf3f4;padding:8px 12px;margin:0 0 12px 0;font-family:sans-serif;font-size:14px;color:#242424";
+  const box =
+    "border:2px solid #c50f1f;background:#fdf3f4;padding:8px 12px;margin:0 0 12px 0;font-family:sans-serif;font-size:14px;color:#242424";
   return [
     `<div style="${box}">`,
     `<p style="margin:0 0 6px 0"><strong>【注意】このメールは組織の外から届きましたが、差出人名に「${org}」または職員の名前が含まれています。</strong>`,
@@ -87,7 +94,9 @@ export function transportRuleScript(policy: Policy, options: TransportRuleOption
     ["HeaderMatchesMessageHeader", psQuote("From")],
     ["HeaderMatchesPatterns", psArray(patterns)],
     ...(excepted.length > 0 ? ([["ExceptIfSenderDomainIs", psArray(excepted)]] as [string, string][]) : []),
-    ...(addressPatterns.length > 0 ? ([["ExceptIfFromAddressMatchesPatterns", psArray(addressPatterns)]] as [string, string][]) : []),
+    ...(addressPatterns.length > 0
+      ? ([["ExceptIfFromAddressMatchesPatterns", psArray(addressPatterns)]] as [string, string][])
+      : []),
     ["ApplyHtmlDisclaimerLocation", psQuote("Prepend")],
     ["ApplyHtmlDisclaimerText", psQuote(disclaimerHtml(policy))],
     ["ApplyHtmlDisclaimerFallbackAction", psQuote("Wrap")],
@@ -123,7 +132,9 @@ export function transportRuleScript(policy: Policy, options: TransportRuleOption
       ? ["#   The rule changes mail: the warning is added and the header set."]
       : [
           "#   Trial run: Exchange only records what the rule WOULD do; no mail is changed.",
-          ...(mode === "audit-notify" ? ["#   AuditAndNotify works like Audit, with the rule's notifications (policy tips) enabled."] : []),
+          ...(mode === "audit-notify"
+            ? ["#   AuditAndNotify works like Audit, with the rule's notifications (policy tips) enabled."]
+            : []),
           "#   When its hits look right, run: sender-guard admin transport-rule --mode enforce …",
         ]),
     "#",
@@ -156,10 +167,10 @@ export function transportRuleScript(policy: Policy, options: TransportRuleOption
     "",
     "if (Get-TransportRule -Identity $ruleName -ErrorAction SilentlyContinue) {",
     "    Set-TransportRule -Identity $ruleName @params",
-    "    Write-Host \"Updated mail flow rule: $ruleName\"",
+    '    Write-Host "Updated mail flow rule: $ruleName"',
     "} else {",
     "    New-TransportRule -Name $ruleName @params",
-    "    Write-Host \"Created mail flow rule: $ruleName\"",
+    '    Write-Host "Created mail flow rule: $ruleName"',
     "}",
     "",
   ];

@@ -8,7 +8,8 @@ import { errorText } from "../core/text/error-text";
  */
 
 type Batch<I> = { readonly start: number; readonly items: readonly I[] };
-type Reply<O> = { readonly start: number; readonly results: readonly O[] } | { readonly start: number; readonly error: string };
+type Reply<O> =
+  { readonly start: number; readonly results: readonly O[] } | { readonly start: number; readonly error: string };
 
 export type PoolOptions = {
   /** The worker's module; it calls serveBatches. */
@@ -37,9 +38,14 @@ export class PoolError extends Error {
  */
 // The type parameters tie the caller's items and results to what its worker module handles.
 // eslint-disable-next-line @typescript-eslint/no-unnecessary-type-parameters
-export function mapInWorkers<I, O>(items: readonly I[], options: PoolOptions, onResult: (index: number, result: O) => void): Promise<void> {
+export function mapInWorkers<I, O>(
+  items: readonly I[],
+  options: PoolOptions,
+  onResult: (index: number, result: O) => void,
+): Promise<void> {
   const batches: Batch<I>[] = [];
-  for (let start = 0; start < items.length; start += options.batchSize) batches.push({ start, items: items.slice(start, start + options.batchSize) });
+  for (let start = 0; start < items.length; start += options.batchSize)
+    batches.push({ start, items: items.slice(start, start + options.batchSize) });
   const count = Math.max(1, Math.min(options.workers, batches.length));
   const done = new Map<number, readonly O[]>();
   const workers: Worker[] = [];

@@ -13,6 +13,7 @@ declare const __SENDER_GUARD_BASE_URL__: string | undefined;
 export function launchBaseUrl(): string | undefined {
   const injected = typeof __SENDER_GUARD_BASE_URL__ === "string" ? __SENDER_GUARD_BASE_URL__ : "";
   if (injected !== "") return injected.endsWith("/") ? injected : `${injected}/`;
-  if (typeof location !== "undefined" && typeof location.href === "string" && /^https?:/iu.test(location.href)) return location.href;
+  if (typeof location !== "undefined" && typeof location.href === "string" && /^https?:/iu.test(location.href))
+    return location.href;
   return undefined;
 }

@@ -11,14 +11,19 @@
 
 type Shims = {
   readonly hasOwn: (target: object, key: PropertyKey) => boolean;
-  readonly flatMap: <T, U>(this: readonly T[], map: (value: T, index: number, array: readonly T[]) => U | readonly U[], thisArg?: unknown) => U[];
+  readonly flatMap: <T, U>(
+    this: readonly T[],
+    map: (value: T, index: number, array: readonly T[]) => U | readonly U[],
+    thisArg?: unknown,
+  ) => U[];
   readonly trimEnd: (this: string) => string;
   readonly matchAll: (this: string, pattern: RegExp) => IterableIterator<RegExpExecArray>;
 };
 
 export const shims: Shims = {
   hasOwn(target, key) {
-    if ((target as unknown) === null || (target as unknown) === undefined) throw new TypeError("Cannot convert undefined or null to object");
+    if ((target as unknown) === null || (target as unknown) === undefined)
+      throw new TypeError("Cannot convert undefined or null to object");
     return Object.prototype.hasOwnProperty.call(target, key);
   },
   flatMap(map, thisArg) {
@@ -43,7 +48,9 @@ export const shims: Shims = {
     function* matches(text: string): IterableIterator<RegExpExecArray> {
       for (let found = copy.exec(text); found !== null; found = copy.exec(text)) {
         // An empty match must not stop the walk: step over one character (a whole code point with the u flag).
-        if (found[0] === "") copy.lastIndex = copy.unicode && (text.codePointAt(copy.lastIndex) ?? 0) > 0xffff ? copy.lastIndex + 2 : copy.lastIndex + 1;
+        if (found[0] === "")
+          copy.lastIndex =
+            copy.unicode && (text.codePointAt(copy.lastIndex) ?? 0) > 0xffff ? copy.lastIndex + 2 : copy.lastIndex + 1;
         yield found;
       }
     }

@@ -29,7 +29,11 @@ export type ReadEventDeps = {
   readonly office: OfficeApi;
   readonly loadPolicy: () => Promise<LoadedPolicy>;
   /** Injected so tests can make judging throw; defaults to the core's analyze. */
-  readonly analyze?: (facts: MessageFacts, policy: Policy, options: AnalyzeOptions & { readonly env: CoreEnv }) => Verdict;
+  readonly analyze?: (
+    facts: MessageFacts,
+    policy: Policy,
+    options: AnalyzeOptions & { readonly env: CoreEnv },
+  ) => Verdict;
   /**
    * Defaults to the compact Public Suffix List (src/core/engine/compact-env.ts): the full one
    * would not fit this file's size budget. It answers like the task pane's for host names.

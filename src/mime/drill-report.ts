@@ -51,16 +51,22 @@ async function readEmlReport(bytes: Uint8Array, policy: Policy): Promise<DrillRe
       if (drillId !== undefined) break;
     }
   }
-  // An empty address or name means none: fall through to the next one.
-  // eslint-disable-next-line @typescript-eslint/prefer-nullish-coalescing
-  return { ...(drillId !== undefined ? { drillId } : {}), reporter: from?.address || from?.name || "", reportedAt: iso(email.date), subject };
+  return {
+    ...(drillId !== undefined ? { drillId } : {}),
+    // An empty address or name means none: fall through to the next one.
+    // eslint-disable-next-line @typescript-eslint/prefer-nullish-coalescing
+    reporter: from?.address || from?.name || "",
+    reportedAt: iso(email.date),
+    subject,
+  };
 }
 
 function msgDrillId(data: FieldsData, policy: Policy): string | undefined {
   for (const att of data.attachments ?? []) {
     const inner = att.innerMsgContentFields;
     if (att.innerMsgContent !== true || !inner) continue;
-    const id = drillIdInHeaders(parseHeaderBlock(inner.headers ?? ""), policy) ?? drillIdFromSubject(inner.subject ?? "");
+    const id =
+      drillIdInHeaders(parseHeaderBlock(inner.headers ?? ""), policy) ?? drillIdFromSubject(inner.subject ?? "");
     if (id !== undefined) return id;
   }
   return undefined;
@@ -81,8 +87,11 @@ function readMsgReport(bytes: Uint8Array, policy: Policy): DrillReport {
 
 /** Reads a report mail saved from the report mailbox, .eml or .msg (decided by the bytes). */
 export async function readReport(bytes: Uint8Array, policy: Policy, fileName = ""): Promise<DrillReport> {
-  if (/\.msg$/i.test(fileName) && !looksLikeMsg(bytes)) throw new Error("not an Outlook .msg file (no compound-file signature)");
+  if (/\.msg$/i.test(fileName) && !looksLikeMsg(bytes))
+    throw new Error("not an Outlook .msg file (no compound-file signature)");
   const report = looksLikeMsg(bytes) ? readMsgReport(bytes, policy) : await readEmlReport(bytes, policy);
   // A row with nobody in it would be counted silently: say the file is not a readable report.
-  return report.reporter === "" && report.drillId === undefined ? { ...report, error: "no sender and no drill id found: is this a report mail?" } : report;
+  return report.reporter === "" && report.drillId === undefined
+    ? { ...report, error: "no sender and no drill id found: is this a report mail?" }
+    : report;
 }

@@ -146,7 +146,9 @@ function headerSection(input: EmlInput): string {
   const text =
     typeof input === "string"
       ? input.slice(0, fallbackHeaderBytes)
-      : new TextDecoder("utf-8", { fatal: false }).decode((input instanceof Uint8Array ? input : new Uint8Array(input)).subarray(0, fallbackHeaderBytes));
+      : new TextDecoder("utf-8", { fatal: false }).decode(
+          (input instanceof Uint8Array ? input : new Uint8Array(input)).subarray(0, fallbackHeaderBytes),
+        );
   const end = text.search(/\r?\n\r?\n/);
   return end < 0 ? text : text.slice(0, end);
 }
@@ -186,7 +188,8 @@ function headersOnlyFacts(input: EmlInput, problem: string, options: EmlOptions)
 export async function emlToFacts(input: EmlInput, options: EmlOptions = {}): Promise<MessageFacts> {
   const maxMessageBytes = options.maxMessageBytes ?? emlDefaults.maxMessageBytes;
   const size = byteLength(input);
-  if (size > maxMessageBytes) throw new Error(`message is ${size} bytes, larger than the ${maxMessageBytes}-byte limit`);
+  if (size > maxMessageBytes)
+    throw new Error(`message is ${size} bytes, larger than the ${maxMessageBytes}-byte limit`);
 
   let email: Email;
   try {

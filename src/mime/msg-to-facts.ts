@@ -9,7 +9,7 @@ import { emlDefaults, type EmlOptions } from "./eml-to-facts";
 import { looksLikeMsg } from "./msg-signature";
 
 // The package is CommonJS with a default export; bundlers and Node's ESM loader disagree on where it lands.
-const MsgReader = ((MsgReaderModule as unknown as { default?: typeof MsgReaderModule }).default ?? MsgReaderModule);
+const MsgReader = (MsgReaderModule as unknown as { default?: typeof MsgReaderModule }).default ?? MsgReaderModule;
 
 export { looksLikeMsg };
 
@@ -29,7 +29,8 @@ function list(headers: readonly HeaderField[], key: string): Mailbox[] {
 
 /** The SMTP address Outlook stored for the sender; Exchange-internal (EX) addresses are not SMTP. */
 function senderOf(data: FieldsData): Mailbox | undefined {
-  const smtp = data.senderSmtpAddress ?? (data.senderAddressType?.toUpperCase() === "SMTP" ? data.senderEmail : undefined);
+  const smtp =
+    data.senderSmtpAddress ?? (data.senderAddressType?.toUpperCase() === "SMTP" ? data.senderEmail : undefined);
   const name = cleanText(data.senderName ?? "");
   if (smtp === undefined && name === "") return undefined;
   return { name: name === smtp ? "" : name, address: smtp ?? "" };
@@ -41,19 +42,33 @@ function recipients(data: FieldsData, kind: "to" | "cc"): Mailbox[] {
     .map((r) => ({ name: cleanText(r.name ?? ""), address: r.smtpAddress ?? r.email ?? "" }));
 }
 
-function attachmentsOf(reader: InstanceType<typeof MsgReader>, data: FieldsData, maxBytes: number, missing: MissingPart[]): AttachmentFact[] {
+function attachmentsOf(
+  reader: InstanceType<typeof MsgReader>,
+  data: FieldsData,
+  maxBytes: number,
+  missing: MissingPart[],
+): AttachmentFact[] {
   const out: AttachmentFact[] = [];
   for (const att of data.attachments ?? []) {
     if (att.innerMsgContent === true) {
       // An attached Outlook item: its name is what the reader sees; its content is another message.
-      out.push({ name: `${cleanText(att.name ?? "message")}.msg`, size: -1, inline: false, contentType: "application/vnd.ms-outlook" });
+      out.push({
+        name: `${cleanText(att.name ?? "message")}.msg`,
+        size: -1,
+        inline: false,
+        contentType: "application/vnd.ms-outlook",
+      });
       continue;
     }
     const name = cleanText(att.fileName ?? att.name ?? "");
     const size = att.contentLength ?? -1;
     const inline = att.attachmentHidden === true;
     if (size > maxBytes) {
-      missing.push({ part: "attachmentContent", reason: "tooLarge", detail: `${name || "(unnamed)"}: ${size} bytes, limit ${maxBytes}` });
+      missing.push({
+        part: "attachmentContent",
+        reason: "tooLarge",
+        detail: `${name || "(unnamed)"}: ${size} bytes, limit ${maxBytes}`,
+      });
       out.push({ name, size, inline, bytesSkippedBySize: true });
       continue;
     }
@@ -61,7 +76,11 @@ function attachmentsOf(reader: InstanceType<typeof MsgReader>, data: FieldsData,
       const content = reader.getAttachment(att).content;
       out.push({ name, size: content.byteLength, inline, bytes: content });
     } catch (error) {
-      missing.push({ part: "attachmentContent", reason: "failed", detail: `${name}: ${error instanceof Error ? error.message : String(error)}` });
+      missing.push({
+        part: "attachmentContent",
+        reason: "failed",
+        detail: `${name}: ${error instanceof Error ? error.message : String(error)}`,
+      });
       out.push({ name, size, inline });
     }
   }
@@ -81,19 +100,31 @@ export function msgToFacts(bytes: Uint8Array, options: EmlOptions = {}): Message
   const missing: MissingPart[] = [];
   const headerText = removeNul(data.headers ?? "").trim();
   const headers = headerText === "" ? undefined : parseHeaderBlock(headerText);
-  if (!headers) missing.push({ part: "headers", reason: "absent", detail: "the .msg holds no internet headers (a saved draft or sent item)" });
+  if (!headers)
+    missing.push({
+      part: "headers",
+      reason: "absent",
+      detail: "the .msg holds no internet headers (a saved draft or sent item)",
+    });
   const fromHeader = headers ? list(headers, "from")[0] : undefined;
   const from = fromHeader ?? senderOf(data);
   if (!from) missing.push({ part: "from", reason: "absent" });
-  else if (from.address === "") missing.push({ part: "from", reason: "failed", detail: "the sender has no SMTP address in the .msg" });
+  else if (from.address === "")
+    missing.push({ part: "from", reason: "failed", detail: "the sender has no SMTP address in the .msg" });
   let bodyText = removeNul(data.body ?? "").replace(/\r\n?/g, "\n");
   const html = data.bodyHtml !== undefined ? removeNul(data.bodyHtml) : undefined;
   if (bodyText.length > maxBodyChars || (html?.length ?? 0) > maxBodyChars) {
-    missing.push({ part: "body", reason: "tooLarge", detail: `body longer than ${maxBodyChars} characters; the rest was not examined` });
+    missing.push({
+      part: "body",
+      reason: "tooLarge",
+      detail: `body longer than ${maxBodyChars} characters; the rest was not examined`,
+    });
     bodyText = bodyText.slice(0, maxBodyChars);
   }
   const bodyHtml = html?.slice(0, maxBodyChars);
-  const subject = headers ? decodeEncodedWords(headerValues(headers, "subject")[0] ?? data.subject ?? "") : (data.subject ?? "");
+  const subject = headers
+    ? decodeEncodedWords(headerValues(headers, "subject")[0] ?? data.subject ?? "")
+    : (data.subject ?? "");
   const returnPath = headers ? headerValues(headers, "return-path")[0]?.replace(/[<>\s]/g, "") : undefined;
   return {
     ...(from ? { from } : {}),

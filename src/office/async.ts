@@ -10,7 +10,8 @@ export type OfficeFailure = {
   readonly message: string;
 };
 
-export type Outcome<T> = { readonly ok: true; readonly value: T } | { readonly ok: false; readonly error: OfficeFailure };
+export type Outcome<T> =
+  { readonly ok: true; readonly value: T } | { readonly ok: false; readonly error: OfficeFailure };
 
 /** What an Office callback receives; only these members are read. */
 export type ResultLike<T> = {
@@ -32,7 +33,10 @@ export type CallOptions = {
  *
  * @example const headers = await callOffice<string>((done) => item.getAllInternetHeadersAsync(done));
  */
-export function callOffice<T>(start: (callback: (result: ResultLike<T>) => void) => void, options: CallOptions = {}): Promise<Outcome<T>> {
+export function callOffice<T>(
+  start: (callback: (result: ResultLike<T>) => void) => void,
+  options: CallOptions = {},
+): Promise<Outcome<T>> {
   const timeoutMs = options.timeoutMs ?? defaultCallTimeoutMs;
   return new Promise((resolve) => {
     let settled = false;

@@ -35,8 +35,14 @@ export function createOfficeHost(office: OfficeApi, options: OfficeHostOptions =
   // Phones report Mailbox 1.5 but have no pinnable pane, so the pin advice would mislead there.
   const onPhone = /^Outlook(IOS|Android)$/i.test(safe(() => mailbox.diagnostics?.hostName) ?? "");
   const canFollowSelection =
-    !onPhone && supports(requirements, "1.5") && typeof mailbox.addHandlerAsync === "function" && typeof mailbox.removeHandlerAsync === "function";
-  const settings = createSettingsStore(safe(() => context.roamingSettings), timeoutMs);
+    !onPhone &&
+    supports(requirements, "1.5") &&
+    typeof mailbox.addHandlerAsync === "function" &&
+    typeof mailbox.removeHandlerAsync === "function";
+  const settings = createSettingsStore(
+    safe(() => context.roamingSettings),
+    timeoutMs,
+  );
   const selection = createSelectionEvents(office, timeoutMs);
 
   const userAddress = safe(() => mailbox.userProfile?.emailAddress);
@@ -67,7 +73,12 @@ export function createOfficeHost(office: OfficeApi, options: OfficeHostOptions =
     },
     notify: async (verdict) => {
       try {
-        await notifyVerdict(safe(() => mailbox.item), verdict, language, timeoutMs);
+        await notifyVerdict(
+          safe(() => mailbox.item),
+          verdict,
+          language,
+          timeoutMs,
+        );
       } catch {
         // The bar is a convenience on top of the pane; failing to set it must not disturb the pane.
       }
@@ -168,9 +179,12 @@ function createSelectionEvents(office: OfficeApi, timeoutMs: number | undefined)
       if (!registered && mailbox.addHandlerAsync) {
         registered = true;
         const add = mailbox.addHandlerAsync;
-        void callOffice<unknown>((done) => {
-          add.call(mailbox, office.EventType.ItemChanged, dispatch, done);
-        }, { timeoutMs }).then((outcome) => {
+        void callOffice<unknown>(
+          (done) => {
+            add.call(mailbox, office.EventType.ItemChanged, dispatch, done);
+          },
+          { timeoutMs },
+        ).then((outcome) => {
           if (!outcome.ok) registered = false;
         });
       }
@@ -179,9 +193,12 @@ function createSelectionEvents(office: OfficeApi, timeoutMs: number | undefined)
         if (listeners.size > 0 || !registered || !mailbox.removeHandlerAsync) return;
         registered = false;
         const remove = mailbox.removeHandlerAsync;
-        void callOffice<unknown>((done) => {
-          remove.call(mailbox, office.EventType.ItemChanged, done);
-        }, { timeoutMs });
+        void callOffice<unknown>(
+          (done) => {
+            remove.call(mailbox, office.EventType.ItemChanged, done);
+          },
+          { timeoutMs },
+        );
       };
     },
   };

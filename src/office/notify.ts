@@ -46,7 +46,12 @@ export function notificationText(verdict: Verdict, language: Language): string {
  * the user moves on. Safe, unknown and no verdict: our bar is removed (a stale red bar on a mail
  * that is now judged differently would be worse than none). Never throws.
  */
-export async function notifyVerdict(item: ItemPort | null | undefined, verdict: Verdict | null, language: Language, timeoutMs?: number): Promise<NotifyStatus> {
+export async function notifyVerdict(
+  item: ItemPort | null | undefined,
+  verdict: Verdict | null,
+  language: Language,
+  timeoutMs?: number,
+): Promise<NotifyStatus> {
   if (!item) return { status: "noItem" };
   let messages: ItemPort["notificationMessages"];
   try {

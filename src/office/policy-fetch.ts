@@ -15,7 +15,10 @@ export { policyUrl };
 export const defaultPolicyTimeoutMs = 3_000;
 
 /** The slice of fetch used here, so tests and the JavaScript-only runtime can pass their own. */
-export type FetchLike = (url: string, init?: { cache?: "no-cache"; signal?: AbortSignal }) => Promise<{
+export type FetchLike = (
+  url: string,
+  init?: { cache?: "no-cache"; signal?: AbortSignal },
+) => Promise<{
   readonly ok: boolean;
   readonly status: number;
   readonly text: () => Promise<string>;
@@ -31,8 +34,13 @@ export type PolicyFetchOptions = {
  * `baseUrl` is the add-in's folder ("https://addin.example.jp/sender-guard/"); the policy is
  * `policy.json` in it. Without a base URL (no location, no build-time constant) the default applies.
  */
-export async function loadHostedPolicy(baseUrl: string | undefined, fetchFn: FetchLike | undefined, options: PolicyFetchOptions = {}): Promise<LoadedPolicy> {
-  if (baseUrl === undefined || baseUrl === "") return fallback("no add-in address is known, so no hosted policy was looked for");
+export async function loadHostedPolicy(
+  baseUrl: string | undefined,
+  fetchFn: FetchLike | undefined,
+  options: PolicyFetchOptions = {},
+): Promise<LoadedPolicy> {
+  if (baseUrl === undefined || baseUrl === "")
+    return fallback("no add-in address is known, so no hosted policy was looked for");
   if (fetchFn === undefined) return fallback("this runtime cannot fetch the hosted policy");
   const url = policyUrl(baseUrl);
   const timeoutMs = options.timeoutMs ?? defaultPolicyTimeoutMs;
@@ -66,7 +74,6 @@ export async function loadHostedPolicy(baseUrl: string | undefined, fetchFn: Fet
     if (timer !== undefined) clearTimeout(timer);
   }
 }
-
 
 function fallback(reason: string): LoadedPolicy {
   return { policy: defaultPolicy, source: { kind: "default", reason } };

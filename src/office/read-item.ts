@@ -1,10 +1,26 @@
-import { emptyFacts, type AttachmentFact, type FactPart, type HeaderField, type Mailbox, type MessageFacts, type MissingPart, type MissingReason } from "../core/model/facts";
+import {
+  emptyFacts,
+  type AttachmentFact,
+  type FactPart,
+  type HeaderField,
+  type Mailbox,
+  type MessageFacts,
+  type MissingPart,
+  type MissingReason,
+} from "../core/model/facts";
 import { parseHeaderBlock, headerValues } from "../core/net/header-block";
 import { parseAddressList, parsePathAddress } from "../core/net/address-list";
 import { decodeBase64Loose, type CharsetDecoder } from "../core/net/encoded-words";
 import { buildFacts, type FactLimits } from "../core/model/build-facts";
 import { callOffice, describeFailure, type OfficeFailure } from "./async";
-import { officeValues, supports, type AttachmentPort, type ItemPort, type MailboxPort, type RequirementsPort } from "./ports";
+import {
+  officeValues,
+  supports,
+  type AttachmentPort,
+  type ItemPort,
+  type MailboxPort,
+  type RequirementsPort,
+} from "./ports";
 import { platformCharsetDecoder } from "./charset";
 import { inspectFileName } from "../core/text/file-name";
 import { errorText } from "../core/text/error-text";
@@ -69,8 +85,14 @@ export async function readMessageFacts(deps: ReadDeps, limits: ReadLimits): Prom
   ]);
   missing.push(...headerMisses.list, ...contentMisses.list);
 
-  const replyTo: Mailbox[] = headers ? headerValues(headers, "Reply-To").flatMap((value) => parseAddressList(value, decode)) : [];
-  const returnPath = headers ? headerValues(headers, "Return-Path").map(parsePathAddress).find((a) => a !== undefined) : undefined;
+  const replyTo: Mailbox[] = headers
+    ? headerValues(headers, "Reply-To").flatMap((value) => parseAddressList(value, decode))
+    : [];
+  const returnPath = headers
+    ? headerValues(headers, "Return-Path")
+        .map(parsePathAddress)
+        .find((a) => a !== undefined)
+    : undefined;
 
   return buildFacts(
     {
@@ -96,10 +118,15 @@ type Miss = (part: FactPart, reason: MissingReason, detail?: string) => void;
 
 function missList(): { readonly list: MissingPart[]; readonly miss: Miss } {
   const list: MissingPart[] = [];
-  return { list, miss: (part, reason, detail) => list.push(detail === undefined ? { part, reason } : { part, reason, detail }) };
+  return {
+    list,
+    miss: (part, reason, detail) => list.push(detail === undefined ? { part, reason } : { part, reason, detail }),
+  };
 }
 
-type PropertyRead<T> = { readonly ok: true; readonly value: T | undefined } | { readonly ok: false; readonly value?: undefined; readonly detail: string };
+type PropertyRead<T> =
+  | { readonly ok: true; readonly value: T | undefined }
+  | { readonly ok: false; readonly value?: undefined; readonly detail: string };
 
 /** Property getters of Office objects can throw on some hosts; a throw becomes a failed read. */
 function readProperty<T>(read: () => T | undefined): PropertyRead<T> {
@@ -137,7 +164,11 @@ function readRecipients(item: ItemPort, miss: Miss): { to: Mailbox[]; cc: Mailbo
     return { to: [], cc: [] };
   }
   const list = (value: unknown): Mailbox[] =>
-    Array.isArray(value) ? value.map((entry) => toMailbox(entry as Office.EmailAddressDetails)).filter((m): m is Mailbox => m !== undefined) : [];
+    Array.isArray(value)
+      ? value
+          .map((entry) => toMailbox(entry as Office.EmailAddressDetails))
+          .filter((m): m is Mailbox => m !== undefined)
+      : [];
   return { to: list(read.value?.to), cc: list(read.value?.cc) };
 }
 
@@ -177,15 +208,23 @@ function readUser(mailbox: MailboxPort, miss: Miss): { address?: string; name?: 
   return { ...(address ? { address } : {}), ...(name ? { name } : {}) };
 }
 
-async function readHeaders(item: ItemPort, requirements: RequirementsPort, limits: ReadLimits, miss: Miss): Promise<HeaderField[] | undefined> {
+async function readHeaders(
+  item: ItemPort,
+  requirements: RequirementsPort,
+  limits: ReadLimits,
+  miss: Miss,
+): Promise<HeaderField[] | undefined> {
   const method = item.getAllInternetHeadersAsync;
   if (!supports(requirements, "1.8") || typeof method !== "function") {
     miss("headers", "unsupported", "Mailbox 1.8 getAllInternetHeadersAsync");
     return undefined;
   }
-  const outcome = await callOffice<string>((done) => {
-    method.call(item, done);
-  }, { timeoutMs: limits.callTimeoutMs });
+  const outcome = await callOffice<string>(
+    (done) => {
+      method.call(item, done);
+    },
+    { timeoutMs: limits.callTimeoutMs },
+  );
   if (!outcome.ok) {
     miss("headers", "failed", describeFailure(outcome.error));
     return undefined;
@@ -229,9 +268,12 @@ async function readBody(item: ItemPort, limits: ReadLimits, miss: Miss): Promise
     return {};
   }
   const get = (coercion: string) =>
-    callOffice<string>((done) => {
-      body.getAsync(coercion, done);
-    }, { timeoutMs: limits.callTimeoutMs });
+    callOffice<string>(
+      (done) => {
+        body.getAsync(coercion, done);
+      },
+      { timeoutMs: limits.callTimeoutMs },
+    );
 
   const html = await get(officeValues.coercionHtml);
   if (html.ok && typeof html.value === "string") return { bodyHtml: html.value };
@@ -243,7 +285,13 @@ async function readBody(item: ItemPort, limits: ReadLimits, miss: Miss): Promise
   return {};
 }
 
-async function readArchives(item: ItemPort, attachments: readonly ListedAttachment[], requirements: RequirementsPort, limits: ReadLimits, miss: Miss): Promise<AttachmentFact[]> {
+async function readArchives(
+  item: ItemPort,
+  attachments: readonly ListedAttachment[],
+  requirements: RequirementsPort,
+  limits: ReadLimits,
+  miss: Miss,
+): Promise<AttachmentFact[]> {
   const result: AttachmentFact[] = [];
   let opened = 0;
   const method = item.getAttachmentContentAsync;
@@ -266,18 +314,31 @@ async function readArchives(item: ItemPort, attachments: readonly ListedAttachme
     }
     const maxOpened = limits.maxArchivesOpened ?? defaultArchivesOpened;
     if (opened >= maxOpened || attachment.id === undefined) {
-      miss("attachmentContent", attachment.id === undefined ? "failed" : "tooLarge", attachment.id === undefined ? `${attachment.name}: no attachment id` : `${attachment.name}: only ${maxOpened} archives are opened per message`);
+      miss(
+        "attachmentContent",
+        attachment.id === undefined ? "failed" : "tooLarge",
+        attachment.id === undefined
+          ? `${attachment.name}: no attachment id`
+          : `${attachment.name}: only ${maxOpened} archives are opened per message`,
+      );
       result.push(attachment);
       continue;
     }
     opened++;
     const id = attachment.id;
-    const outcome = await callOffice<Office.AttachmentContent>((done) => {
-      method.call(item, id, done);
-    }, { timeoutMs: limits.callTimeoutMs });
+    const outcome = await callOffice<Office.AttachmentContent>(
+      (done) => {
+        method.call(item, id, done);
+      },
+      { timeoutMs: limits.callTimeoutMs },
+    );
     const bytes = outcome.ok ? contentBytes(outcome.value) : undefined;
     if (!outcome.ok || bytes === undefined) {
-      miss("attachmentContent", "failed", `${attachment.name}: ${outcome.ok ? "content was not Base64" : describeFailure(outcome.error)}`);
+      miss(
+        "attachmentContent",
+        "failed",
+        `${attachment.name}: ${outcome.ok ? "content was not Base64" : describeFailure(outcome.error)}`,
+      );
       result.push(attachment);
       continue;
     }

@@ -26,7 +26,8 @@ export const reportUnavailableTexts = {
 
 /** null when a report can be opened, else why not, in the user's language. */
 export function reportUnavailableReason(deps: ReportAvailabilityDeps): string | null {
-  if (!supports(deps.requirements, "1.9") || typeof deps.mailbox.displayNewMessageFormAsync !== "function") return reportUnavailableTexts.api[deps.language];
+  if (!supports(deps.requirements, "1.9") || typeof deps.mailbox.displayNewMessageFormAsync !== "function")
+    return reportUnavailableTexts.api[deps.language];
   const item = safeItem(deps.mailbox);
   if (!item) return reportUnavailableTexts.noItem[deps.language];
   if (typeof item.itemId !== "string" || item.itemId === "") return reportUnavailableTexts.noItemId[deps.language];

@@ -5,7 +5,12 @@ import type { ReportOutcome } from "../pane-port/pane-port";
 import { drillSubjectTag } from "../core/drill/drill-id";
 import { callOffice, describeFailure } from "./async";
 import { officeValues, type MailboxPort } from "./ports";
-import { reportUnavailableReason, reportUnavailableTexts, safeItem, type ReportAvailabilityDeps } from "./report-availability";
+import {
+  reportUnavailableReason,
+  reportUnavailableTexts,
+  safeItem,
+  type ReportAvailabilityDeps,
+} from "./report-availability";
 
 export { reportUnavailableReason } from "./report-availability";
 
@@ -48,7 +53,9 @@ export function escapeHtml(text: string): string {
 export function reportLines(verdict: Verdict, subject: string, language: Language): string[] {
   const ja = language === "ja";
   const lines = [
-    ja ? "Sender Guard で不審と判定されたメールを報告します。元のメールを添付しています。" : "Reporting a mail that Sender Guard judged suspicious. The original mail is attached.",
+    ja
+      ? "Sender Guard で不審と判定されたメールを報告します。元のメールを添付しています。"
+      : "Reporting a mail that Sender Guard judged suspicious. The original mail is attached.",
     `${ja ? "件名" : "Subject"}: ${subject}`,
     `${ja ? "表示名" : "Display name"}: ${verdict.sender.displayName}`,
     `${ja ? "送信元アドレス" : "Sender address"}: ${verdict.sender.address}`,
@@ -61,7 +68,8 @@ export function reportLines(verdict: Verdict, subject: string, language: Languag
 /** With a drill id the subject carries `[drill:<id>]`, which `sender-guard drill tally` counts. */
 export function reportSubject(subject: string, language: Language, drillId?: string): string {
   const trimmed = subject.trim();
-  const prefix = drillId === undefined ? subjectPrefix[language] : `${subjectPrefix[language]} ${drillSubjectTag(drillId)}`;
+  const prefix =
+    drillId === undefined ? subjectPrefix[language] : `${subjectPrefix[language]} ${drillSubjectTag(drillId)}`;
   return trimmed === "" ? prefix : `${prefix} ${trimmed}`;
 }
 
@@ -84,9 +92,12 @@ export async function openReportForm(deps: ReportDeps, verdict: Verdict, policy:
       .join(""),
     attachments: [{ type: officeValues.attachmentItem, itemId: item.itemId, name: attachmentName(originalSubject) }],
   };
-  const outcome = await callOffice<unknown>((done) => {
-    open.call(deps.mailbox, form, done);
-  }, { timeoutMs: deps.timeoutMs });
+  const outcome = await callOffice<unknown>(
+    (done) => {
+      open.call(deps.mailbox, form, done);
+    },
+    { timeoutMs: deps.timeoutMs },
+  );
   if (outcome.ok) return { status: "opened" };
   const failed = deps.language === "ja" ? "報告用メッセージを開けませんでした" : "Could not open the report message";
   return { status: "failed", reason: `${failed} (${describeFailure(outcome.error)})` };
@@ -94,8 +105,14 @@ export async function openReportForm(deps: ReportDeps, verdict: Verdict, policy:
 
 const reportRefused: Record<Exclude<ReportTarget, { ok: true }>["reason"], Record<Language, string>> = {
   noMailbox: { ja: "ポリシーに報告先が設定されていません", en: "the policy names no report mailbox" },
-  otherOrganisation: { ja: "報告先があなたの組織の外にあります", en: "the report mailbox is outside your organisation" },
-  unknownUser: { ja: "あなたのメールアドレスを確認できませんでした", en: "Outlook did not give your address, so the report mailbox could not be checked" },
+  otherOrganisation: {
+    ja: "報告先があなたの組織の外にあります",
+    en: "the report mailbox is outside your organisation",
+  },
+  unknownUser: {
+    ja: "あなたのメールアドレスを確認できませんでした",
+    en: "Outlook did not give your address, so the report mailbox could not be checked",
+  },
 };
 
 function safeUserAddress(mailbox: MailboxPort): string | undefined {

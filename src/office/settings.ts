@@ -7,7 +7,10 @@ import { errorText } from "../core/text/error-text";
  * Without roaming settings (outside Outlook) values live in memory for the session.
  */
 
-export type SaveStatus = { readonly status: "saved" } | { readonly status: "memoryOnly" } | { readonly status: "failed"; readonly detail: string };
+export type SaveStatus =
+  | { readonly status: "saved" }
+  | { readonly status: "memoryOnly" }
+  | { readonly status: "failed"; readonly detail: string };
 
 export type SettingsStore = {
   readonly get: (key: string) => unknown;
@@ -33,9 +36,12 @@ export function createSettingsStore(roaming: RoamingSettingsPort | undefined, ti
       } catch (error) {
         return { status: "failed", detail: errorText(error) };
       }
-      const outcome = await callOffice<unknown>((done) => {
-        roaming.saveAsync(done);
-      }, { timeoutMs });
+      const outcome = await callOffice<unknown>(
+        (done) => {
+          roaming.saveAsync(done);
+        },
+        { timeoutMs },
+      );
       return outcome.ok ? { status: "saved" } : { status: "failed", detail: describeFailure(outcome.error) };
     },
   };

@@ -1,5 +1,15 @@
 import { useEffect, useRef } from "react";
-import { AriaLiveAnnouncer, FluentProvider, Spinner, makeStyles, mergeClasses, tokens, useAnnounce, webDarkTheme, webLightTheme } from "@fluentui/react-components";
+import {
+  AriaLiveAnnouncer,
+  FluentProvider,
+  Spinner,
+  makeStyles,
+  mergeClasses,
+  tokens,
+  useAnnounce,
+  webDarkTheme,
+  webLightTheme,
+} from "@fluentui/react-components";
 import type { PanePort } from "../pane-port/pane-port";
 import type { CoreApi } from "./core-loader";
 import { useDeferredParts } from "./hooks/useDeferredParts";
@@ -40,7 +50,12 @@ const useStyles = makeStyles({
   // English lines break at spaces; a Japanese name quoted in them stays whole.
   english: { wordBreak: "keep-all", overflowWrap: "anywhere" },
   message: { margin: 0, color: tokens.colorNeutralForeground2 },
-  detail: { margin: 0, fontSize: tokens.fontSizeBase200, color: tokens.colorNeutralForeground3, overflowWrap: "anywhere" },
+  detail: {
+    margin: 0,
+    fontSize: tokens.fontSizeBase200,
+    color: tokens.colorNeutralForeground3,
+    overflowWrap: "anywhere",
+  },
 });
 
 function headlineOf(view: VerdictView, language: "ja" | "en", t: Strings): { key: number; text: string } | null {
@@ -90,7 +105,9 @@ export function Pane({ host, loadCore }: AppProps) {
           <p className={styles.detail}>{t.readFailedDetail(view.detail)}</p>
         </>
       ) : null}
-      {view.status === "ready" && policy && parts ? <parts.VerdictDetails key={view.run} host={host} verdict={view.verdict} policy={policy.policy} /> : null}
+      {view.status === "ready" && policy && parts ? (
+        <parts.VerdictDetails key={view.run} host={host} verdict={view.verdict} policy={policy.policy} />
+      ) : null}
       {/* The details come in their own chunk, loaded alongside the core; if it never comes, the verdict still shows. */}
       {view.status === "ready" && deferred.status === "loading" ? <Spinner label={t.loading} /> : null}
       {view.status === "ready" && deferred.status === "failed" ? (

@@ -8,13 +8,37 @@ import type { Answer, TrainingRound } from "../core/drill/rounds";
 type Core = typeof import("./training-core");
 
 const useStyles = makeStyles({
-  root: { maxWidth: "40rem", margin: "0 auto", padding: tokens.spacingHorizontalL, display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM },
-  mail: { margin: 0, padding: tokens.spacingHorizontalM, borderRadius: tokens.borderRadiusMedium, backgroundColor: tokens.colorNeutralBackground2, display: "grid", gridTemplateColumns: "max-content 1fr", columnGap: tokens.spacingHorizontalM, rowGap: tokens.spacingVerticalXS },
+  root: {
+    maxWidth: "40rem",
+    margin: "0 auto",
+    padding: tokens.spacingHorizontalL,
+    display: "flex",
+    flexDirection: "column",
+    gap: tokens.spacingVerticalM,
+  },
+  mail: {
+    margin: 0,
+    padding: tokens.spacingHorizontalM,
+    borderRadius: tokens.borderRadiusMedium,
+    backgroundColor: tokens.colorNeutralBackground2,
+    display: "grid",
+    gridTemplateColumns: "max-content 1fr",
+    columnGap: tokens.spacingHorizontalM,
+    rowGap: tokens.spacingVerticalXS,
+  },
   term: { fontWeight: tokens.fontWeightSemibold },
   value: { margin: 0, overflowWrap: "anywhere" },
   buttons: { display: "flex", gap: tokens.spacingHorizontalM, flexWrap: "wrap" },
-  result: { padding: tokens.spacingHorizontalM, borderRadius: tokens.borderRadiusMedium, backgroundColor: tokens.colorNeutralBackground3 },
-  drill: { padding: tokens.spacingHorizontalM, borderRadius: tokens.borderRadiusMedium, backgroundColor: tokens.colorPaletteYellowBackground1 },
+  result: {
+    padding: tokens.spacingHorizontalM,
+    borderRadius: tokens.borderRadiusMedium,
+    backgroundColor: tokens.colorNeutralBackground3,
+  },
+  drill: {
+    padding: tokens.spacingHorizontalM,
+    borderRadius: tokens.borderRadiusMedium,
+    backgroundColor: tokens.colorPaletteYellowBackground1,
+  },
   list: { margin: 0, paddingInlineStart: tokens.spacingHorizontalXL },
 });
 
@@ -38,7 +62,15 @@ function MailCard({ facts, t }: { readonly facts: MessageFacts; readonly t: Trai
   );
 }
 
-function Explanation({ verdict, language, t }: { readonly verdict: Verdict; readonly language: Language; readonly t: TrainingStrings }) {
+function Explanation({
+  verdict,
+  language,
+  t,
+}: {
+  readonly verdict: Verdict;
+  readonly language: Language;
+  readonly t: TrainingStrings;
+}) {
   const styles = useStyles();
   const reasons = verdict.findings.filter((f) => f.severity !== "info" || f.rule === "trusted-sender");
   return (
@@ -127,7 +159,14 @@ export function TrainingApp({ initialLanguage, hash, baseUrl, fetchFn }: Trainin
             <MailCard facts={round.facts} t={t} />
             <div className={styles.buttons} role="group" aria-label={t.title}>
               {(["genuine", "impersonation"] as const).map((choice) => (
-                <Button key={choice} appearance={answered && answers[index] === choice ? "primary" : "secondary"} disabledFocusable={answered} onClick={() => { setAnswers([...answers, choice]); }}>
+                <Button
+                  key={choice}
+                  appearance={answered && answers[index] === choice ? "primary" : "secondary"}
+                  disabledFocusable={answered}
+                  onClick={() => {
+                    setAnswers([...answers, choice]);
+                  }}
+                >
                   {t[choice]}
                 </Button>
               ))}
@@ -135,10 +174,17 @@ export function TrainingApp({ initialLanguage, hash, baseUrl, fetchFn }: Trainin
             {answered ? (
               <div className={styles.result} role="status">
                 <p>
-                  <strong>{answers[index] === round.answer ? t.correct : t.wrong}</strong> {t[round.answer]} — {round.lesson[language]}
+                  <strong>{answers[index] === round.answer ? t.correct : t.wrong}</strong> {t[round.answer]} —{" "}
+                  {round.lesson[language]}
                 </p>
                 <Explanation verdict={core.analyze(round.facts, policy)} language={language} t={t} />
-                <Button appearance="primary" autoFocus onClick={() => { setIndex(index + 1); }}>
+                <Button
+                  appearance="primary"
+                  autoFocus
+                  onClick={() => {
+                    setIndex(index + 1);
+                  }}
+                >
                   {index + 1 === total ? t.finish : t.next}
                 </Button>
               </div>
@@ -154,7 +200,13 @@ export function TrainingApp({ initialLanguage, hash, baseUrl, fetchFn }: Trainin
       <main className={styles.root}>
         <div className={styles.buttons}>
           <h1 style={{ margin: 0, flexGrow: 1 }}>{t.title}</h1>
-          <Button appearance="subtle" lang={language === "ja" ? "en" : "ja"} onClick={() => { setLanguage(language === "ja" ? "en" : "ja"); }}>
+          <Button
+            appearance="subtle"
+            lang={language === "ja" ? "en" : "ja"}
+            onClick={() => {
+              setLanguage(language === "ja" ? "en" : "ja");
+            }}
+          >
             {t.language}
           </Button>
         </div>

@@ -2,7 +2,8 @@ import type { Language } from "../core";
 
 const ja = {
   title: "本物？なりすまし？",
-  intro: "10通のメールの差出人を見て、本物かなりすましかを答えてください。答えると、Sender Guard の判定と理由が表示されます。回答はこのページの外へ送られません。",
+  intro:
+    "10通のメールの差出人を見て、本物かなりすましかを答えてください。答えると、Sender Guard の判定と理由が表示されます。回答はこのページの外へ送られません。",
   round: (n: number, total: number) => `第${n}問 / 全${total}問`,
   displayName: "表示名",
   address: "送信元アドレス",
@@ -29,7 +30,8 @@ export type TrainingStrings = typeof ja;
 
 const en: TrainingStrings = {
   title: "Real or impersonation?",
-  intro: "Look at the sender of ten mails and say whether each is real or an impersonation. After each answer you see Sender Guard's verdict and its reasons. Your answers never leave this page.",
+  intro:
+    "Look at the sender of ten mails and say whether each is real or an impersonation. After each answer you see Sender Guard's verdict and its reasons. Your answers never leave this page.",
   round: (n, total) => `Round ${n} of ${total}`,
   displayName: "Display name",
   address: "Real address",
@@ -47,7 +49,8 @@ const en: TrainingStrings = {
   again: "Start again",
   language: "日本語",
   drillTitle: "You opened the link in a training mail",
-  drillBody: "Had it been a real attack, opening its link or attachment would have been dangerous. What the mail showed:",
+  drillBody:
+    "Had it been a real attack, opening its link or attachment would have been dangerous. What the mail showed:",
   level: { danger: "danger", caution: "caution", safe: "no signs found", unknown: "could not verify" },
   loading: "Loading…",
 };

@@ -12,19 +12,29 @@ const repo = resolve(import.meta.dirname, "..", "..");
 
 describe("resolveBaseUrl", () => {
   it("requires ADDIN_BASE_URL in production and says how to set it", () => {
-    expect(() => resolveBaseUrl({ mode: "production", value: undefined })).toThrow(/ADDIN_BASE_URL is not set[\s\S]*ADDIN_BASE_URL=https:\/\/addin\.example\.org\/sender-guard npm run build/);
+    expect(() => resolveBaseUrl({ mode: "production", value: undefined })).toThrow(
+      /ADDIN_BASE_URL is not set[\s\S]*ADDIN_BASE_URL=https:\/\/addin\.example\.org\/sender-guard npm run build/,
+    );
     expect(() => resolveBaseUrl({ mode: "production", value: "  " })).toThrow(/not set/);
   });
 
   it("rejects non-HTTPS, malformed and local addresses in production", () => {
-    expect(() => resolveBaseUrl({ mode: "production", value: "http://addin.example.org" })).toThrow(/must start with https:\/\//);
+    expect(() => resolveBaseUrl({ mode: "production", value: "http://addin.example.org" })).toThrow(
+      /must start with https:\/\//,
+    );
     expect(() => resolveBaseUrl({ mode: "production", value: "addin.example.org" })).toThrow(/not a valid URL/);
-    expect(() => resolveBaseUrl({ mode: "production", value: "https://localhost:3000" })).toThrow(/points at this machine/);
-    expect(() => resolveBaseUrl({ mode: "production", value: "https://addin.example.org/x?y=1" })).toThrow(/without query/);
+    expect(() => resolveBaseUrl({ mode: "production", value: "https://localhost:3000" })).toThrow(
+      /points at this machine/,
+    );
+    expect(() => resolveBaseUrl({ mode: "production", value: "https://addin.example.org/x?y=1" })).toThrow(
+      /without query/,
+    );
   });
 
   it("normalises the trailing slash and defaults to the local address only in development", () => {
-    expect(resolveBaseUrl({ mode: "production", value: "https://addin.example.org/sender-guard/" })).toBe("https://addin.example.org/sender-guard");
+    expect(resolveBaseUrl({ mode: "production", value: "https://addin.example.org/sender-guard/" })).toBe(
+      "https://addin.example.org/sender-guard",
+    );
     expect(resolveBaseUrl({ mode: "development", value: undefined })).toBe("https://localhost:3000");
   });
 });
@@ -38,20 +48,32 @@ describe("manifestVersion", () => {
 });
 
 describe("rewriteManifest", () => {
-  const options = { baseUrl: "https://addin.example.org/sg", version: "2.3.4.0", transportHeader: "X-Westa-Suspect", sourceName: "manifest-pilot.xml" };
+  const options = {
+    baseUrl: "https://addin.example.org/sg",
+    version: "2.3.4.0",
+    transportHeader: "X-Westa-Suspect",
+    sourceName: "manifest-pilot.xml",
+  };
 
   it("moves every URL to the base, sets the version and the policy's header, leaves no localhost", () => {
     const source = readFileSync(join(repo, "manifest-pilot.xml"), "utf8");
     const out = rewriteManifest(source, options);
     expect(out).not.toMatch(/localhost/i);
-    expect(out).toContain('<bt:Url id="LaunchEvent.Script" DefaultValue="https://addin.example.org/sg/launchevent.js"/>');
+    expect(out).toContain(
+      '<bt:Url id="LaunchEvent.Script" DefaultValue="https://addin.example.org/sg/launchevent.js"/>',
+    );
     expect(out).toContain("<Version>2.3.4.0</Version>");
     expect(out).toMatch(/Type="OnMessageReadWithCustomHeader"[^>]*HeaderName="X-Westa-Suspect"/);
-    expect(out.match(/https:\/\/addin\.example\.org\/sg\//g)?.length).toBe(source.match(/https:\/\/localhost:3000\//g)?.length);
+    expect(out.match(/https:\/\/addin\.example\.org\/sg\//g)?.length).toBe(
+      source.match(/https:\/\/localhost:3000\//g)?.length,
+    );
   });
 
   it("fails when a localhost URL does not use the placeholder base", () => {
-    const source = readFileSync(join(repo, "manifest.xml"), "utf8").replace("https://localhost:3000/support.html", "https://localhost:8080/support.html");
+    const source = readFileSync(join(repo, "manifest.xml"), "utf8").replace(
+      "https://localhost:3000/support.html",
+      "https://localhost:8080/support.html",
+    );
     expect(() => rewriteManifest(source, options)).toThrow(/"localhost" is still present/);
   });
 });
@@ -62,7 +84,11 @@ describe("build plugins", () => {
     for (const t of temps.splice(0)) rmSync(t, { recursive: true, force: true });
   });
 
-  async function build(files: Record<string, string>, budgets: Record<string, number>, extra: webpack.WebpackPluginInstance[] = []): Promise<{ errors: string[]; log: string }> {
+  async function build(
+    files: Record<string, string>,
+    budgets: Record<string, number>,
+    extra: webpack.WebpackPluginInstance[] = [],
+  ): Promise<{ errors: string[]; log: string }> {
     const dir = mkdtempSync(join(tmpdir(), "sg-budget-"));
     temps.push(dir);
     for (const [name, text] of Object.entries(files)) writeFileSync(join(dir, name), text);
@@ -87,10 +113,18 @@ describe("build plugins", () => {
   }
 
   // Incompressible-ish filler so the gzip size is predictable enough to cross a budget.
-  const filler = (n: number) => `export const data = ${JSON.stringify(Array.from({ length: n }, (_, i) => ((i * 2654435761) % 4294967296).toString(36)))};`;
+  const filler = (n: number) =>
+    `export const data = ${JSON.stringify(Array.from({ length: n }, (_, i) => ((i * 2654435761) % 4294967296).toString(36)))};`;
 
   it("prints every entry's gzip size and passes within budget", async () => {
-    const result = await build({ "pane.js": 'import("./lazy.js").then((m) => console.log(m.data.length));', "lazy.js": filler(200), "event.js": "console.log(1);" }, { taskpane: 60_000, launchevent: 60_000 });
+    const result = await build(
+      {
+        "pane.js": 'import("./lazy.js").then((m) => console.log(m.data.length));',
+        "lazy.js": filler(200),
+        "event.js": "console.log(1);",
+      },
+      { taskpane: 60_000, launchevent: 60_000 },
+    );
     expect(result.errors).toEqual([]);
     expect(result.log).toMatch(/taskpane: initial \d+\.\d KB \[taskpane\.js\] within 58\.6 KB/);
     expect(result.log).toMatch(/async \S+\.[0-9a-f]{8}\.js: \d+\.\d KB/);
@@ -98,17 +132,34 @@ describe("build plugins", () => {
   });
 
   it("fails an entry over its budget", async () => {
-    const result = await build({ "pane.js": `${filler(3000)}\nconsole.log(data.join(","));`, "event.js": "console.log(1);" }, { taskpane: 1024, launchevent: 60_000 });
+    const result = await build(
+      { "pane.js": `${filler(3000)}\nconsole.log(data.join(","));`, "event.js": "console.log(1);" },
+      { taskpane: 1024, launchevent: 60_000 },
+    );
     expect(result.errors.join("\n")).toMatch(/entry "taskpane" loads \d+\.\d KB gzip .* over its budget of 1\.0 KB/);
   });
 
   it("fails a launch-event entry that would need a second file", async () => {
-    const result = await build({ "pane.js": "console.log(1);", "event.js": 'import("./lazy.js").then((m) => console.log(m.data));', "lazy.js": filler(10) }, { taskpane: 60_000, launchevent: 60_000 });
+    const result = await build(
+      {
+        "pane.js": "console.log(1);",
+        "event.js": 'import("./lazy.js").then((m) => console.log(m.data));',
+        "lazy.js": filler(10),
+      },
+      { taskpane: 60_000, launchevent: 60_000 },
+    );
     expect(result.errors.join("\n")).toMatch(/entry "launchevent" must be one self-contained file/);
   });
 
   it("fails a production bundle that names a local URL, but not the bare special-use name", async () => {
-    const leak = await build({ "pane.js": 'console.log(new WebSocket("ws://localhost:3000/ws"));', "event.js": 'console.log(["test","localhost","invalid"].join());' }, {}, [new NoLocalUrlsPlugin()]);
+    const leak = await build(
+      {
+        "pane.js": 'console.log(new WebSocket("ws://localhost:3000/ws"));',
+        "event.js": 'console.log(["test","localhost","invalid"].join());',
+      },
+      {},
+      [new NoLocalUrlsPlugin()],
+    );
     expect(leak.errors.join("\n")).toMatch(/taskpane\.js contains a local address/);
     expect(leak.errors.join("\n")).not.toMatch(/launchevent\.js/);
   });

@@ -2,7 +2,12 @@ import { readdirSync, readFileSync } from "node:fs";
 import { join, resolve } from "node:path";
 import ts from "typescript";
 import { describe, expect, it } from "vitest";
-import { packRanges, patternExpression, properties, rewritePropertyEscapes } from "../../scripts/build/launch-event-regexps.mjs";
+import {
+  packRanges,
+  patternExpression,
+  properties,
+  rewritePropertyEscapes,
+} from "../../scripts/build/launch-event-regexps.mjs";
 import { unpackRanges } from "../../src/launchevent/unicode-ranges";
 
 /**
@@ -33,7 +38,8 @@ function propertyEscapeLiterals(): { file: string; pattern: string; flags: strin
       if (node.kind === ts.SyntaxKind.RegularExpressionLiteral) {
         const literal = node.getText(sourceFile);
         const slash = literal.lastIndexOf("/");
-        if (/\\[pP]\{/u.test(literal)) found.push({ file, pattern: literal.slice(1, slash), flags: literal.slice(slash + 1) });
+        if (/\\[pP]\{/u.test(literal))
+          found.push({ file, pattern: literal.slice(1, slash), flags: literal.slice(slash + 1) });
       }
       ts.forEachChild(node, visit);
     };
@@ -55,7 +61,9 @@ const ranges = (property: string): string => {
 /** The pattern the launch event builds at load, from the expression the loader writes. */
 function rewritten(pattern: string): string {
   // eslint-disable-next-line @typescript-eslint/no-implied-eval -- the loader's output is an expression; this is how it runs in the bundle
-  const build = new Function("__unicodeRanges", `return ${patternExpression(pattern, "test")};`) as (r: (property: string) => string) => string;
+  const build = new Function("__unicodeRanges", `return ${patternExpression(pattern, "test")};`) as (
+    r: (property: string) => string,
+  ) => string;
   return build(ranges);
 }
 
@@ -82,28 +90,48 @@ describe("launch-event regexps (\\p{…} as code-point ranges)", () => {
   }, 120_000);
 
   it("agrees on whole names too (words, mixed scripts, marks, punctuation)", () => {
-    const samples = ["Ρeρe.ν2@Αirdrορ", "РауPal", "Σωκράτης Παπαδόπουλος", "µTorrent", "ウェスタ川越 総務課", "Ａｍａｚｏｎ", "e\u0301cole", "株式会社　テスト", "a\u200db", "😀 smile", "Ꭺpple", "Առ"];
+    const samples = [
+      "Ρeρe.ν2@Αirdrορ",
+      "РауPal",
+      "Σωκράτης Παπαδόπουλος",
+      "µTorrent",
+      "ウェスタ川越 総務課",
+      "Ａｍａｚｏｎ",
+      "e\u0301cole",
+      "株式会社　テスト",
+      "a\u200db",
+      "😀 smile",
+      "Ꭺpple",
+      "Առ",
+    ];
     for (const { file, pattern, flags } of literals) {
       for (const sample of samples) {
         const original = sample.replace(new RegExp(pattern, flags.includes("g") ? flags : `${flags}g`), "<$&>");
-        const lowered = sample.replace(new RegExp(rewritten(pattern), flags.includes("g") ? flags : `${flags}g`), "<$&>");
+        const lowered = sample.replace(
+          new RegExp(rewritten(pattern), flags.includes("g") ? flags : `${flags}g`),
+          "<$&>",
+        );
         expect(lowered, `${file}: ${sample}`).toBe(original);
       }
     }
   });
 
   it("rewrites a module's literals and imports the ranges; leaves files without them alone", () => {
-    const source = 'const a = /[\\p{L}\\p{N}]+/gu;\nconst b = /\\P{M}/u;\nconst c = /x\\/y/;\n';
+    const source = "const a = /[\\p{L}\\p{N}]+/gu;\nconst b = /\\P{M}/u;\nconst c = /x\\/y/;\n";
     const out = rewritePropertyEscapes(source, "/x/y.ts");
     expect(out).toContain('new RegExp("[" + __unicodeRanges("L") + __unicodeRanges("N") + "]+", "gu")');
     expect(out).toContain('new RegExp("[^" + __unicodeRanges("M") + "]", "u")');
     expect(out).toContain("const c = /x\\/y/;");
-    expect(out.split("\n")[0]).toMatch(/^import \{ unicodeRanges as __unicodeRanges \} from ".*src\/launchevent\/unicode-ranges";$/u);
+    expect(out.split("\n")[0]).toMatch(
+      /^import \{ unicodeRanges as __unicodeRanges \} from ".*src\/launchevent\/unicode-ranges";$/u,
+    );
     expect(rewritePropertyEscapes("const d = /abc/u;", "/x/z.ts")).toBe("const d = /abc/u;");
   });
 
   it("fails the build for a property it has no ranges for, or \\P{…} inside a class", () => {
-    expect(() => rewritePropertyEscapes("const e = /\\p{Script=Han}/u;", "/x/e.ts")).toThrow(/Script=Han.*add it there/u);
+    expect(() => rewritePropertyEscapes("const e = /\\p{Script=Han}/u;", "/x/e.ts")).toThrow(
+      /Script=Han.*add it there/u,
+    );
     expect(() => rewritePropertyEscapes("const f = /[\\P{L}]/u;", "/x/f.ts")).toThrow(/inside \[ … \]/u);
     expect(properties).toContain("Script=Latin");
   });

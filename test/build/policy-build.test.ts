@@ -3,7 +3,12 @@ import { mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync, wr
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
-import { EXAMPLE_POLICY, PolicySourceError, checkPolicyFile, selectPolicy } from "../../scripts/build/policy-source.mjs";
+import {
+  EXAMPLE_POLICY,
+  PolicySourceError,
+  checkPolicyFile,
+  selectPolicy,
+} from "../../scripts/build/policy-source.mjs";
 import { splitPolicyOption } from "../../scripts/build/run-webpack.mjs";
 import { checkPolicies } from "../../scripts/policy-checks";
 
@@ -32,12 +37,18 @@ describe("the policy a build embeds", () => {
     const chosen = await selectPolicy({ root: repo, given: undefined, log: (l) => lines.push(l) });
     expect(chosen.example).toBe(true);
     expect(chosen.file).toBe(join(repo, EXAMPLE_POLICY));
-    expect(lines.join("\n")).toMatch(/no --policy given, so the facility's EXAMPLE policy .* is embedded[\s\S]*npm run build -- --policy/);
+    expect(lines.join("\n")).toMatch(
+      /no --policy given, so the facility's EXAMPLE policy .* is embedded[\s\S]*npm run build -- --policy/,
+    );
   });
 
   it("is the admin's file when given", async () => {
     const lines: string[] = [];
-    const chosen = await selectPolicy({ root: repo, given: join(policies, "minimal-other-org.json"), log: (l) => lines.push(l) });
+    const chosen = await selectPolicy({
+      root: repo,
+      given: join(policies, "minimal-other-org.json"),
+      log: (l) => lines.push(l),
+    });
     expect(chosen.example).toBe(false);
     expect(chosen.policy.organization.domains).toEqual(["minato-lib.example"]);
     expect(lines.join("\n")).not.toMatch(/EXAMPLE/);
@@ -46,12 +57,17 @@ describe("the policy a build embeds", () => {
   it("refuses an invalid or missing policy with one line per field error", async () => {
     const error = await checkPolicyFile(join(policies, "invalid-fields.json")).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(PolicySourceError);
-    expect((error as Error).message).toMatch(/is invalid:\norganization\.domains\[0\]: .*\nstaff\[0\]\.alias: unknown field `alias` — did you mean `aliases`\?\ndisableBuiltInBrands: /);
+    expect((error as Error).message).toMatch(
+      /is invalid:\norganization\.domains\[0\]: .*\nstaff\[0\]\.alias: unknown field `alias` — did you mean `aliases`\?\ndisableBuiltInBrands: /,
+    );
     await expect(checkPolicyFile(join(policies, "nope.json"))).rejects.toThrow(/does not exist/);
   });
 
   it("takes --policy FILE or --policy=FILE off webpack's command line", () => {
-    expect(splitPolicyOption(["--mode", "production", "--policy", "p.json"])).toEqual({ policy: "p.json", rest: ["--mode", "production"] });
+    expect(splitPolicyOption(["--mode", "production", "--policy", "p.json"])).toEqual({
+      policy: "p.json",
+      rest: ["--mode", "production"],
+    });
     expect(splitPolicyOption(["--policy=p.json", "--json"])).toEqual({ policy: "p.json", rest: ["--json"] });
     expect(() => splitPolicyOption(["--policy"])).toThrow(/needs a FILE/);
   });
@@ -61,11 +77,21 @@ describe("npm run build -- --policy FILE", () => {
   // Asynchronous, so the test worker keeps answering the runner during a minutes-long build.
   const build = (policy: string, out: string): Promise<{ status: number | null; stderr: string }> =>
     new Promise((done, fail) => {
-      const child = spawn(process.execPath, ["scripts/build/run-webpack.mjs", "--mode", "production", "--policy", policy], {
-        cwd: repo,
-        env: { ...process.env, ADDIN_BASE_URL: "https://addin.minato-lib.example/sender-guard", SENDER_GUARD_DIST: out, SENDER_GUARD_PLAYGROUND: "0", INIT_CWD: repo },
-        stdio: ["ignore", "pipe", "pipe"],
-      });
+      const child = spawn(
+        process.execPath,
+        ["scripts/build/run-webpack.mjs", "--mode", "production", "--policy", policy],
+        {
+          cwd: repo,
+          env: {
+            ...process.env,
+            ADDIN_BASE_URL: "https://addin.minato-lib.example/sender-guard",
+            SENDER_GUARD_DIST: out,
+            SENDER_GUARD_PLAYGROUND: "0",
+            INIT_CWD: repo,
+          },
+          stdio: ["ignore", "pipe", "pipe"],
+        },
+      );
       let stderr = "";
       child.stdout.on("data", (c: Buffer) => (stderr += c.toString("utf8")));
       child.stderr.on("data", (c: Buffer) => (stderr += c.toString("utf8")));
@@ -93,12 +119,16 @@ describe("npm run build -- --policy FILE", () => {
     expect(result.status, result.stderr).toBe(0);
     expect(result.stderr).toMatch(/Policy: test\/fixtures\/policies\/minimal-other-org\.json — みなと市立図書館/);
     const files = filesBelow(out);
-    expect(files.map((f) => f.slice(out.length + 1))).toEqual(expect.arrayContaining(["taskpane.js", "launchevent.js", "manifest.xml", "policy.json"]));
+    expect(files.map((f) => f.slice(out.length + 1))).toEqual(
+      expect.arrayContaining(["taskpane.js", "launchevent.js", "manifest.xml", "policy.json"]),
+    );
     for (const file of files) {
       const text = readFileSync(file).toString("utf8");
       expect(text, file).not.toMatch(/westa|ウェスタ|川越/i);
     }
-    expect(JSON.parse(readFileSync(join(out, "policy.json"), "utf8"))).toMatchObject({ reportMailbox: "security@minato-lib.example" });
+    expect(JSON.parse(readFileSync(join(out, "policy.json"), "utf8"))).toMatchObject({
+      reportMailbox: "security@minato-lib.example",
+    });
     // The embedded policy is the admin's: its report mailbox is in the bundles, the facility's is not.
     expect(readFileSync(join(out, "launchevent.js"), "utf8")).toContain("minato-lib.example");
   }, 600_000);

@@ -32,11 +32,18 @@ describe("checkPolicyFile (the build's policy step)", () => {
     const policy = await validatedPolicyFile(defaultPolicyFile);
     const direct = validatePolicy(JSON.parse(readFileSync(defaultPolicyFile, "utf8")));
     expect(direct.ok && policy).toEqual(direct.ok ? direct.policy : "invalid");
-    expect(policy.limits).toEqual({ maxBodyChars: 2_000_000, maxAttachmentBytes: 10_000_000, paddedEntryBytes: 100_000_000 });
+    expect(policy.limits).toEqual({
+      maxBodyChars: 2_000_000,
+      maxAttachmentBytes: 10_000_000,
+      paddedEntryBytes: 100_000_000,
+    });
   });
 
   it("refuses a policy with field errors, naming every field", async () => {
-    const broken = JSON.parse(readFileSync(defaultPolicyFile, "utf8")) as { links: { url: string }[]; organization: { domains: string[] } };
+    const broken = JSON.parse(readFileSync(defaultPolicyFile, "utf8")) as {
+      links: { url: string }[];
+      organization: { domains: string[] };
+    };
     broken.links[0] = { ...broken.links[0], url: "not a url" };
     broken.organization.domains = ["Bad Domain"];
     const file = writePolicy("broken.json", JSON.stringify(broken));

@@ -56,7 +56,9 @@ describe("the task pane's start-up budget", () => {
           else done((stats?.compilation.errors ?? []).map((e) => e.message));
         });
       });
-    expect((await run("./big.js")).join("\n")).toMatch(/entry "taskpane" loads \d+\.\d KB gzip .* over its budget of 100\.0 KB/);
+    expect((await run("./big.js")).join("\n")).toMatch(
+      /entry "taskpane" loads \d+\.\d KB gzip .* over its budget of 100\.0 KB/,
+    );
     expect(await run("./small.js")).toEqual([]);
   });
 });

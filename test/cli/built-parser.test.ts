@@ -19,7 +19,11 @@ const mails: Record<string, string> = {
   "base64-attachment.eml":
     header('Content-Type: multipart/mixed; boundary="b"\r\n\r\n') +
     `--b\r\nContent-Type: text/plain; charset=utf-8\r\nContent-Transfer-Encoding: base64\r\n\r\n${Buffer.from("お世話になっております。\r\n請求書をご確認ください。\r\n").toString("base64")}\r\n` +
-    `--b\r\nContent-Type: application/zip; name="請求書.zip"\r\nContent-Disposition: attachment; filename="invoice.zip"\r\nContent-Transfer-Encoding: base64\r\n\r\n${Buffer.from(Array.from({ length: 3000 }, (_, i) => i & 0xff)).toString("base64").replace(/.{76}/g, "$&\r\n")}\r\n--b--\r\n`,
+    `--b\r\nContent-Type: application/zip; name="請求書.zip"\r\nContent-Disposition: attachment; filename="invoice.zip"\r\nContent-Transfer-Encoding: base64\r\n\r\n${Buffer.from(
+      Array.from({ length: 3000 }, (_, i) => i & 0xff),
+    )
+      .toString("base64")
+      .replace(/.{76}/g, "$&\r\n")}\r\n--b--\r\n`,
   "quoted-printable-html.eml":
     header('Content-Type: multipart/alternative; boundary="alt"\r\n\r\n') +
     "--alt\r\nContent-Type: text/plain; charset=utf-8\r\nContent-Transfer-Encoding: quoted-printable\r\n\r\n=E3=83=91=E3=82=B9=E3=83=AF=E3=83=BC=E3=83=89=E3=81=AE=E6=9B=B4=E6=96=B0 =\r\nhttps://example.net/login\r\n" +
@@ -27,7 +31,9 @@ const mails: Record<string, string> = {
   "empty-parts.eml":
     header('Content-Type: multipart/mixed; boundary="e"\r\n\r\n') +
     '--e\r\nContent-Type: text/plain\r\n\r\n\r\n--e\r\nContent-Type: application/octet-stream; name="empty.bin"\r\nContent-Transfer-Encoding: base64\r\n\r\n\r\n--e\r\nContent-Type: text/plain\r\nContent-Transfer-Encoding: quoted-printable\r\n\r\n--e--\r\n',
-  "eight-bit-shift-jis.eml": header("Content-Type: text/plain; charset=shift_jis\r\nContent-Transfer-Encoding: 8bit\r\n\r\n") + "\x82\xa8\x92\x6d\x82\xe7\x82\xb9\r\n",
+  "eight-bit-shift-jis.eml":
+    header("Content-Type: text/plain; charset=shift_jis\r\nContent-Transfer-Encoding: 8bit\r\n\r\n") +
+    "\x82\xa8\x92\x6d\x82\xe7\x82\xb9\r\n",
   "attached-message.eml":
     header('Content-Type: multipart/mixed; boundary="m"\r\n\r\n') +
     "--m\r\nContent-Type: text/plain\r\n\r\nsee attached\r\n--m\r\nContent-Type: message/rfc822\r\n\r\nFrom: a@example.com\r\nSubject: inner\r\n\r\ninner body\r\n--m--\r\n",
@@ -39,8 +45,12 @@ describe("the built CLI's bundled parser", () => {
     rmSync(dir, { recursive: true, force: true });
   });
   for (const [name, text] of Object.entries(mails)) writeFileSync(join(dir, name), Buffer.from(text, "latin1"));
-  for (const name of readdirSync(join(repoRoot, "dev", "samples")).filter((n) => n.endsWith(".eml"))) copyFileSync(fixture(name), join(dir, name));
-  for (const name of readdirSync(join(repoRoot, "test", "fixtures", "msgreader")).filter((n) => /\.(eml|msg)$/i.test(n))) copyFileSync(join(repoRoot, "test", "fixtures", "msgreader", name), join(dir, `msgreader-${name}`));
+  for (const name of readdirSync(join(repoRoot, "dev", "samples")).filter((n) => n.endsWith(".eml")))
+    copyFileSync(fixture(name), join(dir, name));
+  for (const name of readdirSync(join(repoRoot, "test", "fixtures", "msgreader")).filter((n) =>
+    /\.(eml|msg)$/i.test(n),
+  ))
+    copyFileSync(join(repoRoot, "test", "fixtures", "msgreader", name), join(dir, `msgreader-${name}`));
 
   it("prints what the sources print, with Node's Blob, for base64, quoted-printable, empty and 8-bit parts", async () => {
     const fromSources = await cli("scan", "--jobs", "1", dir);
@@ -56,7 +66,13 @@ type Parse = (input: Uint8Array, options: object) => Promise<unknown>;
 
 /** JSON of a parse result, with attachment bytes as hex so that they are compared too. */
 const asJson = (email: unknown): string =>
-  JSON.stringify(email, (_key, value: unknown) => (value instanceof ArrayBuffer ? Buffer.from(value).toString("hex") : value instanceof Uint8Array ? Buffer.from(value).toString("hex") : value));
+  JSON.stringify(email, (_key, value: unknown) =>
+    value instanceof ArrayBuffer
+      ? Buffer.from(value).toString("hex")
+      : value instanceof Uint8Array
+        ? Buffer.from(value).toString("hex")
+        : value,
+  );
 
 describe("postal-mime bundled with ByteBlob", () => {
   it("parses every mail to exactly what the npm package gives with Node's Blob", async () => {
@@ -81,7 +97,8 @@ describe("postal-mime bundled with ByteBlob", () => {
       writeFileSync(file, code);
       const bundled = ((await import(pathToFileURL(file).href)) as { default: { parse: Parse } }).default;
       const inputs = [...Object.values(mails).map((text) => Buffer.from(text, "latin1"))];
-      for (const name of readdirSync(join(repoRoot, "dev", "samples")).filter((n) => n.endsWith(".eml"))) inputs.push(readFileSync(fixture(name)));
+      for (const name of readdirSync(join(repoRoot, "dev", "samples")).filter((n) => n.endsWith(".eml")))
+        inputs.push(readFileSync(fixture(name)));
       const options = { forceRfc822Attachments: true, attachmentEncoding: "arraybuffer" };
       for (const input of inputs) {
         const view = new Uint8Array(input.buffer, input.byteOffset, input.byteLength);

@@ -9,8 +9,18 @@ async function both(parts: Part[], type?: string) {
   const real = new Blob(parts as BlobPart[], options);
   const ours = new ByteBlob(parts, options);
   return {
-    real: { size: real.size, type: real.type, hex: Buffer.from(await real.arrayBuffer()).toString("hex"), text: await real.text() },
-    ours: { size: ours.size, type: ours.type, hex: Buffer.from(await ours.arrayBuffer()).toString("hex"), text: await ours.text() },
+    real: {
+      size: real.size,
+      type: real.type,
+      hex: Buffer.from(await real.arrayBuffer()).toString("hex"),
+      text: await real.text(),
+    },
+    ours: {
+      size: ours.size,
+      type: ours.type,
+      hex: Buffer.from(await ours.arrayBuffer()).toString("hex"),
+      text: await ours.text(),
+    },
   };
 }
 
@@ -23,7 +33,10 @@ describe("ByteBlob (postal-mime's Blob in the built CLI)", () => {
     ["lines joined with newlines, as the pass-through decoder does", [bytes(0x61, 0x62), "\n", bytes(0x63), "\n"]],
     ["multi-byte text (Japanese, an emoji, a lone surrogate)", ["差出人：総務課", "\n", "🎉", "\ud800x"]],
     ["ArrayBuffers, as the base64 decoder pushes", [bytes(1, 2, 3).buffer, new ArrayBuffer(2), bytes(255).buffer]],
-    ["views into a larger buffer keep only their own bytes", [bytes(9, 8, 7, 6, 5).subarray(1, 3), new DataView(bytes(4, 3, 2, 1).buffer, 2, 2)]],
+    [
+      "views into a larger buffer keep only their own bytes",
+      [bytes(9, 8, 7, 6, 5).subarray(1, 3), new DataView(bytes(4, 3, 2, 1).buffer, 2, 2)],
+    ],
     ["bytes that are not UTF-8", [bytes(0xff, 0xfe, 0x80), "é"]],
   ])("matches Blob for %s", async (_name, parts) => {
     const { real, ours } = await both(parts);

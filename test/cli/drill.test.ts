@@ -11,7 +11,14 @@ const policyFile = join(repoRoot, "policy", "default-policy.json");
 const drillFixtures = fileURLToPath(new URL("../fixtures/drill/", import.meta.url));
 const msgFixtures = fileURLToPath(new URL("../fixtures/msgreader/", import.meta.url));
 const tempDir = (): string => mkdtempSync(join(tmpdir(), "sender-guard-drill-"));
-const makeArgs = ["--policy", policyFile, "--training-url", "https://addin.example.org/sender-guard/training.html", "--date", "2026-12-01T09:00:00+09:00"];
+const makeArgs = [
+  "--policy",
+  policyFile,
+  "--training-url",
+  "https://addin.example.org/sender-guard/training.html",
+  "--date",
+  "2026-12-01T09:00:00+09:00",
+];
 
 describe("drill make", () => {
   it("writes mails that scan judges danger with the drill recognised, each with its own id", async () => {
@@ -65,7 +72,7 @@ describe("drill make", () => {
   it("writes one mail per recipient from --to, with the recipient in To", async () => {
     const dir = tempDir();
     const csv = join(dir, "to.csv");
-    writeFileSync(csv, "\uFEFFaddress,name\r\nstaff01@westa-kawagoe.jp,山田 太郎\r\n\"staff02@westa-kawagoe.jp\",\r\n");
+    writeFileSync(csv, '\uFEFFaddress,name\r\nstaff01@westa-kawagoe.jp,山田 太郎\r\n"staff02@westa-kawagoe.jp",\r\n');
     const out = join(dir, "out");
     const made = await cli("drill", "make", ...makeArgs, "--out", out, "--to", csv);
     expect(made.code, made.err).toBe(0);
@@ -103,7 +110,11 @@ describe("drill tally", () => {
     const drills = JSON.parse(readFileSync(join(drillFixtures, "drills.json"), "utf8")) as { id: string; to: string }[];
     const result = await cli("drill", "tally", "--format", "csv", drillFixtures);
     expect(result.code).toBe(0);
-    const rows = result.out.replace(/^\uFEFF/, "").trimEnd().split("\r\n").map((l) => l.split(","));
+    const rows = result.out
+      .replace(/^\uFEFF/, "")
+      .trimEnd()
+      .split("\r\n")
+      .map((l) => l.split(","));
     expect(rows[0]).toEqual(["drill_id", "reporter", "reported_at", "subject", "file"]);
     expect(rows.slice(1).map((r) => [r[0], r[1], r[2]])).toEqual([
       [drills[0]?.id, drills[0]?.to, "2026-12-01T00:42:10Z"],
@@ -115,10 +126,19 @@ describe("drill tally", () => {
   it("reads real Outlook .msg files (msgreader's own fixtures): reporter and time, no drill id where there is none, an error where there is no sender", async () => {
     const result = await cli("drill", "tally", "--format", "csv", msgFixtures);
     expect(result.code).toBe(0);
-    const rows = result.out.replace(/^\uFEFF/, "").trimEnd().split("\r\n").slice(1).map((l) => l.split(","));
+    const rows = result.out
+      .replace(/^\uFEFF/, "")
+      .trimEnd()
+      .split("\r\n")
+      .slice(1)
+      .map((l) => l.split(","));
     const byFile = new Map(rows.map((r) => [r[4]?.split("/").pop(), r]));
     expect(byFile.get("sent.msg")?.slice(0, 3)).toEqual(["", "xmailuser@xmailserver.test", "2021-02-15T08:19:04Z"]);
-    expect(byFile.get("Attach sample eml received.msg")?.slice(0, 3)).toEqual(["", "hmailuser@hmailserver.test", "2025-12-04T04:38:16Z"]);
+    expect(byFile.get("Attach sample eml received.msg")?.slice(0, 3)).toEqual([
+      "",
+      "hmailuser@hmailserver.test",
+      "2025-12-04T04:38:16Z",
+    ]);
     // An item with no sender at all (msgInMsg.msg) is listed as unreadable, not counted as a report.
     expect(byFile.get("msgInMsg.msg")?.[3]).toBe("I have attachments!");
     expect(result.err).toMatch(/msgInMsg\.msg: no sender and no drill id/);

@@ -17,7 +17,11 @@ export async function cli(...argv: string[]): Promise<CliResult> {
 
 /** Runs the CLI as a real subprocess through its one entry point (the built lib/), as a user would. */
 export function cliProcess(...argv: string[]): CliResult {
-  const result = spawnSync(process.execPath, ["bin/sender-guard.mjs", ...argv], { cwd: repoRoot, encoding: "utf8", timeout: 60000 });
+  const result = spawnSync(process.execPath, ["bin/sender-guard.mjs", ...argv], {
+    cwd: repoRoot,
+    encoding: "utf8",
+    timeout: 60000,
+  });
   return { code: result.status ?? -1, out: result.stdout, err: result.stderr };
 }
 

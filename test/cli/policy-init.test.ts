@@ -21,7 +21,9 @@ describe("staff CSV (name,aliases)", () => {
   });
 
   it("skips the header row and blank lines; aliases split on ; and further columns count too", () => {
-    const result = parseStaffCsv("\uFEFFname,aliases\n港 花子,Hanako Minato;みなと はなこ\n\n佐々木 次郎,Jiro Sasaki,ささき じろう\n山本 三郎\n");
+    const result = parseStaffCsv(
+      "\uFEFFname,aliases\n港 花子,Hanako Minato;みなと はなこ\n\n佐々木 次郎,Jiro Sasaki,ささき じろう\n山本 三郎\n",
+    );
     expect(result).toEqual({
       ok: true,
       staff: [
@@ -33,7 +35,10 @@ describe("staff CSV (name,aliases)", () => {
   });
 
   it("names the line of a row without a name, and of a duplicate", () => {
-    expect(parseStaffCsv("name,aliases\n,Hanako\n港 花子\n港 花子,x")).toEqual({ ok: false, errors: ["line 2: the name (first column) is empty", "line 4: 港 花子 is listed twice"] });
+    expect(parseStaffCsv("name,aliases\n,Hanako\n港 花子\n港 花子,x")).toEqual({
+      ok: false,
+      errors: ["line 2: the name (first column) is empty", "line 4: 港 花子 is listed twice"],
+    });
     expect(parseStaffCsv("name,aliases\n").ok).toBe(false);
   });
 });
@@ -44,12 +49,32 @@ describe("sender-guard policy init", () => {
     const csv = join(dir, "staff.csv");
     writeFileSync(csv, "name,aliases\n港 花子,Hanako Minato;みなと はなこ\n");
     const out = join(dir, "policy.json");
-    const result = await cli("policy", "init", "--name", "みなと市立図書館", "--name", "Minato City Library", "--domain", "minato-lib.example", "--report-mailbox", "security@minato-lib.example", "--staff-csv", csv, "--out", out);
+    const result = await cli(
+      "policy",
+      "init",
+      "--name",
+      "みなと市立図書館",
+      "--name",
+      "Minato City Library",
+      "--domain",
+      "minato-lib.example",
+      "--report-mailbox",
+      "security@minato-lib.example",
+      "--staff-csv",
+      csv,
+      "--out",
+      out,
+    );
     expect(result.code, result.err).toBe(0);
-    expect(result.out).toMatch(/Wrote .*policy\.json: みなと市立図書館, Minato City Library \(minato-lib\.example\), 1 staff/);
+    expect(result.out).toMatch(
+      /Wrote .*policy\.json: みなと市立図書館, Minato City Library \(minato-lib\.example\), 1 staff/,
+    );
     const parsed = parsePolicy(readFileSync(out, "utf8"));
     if (!parsed.ok) throw new Error(JSON.stringify(parsed.issues));
-    expect(parsed.policy.organization).toEqual({ names: ["みなと市立図書館", "Minato City Library"], domains: ["minato-lib.example"] });
+    expect(parsed.policy.organization).toEqual({
+      names: ["みなと市立図書館", "Minato City Library"],
+      domains: ["minato-lib.example"],
+    });
     expect(parsed.policy.staff).toEqual([{ name: "港 花子", aliases: ["Hanako Minato", "みなと はなこ"] }]);
     expect(parsed.policy.reportMailbox).toBe("security@minato-lib.example");
     // The file passes the same check an admin runs next.
@@ -74,7 +99,10 @@ describe("sender-guard policy init", () => {
     expect(questions).toHaveLength(3);
     expect(questions[2]).toContain("[security@minato-lib.example]");
     const policy = JSON.parse(readFileSync(out, "utf8")) as Record<string, unknown>;
-    expect(policy).toMatchObject({ organization: { names: ["みなと市立図書館", "Minato City Library"], domains: ["minato-lib.example"] }, reportMailbox: "security@minato-lib.example" });
+    expect(policy).toMatchObject({
+      organization: { names: ["みなと市立図書館", "Minato City Library"], domains: ["minato-lib.example"] },
+      reportMailbox: "security@minato-lib.example",
+    });
   });
 
   it("without a terminal, says which flags are missing (exit 2); refuses to overwrite; reports value errors by field", async () => {
@@ -90,11 +118,31 @@ describe("sender-guard policy init", () => {
     expect(kept.code).toBe(2);
     expect(readFileSync(existing, "utf8")).toBe("{}");
 
-    const bad = await cli("policy", "init", "--name", "A", "--domain", "https://a.example", "--out", join(dir, "c.json"));
+    const bad = await cli(
+      "policy",
+      "init",
+      "--name",
+      "A",
+      "--domain",
+      "https://a.example",
+      "--out",
+      join(dir, "c.json"),
+    );
     expect(bad.code).toBe(2);
     expect(bad.err).toMatch(/organization\.domains\[0\]: must be a domain/);
 
-    const noCsv = await cli("policy", "init", "--name", "A", "--domain", "a.example", "--staff-csv", join(dir, "none.csv"), "--out", join(dir, "d.json"));
+    const noCsv = await cli(
+      "policy",
+      "init",
+      "--name",
+      "A",
+      "--domain",
+      "a.example",
+      "--staff-csv",
+      join(dir, "none.csv"),
+      "--out",
+      join(dir, "d.json"),
+    );
     expect(noCsv.code).toBe(3);
   });
 });

@@ -35,7 +35,8 @@ describe("sender-guard scan", () => {
       expect(typeof headline.en === "string" && headline.en !== "").toBe(true);
       expect(Array.isArray(line.findings)).toBe(true);
       expect(Array.isArray(line.skipped)).toBe(true);
-      for (const f of line.findings as Record<string, unknown>[]) expect(Object.keys(f).sort()).toEqual(["messageId", "rule", "severity"]);
+      for (const f of line.findings as Record<string, unknown>[])
+        expect(Object.keys(f).sort()).toEqual(["messageId", "rule", "severity"]);
     }
     const missing = lines.find((l) => String(l.file).endsWith("missing-from.eml"));
     expect(missing?.level).toBe("unknown");
@@ -87,7 +88,13 @@ describe("sender-guard scan", () => {
   });
 
   it("prints an aligned table", async () => {
-    const result = await cli("scan", "--format", "table", fixture("facility-name-emotet.eml"), fixture("missing-from.eml"));
+    const result = await cli(
+      "scan",
+      "--format",
+      "table",
+      fixture("facility-name-emotet.eml"),
+      fixture("missing-from.eml"),
+    );
     const rows = result.out.trimEnd().split("\n");
     expect(rows[0]).toMatch(/^LEVEL\s+SIGNS\s+NOTES\s+FILE\s+TOP SIGN \/ REASON$/);
     expect(rows).toHaveLength(3);
@@ -105,7 +112,14 @@ describe("sender-guard scan", () => {
   });
 
   it("exits 2 on wrong usage with the usage text", async () => {
-    for (const argv of [["scan"], ["scan", "--format", "xml", "x.eml"], ["scan", "--fail-on", "safe", "x.eml"], ["scan", "--bogus", "x.eml"], ["frobnicate"], []]) {
+    for (const argv of [
+      ["scan"],
+      ["scan", "--format", "xml", "x.eml"],
+      ["scan", "--fail-on", "safe", "x.eml"],
+      ["scan", "--bogus", "x.eml"],
+      ["frobnicate"],
+      [],
+    ]) {
       const result = await cli(...argv);
       expect(result.code, argv.join(" ")).toBe(2);
       expect(result.err).toMatch(/Usage/);
@@ -116,7 +130,15 @@ describe("sender-guard scan", () => {
   it("exits 2 on an invalid policy and names the field", async () => {
     const dir = tempDir();
     const policy = join(dir, "policy.json");
-    writeFileSync(policy, JSON.stringify({ version: 1, organization: { names: ["X"], domains: ["https://bad"] }, reportMailbox: "a@b.example", steps: { received: [{ ja: "a", en: "a" }], opened: [{ ja: "a", en: "a" }] } }));
+    writeFileSync(
+      policy,
+      JSON.stringify({
+        version: 1,
+        organization: { names: ["X"], domains: ["https://bad"] },
+        reportMailbox: "a@b.example",
+        steps: { received: [{ ja: "a", en: "a" }], opened: [{ ja: "a", en: "a" }] },
+      }),
+    );
     const result = await cli("scan", "--policy", policy, fixture("drill.eml"));
     expect(result.code).toBe(2);
     expect(result.err).toContain("organization.domains[0]");

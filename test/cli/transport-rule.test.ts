@@ -47,7 +47,8 @@ describe("name patterns", () => {
     expect(matchesAny(org, "ｳｪｽﾀ川越 <x@bad.example>")).toBe(true);
     expect(matchesAny(org, "ウエスタ川越")).toBe(false);
     const staff = namePatterns("佐藤 一郎");
-    for (const seen of ["佐藤 一郎", "佐藤一郎", "佐藤\u3000一郎 様", "佐藤  一郎"]) expect(matchesAny(staff, seen), seen).toBe(true);
+    for (const seen of ["佐藤 一郎", "佐藤一郎", "佐藤\u3000一郎 様", "佐藤  一郎"])
+      expect(matchesAny(staff, seen), seen).toBe(true);
     expect(matchesAny(staff, "加藤 一郎")).toBe(false);
   });
 
@@ -121,13 +122,18 @@ describe("transportRuleScript", () => {
   });
 
   it("excepts trusted sender addresses by an anchored, escaped pattern", () => {
-    const policy = policyWith({ trustedSenders: [{ address: "news+jp@mail.example.com", reason: { ja: "a", en: "a" } }] });
-    expect(transportRuleScript(policy)).toContain("ExceptIfFromAddressMatchesPatterns = @('^news\\+jp@mail\\.example\\.com$')");
+    const policy = policyWith({
+      trustedSenders: [{ address: "news+jp@mail.example.com", reason: { ja: "a", en: "a" } }],
+    });
+    expect(transportRuleScript(policy)).toContain(
+      "ExceptIfFromAddressMatchesPatterns = @('^news\\+jp@mail\\.example\\.com$')",
+    );
   });
 });
 
 describe("transport rule trial and order", () => {
-  const paramLine = (out: string, name: string): string | undefined => out.split("\n").find((l) => new RegExp(`^ {4}${name}\\s+= `).test(l));
+  const paramLine = (out: string, name: string): string | undefined =>
+    out.split("\n").find((l) => new RegExp(`^ {4}${name}\\s+= `).test(l));
 
   it("--mode maps to Exchange's -Mode values and the comments say what the mode does", () => {
     const enforce = transportRuleScript(defaultPolicy, { mode: "enforce" });
@@ -139,7 +145,9 @@ describe("transport rule trial and order", () => {
   });
 
   it("--priority is an unquoted integer parameter", () => {
-    expect(paramLine(transportRuleScript(defaultPolicy, { priority: 7 }), "Priority")).toBe("    Priority                          = 7");
+    expect(paramLine(transportRuleScript(defaultPolicy, { priority: 7 }), "Priority")).toBe(
+      "    Priority                          = 7",
+    );
   });
 
   it("says how to read the rule's hits in the message trace, quoting the rule's name", () => {

@@ -24,7 +24,11 @@ function summaryCounts(err: string): Record<string, number> {
 describe("scan tells the truth about its inputs", () => {
   it("a missing path is an error line and exit 3, also with --fail-on", async () => {
     const missing = join(tempDir(), "missing.eml");
-    for (const argv of [["scan", missing], ["scan", "--fail-on", "caution", missing], ["scan", "--format", "table", missing]]) {
+    for (const argv of [
+      ["scan", missing],
+      ["scan", "--fail-on", "caution", missing],
+      ["scan", "--format", "table", missing],
+    ]) {
       const result = await cli(...argv);
       expect(result.code, argv.join(" ")).toBe(3);
       expect(result.err).toMatch(/^sender-guard: .*missing\.eml: cannot read: ENOENT/m);
@@ -58,7 +62,8 @@ describe("scan tells the truth about its inputs", () => {
     for (const r of rows) if (r.level === "unknown") expect(r.reason, String(r.file)).toEqual(expect.any(String));
     const counts = summaryCounts(result.err);
     expect(counts.total).toBe(rows.length);
-    for (const level of ["danger", "caution", "safe", "unknown"]) expect(counts[level], level).toBe(rows.filter((r) => r.level === level).length);
+    for (const level of ["danger", "caution", "safe", "unknown"])
+      expect(counts[level], level).toBe(rows.filter((r) => r.level === level).length);
     expect(counts.unreadable).toBe(rows.filter((r) => r.error !== undefined).length);
     expect(result.code).toBe(3);
   });
@@ -66,11 +71,20 @@ describe("scan tells the truth about its inputs", () => {
   it("the table never shows a count of signs on a safe row, and an unknown row shows its reason", async () => {
     const dir = tempDir();
     writeFileSync(join(dir, "empty.eml"), "");
-    const result = await cli("scan", "--format", "table", fixture("plain-external-re.eml"), fixture("facility-name-emotet.eml"), join(dir, "empty.eml"));
+    const result = await cli(
+      "scan",
+      "--format",
+      "table",
+      fixture("plain-external-re.eml"),
+      fixture("facility-name-emotet.eml"),
+      join(dir, "empty.eml"),
+    );
     const rows = result.out.trimEnd().split("\n").slice(1);
     const safe = rows.find((r) => r.startsWith("safe"));
     expect(safe).toMatch(/^safe\s+-\s+\d+\s+\S+plain-external-re\.eml\s+-$/);
-    expect(rows.find((r) => r.startsWith("danger"))).toMatch(/^danger\s+[1-9]\d*\s+\S+\s+\S+\s+display-name-impersonation$/);
+    expect(rows.find((r) => r.startsWith("danger"))).toMatch(
+      /^danger\s+[1-9]\d*\s+\S+\s+\S+\s+display-name-impersonation$/,
+    );
     expect(rows.find((r) => r.startsWith("unknown"))).toMatch(/could not be read: the file is empty$/);
   });
 
@@ -95,7 +109,10 @@ describe("policy check and scan never print a stack trace", () => {
     const dir = tempDir();
     const bad = join(dir, "bad.json");
     writeFileSync(bad, '{ "organization": { "names": ["A"], "domains": ["a.example"] }, }');
-    for (const argv of [["policy", "check", bad], ["scan", "--policy", bad, fixture("drill.eml")]]) {
+    for (const argv of [
+      ["policy", "check", bad],
+      ["scan", "--policy", bad, fixture("drill.eml")],
+    ]) {
       const result = await cli(...argv);
       expect(result.code, argv.join(" ")).toBe(2);
       expect(result.err).toMatch(/\(root\): not valid JSON at line 1, column \d+/);

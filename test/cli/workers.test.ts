@@ -12,22 +12,32 @@ describe("mapInWorkers", () => {
   it("hands results back in input order although batches finish out of order", async () => {
     const items = Array.from({ length: 200 }, (_, i) => i);
     const seen: [number, number][] = [];
-    await mapInWorkers<number, number>(items, { workerUrl, workerData: null, workers: 3, batchSize: 4 }, (index, result) => seen.push([index, result]));
+    await mapInWorkers<number, number>(
+      items,
+      { workerUrl, workerData: null, workers: 3, batchSize: 4 },
+      (index, result) => seen.push([index, result]),
+    );
     expect(seen).toEqual(items.map((i) => [i, i * 2]));
   });
 
   it("resolves at once for no items", async () => {
     const seen: number[] = [];
-    await mapInWorkers<number, number>([], { workerUrl, workerData: null, workers: 2, batchSize: 4 }, (i) => seen.push(i));
+    await mapInWorkers<number, number>([], { workerUrl, workerData: null, workers: 2, batchSize: 4 }, (i) =>
+      seen.push(i),
+    );
     expect(seen).toEqual([]);
   });
 
   it("rejects with how many results were delivered when a worker fails", async () => {
     const items = [1, 2, 3, 4, 5, 6, 7, 8, -1, 10, 11, 12];
     const seen: number[] = [];
-    const failure = await mapInWorkers<number, number>(items, { workerUrl, workerData: null, workers: 2, batchSize: 4 }, (_i, r) => {
-      seen.push(r);
-    }).catch((e: unknown) => e);
+    const failure = await mapInWorkers<number, number>(
+      items,
+      { workerUrl, workerData: null, workers: 2, batchSize: 4 },
+      (_i, r) => {
+        seen.push(r);
+      },
+    ).catch((e: unknown) => e);
     expect(failure).toBeInstanceOf(PoolError);
     expect((failure as PoolError).message).toMatch(/item -1 refused/);
     expect((failure as PoolError).delivered).toBe(seen.length);
@@ -47,7 +57,12 @@ describe("sender-guard scan with worker threads (built CLI)", () => {
     const name = names[(i * 7) % names.length] ?? "missing-from.eml";
     copyFileSync(fixture(name), join(dir, `${String((i * 37) % 90).padStart(2, "0")}-${name}`));
   }
-  const scan = (...args: string[]) => spawnSync(process.execPath, [join(repoRoot, "bin", "sender-guard.mjs"), "scan", ...args, dir, join(dir, "absent.eml")], { encoding: "utf8", timeout: 120000 });
+  const scan = (...args: string[]) =>
+    spawnSync(
+      process.execPath,
+      [join(repoRoot, "bin", "sender-guard.mjs"), "scan", ...args, dir, join(dir, "absent.eml")],
+      { encoding: "utf8", timeout: 120000 },
+    );
 
   it.each([["jsonl"], ["table"]])("prints the same %s output, in the same order, on 1 and on 3 threads", (format) => {
     const one = scan("--format", format, "--jobs", "1");

@@ -3,13 +3,27 @@ import { analyze, defaultPolicy, emptyFacts } from "../../src/core";
 import { defineRule } from "../../src/core/rules/rule";
 
 const imitating = defineRule({
-  meta: { id: "imitating", category: "sender", defaultSeverity: "strong", senderSignal: true, description: { ja: "t", en: "t" } },
+  meta: {
+    id: "imitating",
+    category: "sender",
+    defaultSeverity: "strong",
+    senderSignal: true,
+    description: { ja: "t", en: "t" },
+  },
   messages: { hit: { ja: "t", en: "t" } },
-  check: () => [{ messageId: "hit", evidence: {}, imitates: { kind: "organization", name: "X", genuineDomains: ["x.example"] } }],
+  check: () => [
+    { messageId: "hit", evidence: {}, imitates: { kind: "organization", name: "X", genuineDomains: ["x.example"] } },
+  ],
 });
 
 const later = defineRule({
-  meta: { id: "later", category: "sender", defaultSeverity: "medium", senderSignal: false, description: { ja: "t", en: "t" } },
+  meta: {
+    id: "later",
+    category: "sender",
+    defaultSeverity: "medium",
+    senderSignal: false,
+    description: { ja: "t", en: "t" },
+  },
   messages: { hit: { ja: "t", en: "t" } },
   check: () => [{ messageId: "hit", evidence: {} }],
 });

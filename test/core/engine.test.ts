@@ -4,13 +4,25 @@ import type { Rule } from "../../src/core/rules/rule";
 import { defineRule } from "../../src/core/rules/rule";
 
 const strongRule = defineRule({
-  meta: { id: "always-strong", category: "sender", defaultSeverity: "strong", senderSignal: true, description: { ja: "t", en: "t" } },
+  meta: {
+    id: "always-strong",
+    category: "sender",
+    defaultSeverity: "strong",
+    senderSignal: true,
+    description: { ja: "t", en: "t" },
+  },
   messages: { hit: { ja: "{x} です", en: "it is {x}" } },
   check: () => [{ messageId: "hit", evidence: { x: "X" } }],
 });
 
 const throwingRule: Rule = {
-  meta: { id: "throws", category: "sender", defaultSeverity: "weak", senderSignal: false, description: { ja: "t", en: "t" } },
+  meta: {
+    id: "throws",
+    category: "sender",
+    defaultSeverity: "weak",
+    senderSignal: false,
+    description: { ja: "t", en: "t" },
+  },
   messages: {},
   check: () => {
     throw new Error("boom");
@@ -57,26 +69,46 @@ describe("analyze engine", () => {
 describe("rule metadata the engine applies", () => {
   const imitating = (id: string, severity: "strong" | "weak", name: string) =>
     defineRule({
-      meta: { id, category: "sender", defaultSeverity: severity, senderSignal: true, description: { ja: "t", en: "t" } },
+      meta: {
+        id,
+        category: "sender",
+        defaultSeverity: severity,
+        senderSignal: true,
+        description: { ja: "t", en: "t" },
+      },
       messages: { hit: { ja: "t", en: "t" } },
-      check: () => [{ messageId: "hit", evidence: {}, imitates: { kind: "brand", name, genuineDomains: [`${name}.example`] } }],
+      check: () => [
+        { messageId: "hit", evidence: {}, imitates: { kind: "brand", name, genuineDomains: [`${name}.example`] } },
+      ],
     });
 
   it("takes imitates from the strongest finding, not from the rule listed first", () => {
-    const verdict = analyze(plain, defaultPolicy, { rules: [imitating("weak-first", "weak", "weaker"), imitating("strong-later", "strong", "stronger")] });
+    const verdict = analyze(plain, defaultPolicy, {
+      rules: [imitating("weak-first", "weak", "weaker"), imitating("strong-later", "strong", "stronger")],
+    });
     expect(verdict.findings[0]?.rule).toBe("strong-later");
     expect(verdict.imitates?.name).toBe("stronger");
   });
 
   const loud = (quietWhen: readonly ("trustedSender" | "nameIsAddress")[]) =>
     defineRule({
-      meta: { id: "loud", category: "sender", defaultSeverity: "strong", senderSignal: true, quietWhen, description: { ja: "t", en: "t" } },
+      meta: {
+        id: "loud",
+        category: "sender",
+        defaultSeverity: "strong",
+        senderSignal: true,
+        quietWhen,
+        description: { ja: "t", en: "t" },
+      },
       messages: { hit: { ja: "t", en: "t" } },
       check: () => [{ messageId: "hit", evidence: {} }],
     });
 
   it("keeps a rule quiet for a trusted sender when its metadata says so, and still counts it as checked", () => {
-    const policy = { ...defaultPolicy, trustedSenders: [{ domain: "example.com", reason: { ja: "取引先", en: "partner" } }] };
+    const policy = {
+      ...defaultPolicy,
+      trustedSenders: [{ domain: "example.com", reason: { ja: "取引先", en: "partner" } }],
+    };
     const quiet = analyze(plain, policy, { rules: [loud(["trustedSender"])] });
     expect(quiet.findings).toEqual([]);
     expect(quiet.checked).toEqual(["loud"]);
@@ -84,7 +116,10 @@ describe("rule metadata the engine applies", () => {
   });
 
   it("keeps a rule quiet when the display name is just the address, if its metadata says so", () => {
-    const sameName = emptyFacts({ from: { name: " Someone@Example.com", address: "someone@example.com" }, headers: [] });
+    const sameName = emptyFacts({
+      from: { name: " Someone@Example.com", address: "someone@example.com" },
+      headers: [],
+    });
     expect(analyze(sameName, defaultPolicy, { rules: [loud(["nameIsAddress"])] }).findings).toEqual([]);
     expect(analyze(plain, defaultPolicy, { rules: [loud(["nameIsAddress"])] }).findings).toHaveLength(1);
   });

@@ -4,7 +4,8 @@ import { outsideMail } from "../support/rule-table";
 
 const dmarcFail: HeaderField = {
   name: "Authentication-Results",
-  value: "spf=fail (sender IP is 192.0.2.66) smtp.mailfrom=example.com; dkim=none (message not signed) header.d=none;dmarc=fail action=none header.from=example.com;compauth=fail reason=001",
+  value:
+    "spf=fail (sender IP is 192.0.2.66) smtp.mailfrom=example.com; dkim=none (message not signed) header.d=none;dmarc=fail action=none header.from=example.com;compauth=fail reason=001",
 };
 
 describe("levels from message rules together", () => {
@@ -25,16 +26,30 @@ describe("levels from message rules together", () => {
   });
 
   it("authentication failure + Re: + lure is danger", () => {
-    const verdict = analyze(outsideMail({ subject: "Re: 請求書をご確認ください", headers: [dmarcFail] }), defaultPolicy);
+    const verdict = analyze(
+      outsideMail({ subject: "Re: 請求書をご確認ください", headers: [dmarcFail] }),
+      defaultPolicy,
+    );
     expect(verdict.findings.map((f) => [f.messageId, f.severity])).toEqual(
-      expect.arrayContaining([["authFailed", "medium"], ["replyWithoutThread", "weak"], ["lurePhrases", "weak"]]),
+      expect.arrayContaining([
+        ["authFailed", "medium"],
+        ["replyWithoutThread", "weak"],
+        ["lurePhrases", "weak"],
+      ]),
     );
     expect(verdict.level).toBe("danger");
   });
 
   it("an authentication pass never lowers a warning", () => {
-    const pass: HeaderField = { name: "Authentication-Results", value: "spf=pass smtp.mailfrom=example.com;dmarc=pass action=none header.from=example.com;compauth=pass reason=100" };
-    const verdict = analyze(outsideMail({ headers: [pass], attachments: [{ name: "scan.pdf.exe", size: 1, inline: false }] }), defaultPolicy);
+    const pass: HeaderField = {
+      name: "Authentication-Results",
+      value:
+        "spf=pass smtp.mailfrom=example.com;dmarc=pass action=none header.from=example.com;compauth=pass reason=100",
+    };
+    const verdict = analyze(
+      outsideMail({ headers: [pass], attachments: [{ name: "scan.pdf.exe", size: 1, inline: false }] }),
+      defaultPolicy,
+    );
     expect(verdict.level).toBe("danger");
   });
 });
@@ -43,7 +58,10 @@ describe("body cap", () => {
   const policy = { ...defaultPolicy, limits: { ...defaultPolicy.limits, maxBodyChars: 1000 } };
 
   it("rules see only the capped body, and the verdict says the body was not fully checked", () => {
-    const verdict = analyze(buildFacts(outsideMail({ bodyText: `${"あ".repeat(2000)}請求書` }), factLimitsOf(policy)), policy);
+    const verdict = analyze(
+      buildFacts(outsideMail({ bodyText: `${"あ".repeat(2000)}請求書` }), factLimitsOf(policy)),
+      policy,
+    );
     expect(verdict.findings.map((f) => f.messageId)).not.toContain("lurePhrases");
     expect(verdict.skipped).toEqual([expect.objectContaining({ part: "body", reason: "tooLarge" })]);
     expect(verdict.level).toBe("unknown");
@@ -65,7 +83,11 @@ describe("trust and authentication", () => {
   const booking = { from: { name: "予約システム", address: "noreply@yoyaku.example.com" } };
 
   it("a trusted sender that fails authentication is not trusted and is flagged", () => {
-    const failed: HeaderField = { name: "Authentication-Results", value: "spf=fail smtp.mailfrom=yoyaku.example.com;dmarc=fail action=none header.from=yoyaku.example.com;compauth=fail reason=000" };
+    const failed: HeaderField = {
+      name: "Authentication-Results",
+      value:
+        "spf=fail smtp.mailfrom=yoyaku.example.com;dmarc=fail action=none header.from=yoyaku.example.com;compauth=fail reason=000",
+    };
     const verdict = analyze(outsideMail({ ...booking, headers: [failed] }), defaultPolicy);
     expect(verdict.trustedReason).toBeUndefined();
     expect(verdict.findings.map((f) => f.messageId)).toContain("trustedSenderFailed");

@@ -2,7 +2,15 @@ import { mkdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { expect } from "vitest";
 import type { Frame, Page } from "playwright-core";
-import { emlItem, openPane, paneTarget, runAxe, type BrowserSession, type OpenPane, type PaneOptions } from "../support/browser";
+import {
+  emlItem,
+  openPane,
+  paneTarget,
+  runAxe,
+  type BrowserSession,
+  type OpenPane,
+  type PaneOptions,
+} from "../support/browser";
 import type { StandinConfig, StandinItem } from "../../dev/standin-office/config";
 import { emlToFacts } from "../../src/mime/eml-to-facts";
 import { analyze, type Level, type Verdict } from "../../src/core";
@@ -30,7 +38,11 @@ export async function open(session: BrowserSession, config: StandinConfig, optio
  * Opens the pane on `config`'s mailbox: through real Office.js in the emulated Outlook on the web
  * unless the mailbox needs the stand-in (pane.office, pane.standinReason say which and why).
  */
-export async function openReal(session: BrowserSession, config: StandinConfig, options?: PaneOptions): Promise<OpenPane> {
+export async function openReal(
+  session: BrowserSession,
+  config: StandinConfig,
+  options?: PaneOptions,
+): Promise<OpenPane> {
   const pane = await openPane(session, config, options);
   if (pane.office !== "real") throw new Error(`expected real Office.js, got the stand-in: ${pane.standinReason ?? ""}`);
   return pane;
@@ -42,7 +54,8 @@ export async function bannerLevel(page: Page | Frame, timeout = 20_000): Promise
   const banner = target.locator("[data-verdict]").first();
   await banner.waitFor({ timeout });
   const level = await banner.getAttribute("data-verdict");
-  if (level !== "danger" && level !== "caution" && level !== "safe" && level !== "unknown") throw new Error(`unexpected data-verdict "${String(level)}"`);
+  if (level !== "danger" && level !== "caution" && level !== "safe" && level !== "unknown")
+    throw new Error(`unexpected data-verdict "${String(level)}"`);
   return level;
 }
 
@@ -59,11 +72,15 @@ export async function paneText(target: Page | Frame): Promise<string> {
 // eslint-disable-next-line @typescript-eslint/no-unused-vars
 export async function expectCleanRun(pane: OpenPane, _session?: BrowserSession): Promise<void> {
   const origins = pane.allowedOrigins;
-  const elsewhere = pane.requests.filter((r) => !origins.includes(new URL(r.url).origin) || r.outcome === "blocked" || r.outcome === "not-found");
+  const elsewhere = pane.requests.filter(
+    (r) => !origins.includes(new URL(r.url).origin) || r.outcome === "blocked" || r.outcome === "not-found",
+  );
   expect(elsewhere, "requests outside the add-in's origin and Office's, or for files that do not exist").toEqual([]);
   expect(await pane.cspViolations(), "Content-Security-Policy violations").toEqual([]);
   expect(pane.errors, "uncaught errors in the page").toEqual([]);
-  const frameErrors = await pane.frame.evaluate(() => [...((window as unknown as { __pageErrors?: string[] }).__pageErrors ?? [])]).catch(() => []);
+  const frameErrors = await pane.frame
+    .evaluate(() => [...((window as unknown as { __pageErrors?: string[] }).__pageErrors ?? [])])
+    .catch(() => []);
   expect(frameErrors, "uncaught errors in the pane").toEqual([]);
   const log = await pane.log();
   expect(log.unknownCalls, "calls the emulated Outlook does not know").toEqual([]);

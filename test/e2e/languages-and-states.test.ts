@@ -2,7 +2,16 @@ import { stepsFor } from "../../src/core/policy/steps";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { startBrowserSession, type BrowserSession } from "../support/browser";
 import { strings } from "../../src/taskpane/i18n/strings";
-import { bannerLevel, expectAccessible, expectCleanRun, fixture, nodeVerdict, open, paneText, screenshot } from "./harness";
+import {
+  bannerLevel,
+  expectAccessible,
+  expectCleanRun,
+  fixture,
+  nodeVerdict,
+  open,
+  paneText,
+  screenshot,
+} from "./harness";
 
 /** The pane follows Outlook's display language; every state is accessible and photographed. */
 

@@ -34,7 +34,9 @@ describe("platform faults through real Office.js", () => {
       expect(text).toContain(headersNotChecked);
       expect(text).toContain(strings.ja.notCheckedHeading);
       const log = await pane.log();
-      expect(log.calls).toContainEqual(expect.objectContaining({ name: "getAllInternetHeadersAsync", outcome: "succeeded" }));
+      expect(log.calls).toContainEqual(
+        expect.objectContaining({ name: "getAllInternetHeadersAsync", outcome: "succeeded" }),
+      );
       await expectCleanRun(pane, session);
       await pane.close();
     });
@@ -83,7 +85,9 @@ describe("platform faults through real Office.js", () => {
     expect(strings.ja.pinBody).toContain("起動し直すとピン留めが外れることがあります");
     expect(strings.en.pinBody).toContain("may forget the pin when Outlook restarts");
     for (const language of ["ja", "en"] as const) {
-      const all = Object.values(strings[language]).filter((v): v is string => typeof v === "string").join("\n");
+      const all = Object.values(strings[language])
+        .filter((v): v is string => typeof v === "string")
+        .join("\n");
       expect(all).not.toMatch(/always stays|stays pinned|even after (a )?restart|再起動後も|常に開いた/u);
     }
     await expectCleanRun(pane, session);
@@ -159,7 +163,11 @@ describe("the emulated Outlook answers like Outlook", () => {
 
 describe("start-up that cannot hang", () => {
   it("says plainly that it could not start when office.js cannot load", async () => {
-    const pane = await openReal(session, { items: [fixture("genuine-facility")] }, { blockUrls: ["https://appsforoffice.microsoft.com/lib/1/hosted/office.js"] });
+    const pane = await openReal(
+      session,
+      { items: [fixture("genuine-facility")] },
+      { blockUrls: ["https://appsforoffice.microsoft.com/lib/1/hosted/office.js"] },
+    );
     await pane.frame.getByText(strings.ja.officeDidNotStartTitle).waitFor({ timeout: 20_000 });
     const text = await paneText(pane.page);
     expect(text).toContain(strings.ja.officeDidNotStartAdmin);
@@ -169,14 +177,22 @@ describe("start-up that cannot hang", () => {
     await pane.close();
   });
 
-  it("gives up on a MicrosoftAjax.js that never arrives within a few seconds, instead of an endless spinner", { timeout: 90_000 }, async () => {
-    const started = Date.now();
-    const pane = await openReal(session, { items: [fixture("genuine-facility")] }, { delayUrls: { "https://ajax.aspnetcdn.com/ajax/3.5/MicrosoftAjax.js": 60_000 } });
-    await pane.frame.locator('[data-start-failed="timedOut"]').waitFor({ timeout: 40_000 });
-    const elapsed = Date.now() - started;
-    expect(await paneText(pane.page)).toContain(strings.ja.officeDidNotStartTitle);
-    expect(await pane.frame.locator('[role="progressbar"]').count()).toBe(0);
-    expect(elapsed).toBeGreaterThan(9_000);
-    await pane.close();
-  });
+  it(
+    "gives up on a MicrosoftAjax.js that never arrives within a few seconds, instead of an endless spinner",
+    { timeout: 90_000 },
+    async () => {
+      const started = Date.now();
+      const pane = await openReal(
+        session,
+        { items: [fixture("genuine-facility")] },
+        { delayUrls: { "https://ajax.aspnetcdn.com/ajax/3.5/MicrosoftAjax.js": 60_000 } },
+      );
+      await pane.frame.locator('[data-start-failed="timedOut"]').waitFor({ timeout: 40_000 });
+      const elapsed = Date.now() - started;
+      expect(await paneText(pane.page)).toContain(strings.ja.officeDidNotStartTitle);
+      expect(await pane.frame.locator('[role="progressbar"]').count()).toBe(0);
+      expect(elapsed).toBeGreaterThan(9_000);
+      await pane.close();
+    },
+  );
 });

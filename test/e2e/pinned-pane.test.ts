@@ -2,7 +2,16 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { startBrowserSession, type BrowserSession } from "../support/browser";
 import { notificationKey } from "../../src/office/notify";
 import { strings } from "../../src/taskpane/i18n/strings";
-import { bannerLevel, expectAccessible, expectCleanRun, fixture, nodeVerdict, open, paneText, screenshot } from "./harness";
+import {
+  bannerLevel,
+  expectAccessible,
+  expectCleanRun,
+  fixture,
+  nodeVerdict,
+  open,
+  paneText,
+  screenshot,
+} from "./harness";
 
 /** The pinned pane: following the selection, the notification bar on the message, reporting. */
 
@@ -28,7 +37,11 @@ afterAll(async () => {
 describe("pinned task pane", () => {
   it("never shows the slow first message's verdict after the user moved to a fast second one", async () => {
     const slowMs = 2500;
-    const pane = await open(session, { items: [fixture("facility-name-emotet", { delayMs: slowMs }), fixture("genuine-facility")] }, { initScript: levelRecorder });
+    const pane = await open(
+      session,
+      { items: [fixture("facility-name-emotet", { delayMs: slowMs }), fixture("genuine-facility")] },
+      { initScript: levelRecorder },
+    );
     // Let the pane register for ItemChanged, then switch while the first message is still being read.
     await pane.waitForLog((l) => l.itemChangedHandlers > 0);
     await pane.select(1);
@@ -36,7 +49,10 @@ describe("pinned task pane", () => {
     // Wait until the slow reads of the first message have all answered, and a little longer.
     await pane.page.waitForTimeout(slowMs + 1000);
     const log = await pane.log();
-    expect(log.calls.filter((c) => c.item === 0 && c.outcome === "succeeded").length, "the slow reads did answer").toBeGreaterThan(0);
+    expect(
+      log.calls.filter((c) => c.item === 0 && c.outcome === "succeeded").length,
+      "the slow reads did answer",
+    ).toBeGreaterThan(0);
     const levels = await pane.frame.evaluate(() => (window as unknown as { __levels: string[] }).__levels);
     const afterSwitch = levels.slice(levels.indexOf("safe"));
     expect(afterSwitch.length).toBeGreaterThan(0);
@@ -65,7 +81,11 @@ describe("pinned task pane", () => {
   });
 
   it("removes an earlier warning bar when the message is now judged clean", async () => {
-    const stale = { key: notificationKey, type: "errorMessage", message: "Sender Guard: stale warning from an earlier check" };
+    const stale = {
+      key: notificationKey,
+      type: "errorMessage",
+      message: "Sender Guard: stale warning from an earlier check",
+    };
     const pane = await open(session, { items: [fixture("genuine-facility", { notifications: [stale] })] });
     expect(await bannerLevel(pane.page)).toBe("safe");
     await pane.waitForLog((l) => l.notifications[0]?.length === 0);
@@ -111,7 +131,9 @@ describe("pinned task pane", () => {
     const pane = await open(session, { items: [fixture("facility-name-emotet")], apiLevel: "1.8" });
     expect(await bannerLevel(pane.page)).toBe("danger");
     const button = pane.frame.getByRole("button", { name: strings.ja.reportButton });
-    await expect(button.isDisabled().then((d) => d || button.getAttribute("aria-disabled").then((a) => a === "true"))).resolves.toBe(true);
+    await expect(
+      button.isDisabled().then((d) => d || button.getAttribute("aria-disabled").then((a) => a === "true")),
+    ).resolves.toBe(true);
     expect((await pane.log()).newMessageForms).toEqual([]);
     await expectCleanRun(pane, session);
     await pane.close();

@@ -18,7 +18,10 @@ let playground: OpenPane;
 beforeAll(async () => {
   session = await startBrowserSession();
   // null: the playground publishes the stand-in's config for its frame itself.
-  playground = await openPane(session, null, { page: "playground.html?lang=ja", viewport: { width: 1400, height: 1000 } });
+  playground = await openPane(session, null, {
+    page: "playground.html?lang=ja",
+    viewport: { width: 1400, height: 1000 },
+  });
 });
 afterAll(async () => {
   await playground.close();
@@ -49,44 +52,63 @@ describe("playground", () => {
     expect(playgroundStrings.ja.noticeDetail).toContain("スタンドイン");
     expect(playgroundStrings.en.noticeDetail).toContain("stand-in for Office");
     expect(playground.office).toBe("stand-in");
-    expect(await bannerLevel((await paneFrame()))).toBe("danger");
-    expect(await paneText((await paneFrame()))).toContain((await nodeVerdict("facility-name-emotet")).headline.ja);
+    expect(await bannerLevel(await paneFrame())).toBe("danger");
+    expect(await paneText(await paneFrame())).toContain((await nodeVerdict("facility-name-emotet")).headline.ja);
     // The notification bar the pane put on the message is shown beside it.
-    await playground.page.locator("[data-outlook-notifications]").getByText((await nodeVerdict("facility-name-emotet")).headline.ja, { exact: false }).waitFor();
+    await playground.page
+      .locator("[data-outlook-notifications]")
+      .getByText((await nodeVerdict("facility-name-emotet")).headline.ja, { exact: false })
+      .waitFor();
     expect(await playground.page.locator("[data-sample]").count()).toBe(samples.length);
     await expectAccessible(playground.page, session);
-    await expectAccessible((await paneFrame()), session);
+    await expectAccessible(await paneFrame(), session);
     await screenshot(playground.page, "playground-ja");
   });
 
   it("follows the chosen sample through ItemChanged, like a pinned pane, without reloading", async () => {
     const before = await frameLoads();
-    await (await paneFrame()).evaluate(() => {
+    await (
+      await paneFrame()
+    ).evaluate(() => {
       (window as unknown as { __sameDocument: boolean }).__sameDocument = true;
     });
     await playground.page.locator('[data-sample="genuine-facility"]').click();
     await (await paneFrame()).locator('[data-verdict="safe"]').waitFor();
-    expect(await (await paneFrame()).evaluate(() => (window as unknown as { __sameDocument?: boolean }).__sameDocument)).toBe(true);
+    expect(
+      await (await paneFrame()).evaluate(() => (window as unknown as { __sameDocument?: boolean }).__sameDocument),
+    ).toBe(true);
     expect(await frameLoads()).toBe(before);
   });
 
   it("runs the pane on a dropped .eml file", async () => {
     const bytes = readFileSync(join(fixtureDir, "lookalike-domain.eml"));
-    await playground.page.locator("#eml-input").setInputFiles({ name: "my-mail.eml", mimeType: "message/rfc822", buffer: bytes });
+    await playground.page
+      .locator("#eml-input")
+      .setInputFiles({ name: "my-mail.eml", mimeType: "message/rfc822", buffer: bytes });
     await playground.page.getByRole("button", { name: /my-mail\.eml/u }).waitFor();
     const expected = (await nodeVerdict("lookalike-domain")).headline.ja;
     await (await paneFrame()).getByText(expected).first().waitFor();
-    expect(await bannerLevel((await paneFrame()))).toBe((await nodeVerdict("lookalike-domain")).level);
+    expect(await bannerLevel(await paneFrame())).toBe((await nodeVerdict("lookalike-domain")).level);
   });
 
   it("refuses a file that is not a message", async () => {
-    await playground.page.locator("#eml-input").setInputFiles({ name: "notes.txt", mimeType: "text/plain", buffer: Buffer.from("hello") });
+    await playground.page
+      .locator("#eml-input")
+      .setInputFiles({ name: "notes.txt", mimeType: "text/plain", buffer: Buffer.from("hello") });
     await playground.page.getByText(playgroundStrings.ja.notEml("notes.txt")).waitFor();
   });
 
   it("shows each field error of an invalid policy, and the pane says it fell back to the built-in one", async () => {
-    const broken = { ...defaultPolicy, reportMailbox: "not-an-address", organization: { names: [], domains: ["westa-kawagoe.jp"] } };
-    await playground.page.locator("#policy-input").setInputFiles({ name: "broken-policy.json", mimeType: "application/json", buffer: Buffer.from(JSON.stringify(broken)) });
+    const broken = {
+      ...defaultPolicy,
+      reportMailbox: "not-an-address",
+      organization: { names: [], domains: ["westa-kawagoe.jp"] },
+    };
+    await playground.page.locator("#policy-input").setInputFiles({
+      name: "broken-policy.json",
+      mimeType: "application/json",
+      buffer: Buffer.from(JSON.stringify(broken)),
+    });
     const issues = playground.page.locator("[data-policy-issues]");
     await issues.waitFor();
     const text = await issues.innerText();
@@ -100,17 +122,31 @@ describe("playground", () => {
   it("applies a valid policy the user loads", async () => {
     // In the facility's own domain, so the pane offers the report to it (a mailbox elsewhere is never offered).
     const own = { ...defaultPolicy, reportMailbox: "abuse@westa-kawagoe.jp" };
-    await playground.page.locator("#policy-input").setInputFiles({ name: "own-policy.json", mimeType: "application/json", buffer: Buffer.from(JSON.stringify(own)) });
+    await playground.page.locator("#policy-input").setInputFiles({
+      name: "own-policy.json",
+      mimeType: "application/json",
+      buffer: Buffer.from(JSON.stringify(own)),
+    });
     await playground.page.locator('[data-policy-status="loaded"]').waitFor();
-    await (await paneFrame()).getByText("報告先：abuse@westa-kawagoe.jp", { exact: false }).first().waitFor({ timeout: 20_000 });
-    expect(await paneText((await paneFrame()))).not.toContain(strings.ja.policyInvalidTitle);
+    await (
+      await paneFrame()
+    )
+      .getByText("報告先：abuse@westa-kawagoe.jp", { exact: false })
+      .first()
+      .waitFor({ timeout: 20_000 });
+    expect(await paneText(await paneFrame())).not.toContain(strings.ja.policyInvalidTitle);
   });
 
   it("switches to English, the pane included", async () => {
     await playground.page.getByRole("radio", { name: "English" }).check();
     await playground.page.getByText(playgroundStrings.en.notice).waitFor();
     await playground.page.locator('[data-sample="facility-name-emotet"]').click();
-    await (await paneFrame()).getByText((await nodeVerdict("facility-name-emotet")).headline.en).first().waitFor({ timeout: 20_000 });
+    await (
+      await paneFrame()
+    )
+      .getByText((await nodeVerdict("facility-name-emotet")).headline.en)
+      .first()
+      .waitFor({ timeout: 20_000 });
     expect(await playground.page.locator("html").getAttribute("lang")).toBe("en");
     await expectAccessible(playground.page, session);
     await screenshot(playground.page, "playground-en");
@@ -121,7 +157,14 @@ describe("playground", () => {
     expect(playground.requests.filter((r) => new URL(r.url).origin !== origin)).toEqual([]);
     expect(await playground.cspViolations()).toEqual([]);
     expect(playground.errors).toEqual([]);
-    const log = await (await paneFrame()).evaluate(() => JSON.parse(JSON.stringify((window as unknown as { __standinControl: StandinControl }).__standinControl.log)) as StandinControl["log"]);
+    const log = await (
+      await paneFrame()
+    ).evaluate(
+      () =>
+        JSON.parse(
+          JSON.stringify((window as unknown as { __standinControl: StandinControl }).__standinControl.log),
+        ) as StandinControl["log"],
+    );
     expect(log.violations).toEqual([]);
   });
 });

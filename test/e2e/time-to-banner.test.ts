@@ -20,7 +20,8 @@ afterAll(async () => {
 describe("time to banner", () => {
   it("measures navigation → banner and gets the same level each time", { timeout: 120_000 }, async () => {
     const runs = [];
-    for (let i = 0; i < 3; i++) runs.push(await measureTimeToBanner(session, { items: [fixture("facility-name-emotet")] }));
+    for (let i = 0; i < 3; i++)
+      runs.push(await measureTimeToBanner(session, { items: [fixture("facility-name-emotet")] }));
     console.info(`time to banner (ms): ${runs.map((r) => r.ms.toFixed(0)).join(", ")}`);
     expect(runs.map((r) => r.verdict)).toEqual(["danger", "danger", "danger"]);
     for (const run of runs) {

@@ -27,7 +27,10 @@ function expectOnlyOwnRequests(page: OpenPane): void {
 
 describe("training.html", () => {
   it("plays ten rounds by keyboard, shows the real core's verdict after each answer and a score at the end", async () => {
-    const page = await openPane(session, null, { page: "training.html?lang=ja", viewport: { width: 900, height: 1000 } });
+    const page = await openPane(session, null, {
+      page: "training.html?lang=ja",
+      viewport: { width: 900, height: 1000 },
+    });
     try {
       const p = page.page;
       await p.getByRole("heading", { name: ja.round(1, 10) }).waitFor({ timeout: 30_000 });
@@ -77,7 +80,13 @@ describe("training.html", () => {
   }, 120_000);
 
   it("opened from a drill mail's link, shows what that mail showed and the pane's reasons", async () => {
-    const link = { id: "D1234-001", displayName: "ウェスタ川越 インフォメーション・施設予約", address: "info@drill-training.example", subject: "Re: ご確認ください", file: "請求書_1201.zip" };
+    const link = {
+      id: "D1234-001",
+      displayName: "ウェスタ川越 インフォメーション・施設予約",
+      address: "info@drill-training.example",
+      subject: "Re: ご確認ください",
+      file: "請求書_1201.zip",
+    };
     const hash = new URL(trainingLink("https://x.invalid/training.html", link)).hash;
     const page = await openPane(session, null, { page: `training.html?lang=ja${hash}` });
     try {

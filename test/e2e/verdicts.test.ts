@@ -5,7 +5,17 @@ import { strings } from "../../src/taskpane/i18n/strings";
 import { emlToFacts } from "../../src/mime/eml-to-facts";
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
-import { bannerLevel, expectAccessible, expectCleanRun, fixture, fixtureDir, nodeVerdict, open, paneText, screenshot } from "./harness";
+import {
+  bannerLevel,
+  expectAccessible,
+  expectCleanRun,
+  fixture,
+  fixtureDir,
+  nodeVerdict,
+  open,
+  paneText,
+  screenshot,
+} from "./harness";
 
 /**
  * The pane in a browser, fed real .eml files through real Office.js in the emulated Outlook on
@@ -94,9 +104,14 @@ describe("verdicts in the task pane", () => {
   }
 
   it("says the archive's contents were not checked when getAttachmentContentAsync fails, and is not safe", async () => {
-    const pane = await open(session, { items: [fixture("password-zip-unknown-sender")], fail: { getAttachmentContentAsync: "result" } });
+    const pane = await open(session, {
+      items: [fixture("password-zip-unknown-sender")],
+      fail: { getAttachmentContentAsync: "result" },
+    });
     expect(await bannerLevel(pane.page)).not.toBe("safe");
-    expect(await paneText(pane.page)).toContain(describeMissing({ part: "attachmentContent", reason: "failed" }).message.ja);
+    expect(await paneText(pane.page)).toContain(
+      describeMissing({ part: "attachmentContent", reason: "failed" }).message.ja,
+    );
     await expectCleanRun(pane, session);
     await pane.close();
   });
@@ -118,17 +133,35 @@ describe("verdicts in the task pane", () => {
     await pane.close();
   });
 
-  it("gives every synthetic fixture the same level in the browser as the CLI path does", { timeout: 300_000 }, async () => {
-    const names = ["facility-name-emotet", "genuine-facility", "staff-name-freemail", "lookalike-domain", "halfwidth-kana-org-name", "encoded-word-address-trick", "password-zip-unknown-sender", "kato-not-staff", "plain-external-re", "partner-reply", "trusted-booking-system", "drill", "missing-from"];
-    const differences: string[] = [];
-    for (const name of names) {
-      const pane = await open(session, { items: [fixture(name)] });
-      const browser = await bannerLevel(pane.page);
-      const node = (await nodeVerdict(name)).level;
-      if (browser !== node) differences.push(`${name}: browser ${browser}, CLI ${node}`);
-      await expectCleanRun(pane, session);
-      await pane.close();
-    }
-    expect(differences).toEqual([]);
-  });
+  it(
+    "gives every synthetic fixture the same level in the browser as the CLI path does",
+    { timeout: 300_000 },
+    async () => {
+      const names = [
+        "facility-name-emotet",
+        "genuine-facility",
+        "staff-name-freemail",
+        "lookalike-domain",
+        "halfwidth-kana-org-name",
+        "encoded-word-address-trick",
+        "password-zip-unknown-sender",
+        "kato-not-staff",
+        "plain-external-re",
+        "partner-reply",
+        "trusted-booking-system",
+        "drill",
+        "missing-from",
+      ];
+      const differences: string[] = [];
+      for (const name of names) {
+        const pane = await open(session, { items: [fixture(name)] });
+        const browser = await bannerLevel(pane.page);
+        const node = (await nodeVerdict(name)).level;
+        if (browser !== node) differences.push(`${name}: browser ${browser}, CLI ${node}`);
+        await expectCleanRun(pane, session);
+        await pane.close();
+      }
+      expect(differences).toEqual([]);
+    },
+  );
 });

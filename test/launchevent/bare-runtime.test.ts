@@ -10,7 +10,14 @@ import type { Policy } from "../../src/core/policy/schema";
 import { handleReadEvent } from "../../src/launchevent/handle-read-event";
 import { es2016Problems } from "../../scripts/build/es2016.mjs";
 import * as acorn from "acorn";
-import { createOfficeStub, type FailureMode, type OfficeStubOptions, type StubCall, type StubMessage, type StubProperty } from "../support/office-stub";
+import {
+  createOfficeStub,
+  type FailureMode,
+  type OfficeStubOptions,
+  type StubCall,
+  type StubMessage,
+  type StubProperty,
+} from "../support/office-stub";
 import { parseStandinMessage } from "../../dev/standin-office/message";
 
 /**
@@ -39,22 +46,99 @@ const handlerNames = ["onMessageReadWithCustomHeader", "onMessageReadWithCustomA
 
 /** The ECMAScript built-ins a fresh V8 context has, minus WebAssembly (not ECMAScript) and Intl (ECMA-402: not promised there, e.g. Intl.Segmenter). */
 const ecmaScriptGlobals = [
-  "AggregateError", "Array", "ArrayBuffer", "Atomics", "BigInt", "BigInt64Array", "BigUint64Array", "Boolean", "DataView", "Date",
-  "Error", "EvalError", "FinalizationRegistry", "Float32Array", "Float64Array", "Function", "Infinity", "Int16Array", "Int32Array",
-  "Int8Array", "JSON", "Map", "Math", "NaN", "Number", "Object", "Promise", "Proxy", "RangeError", "ReferenceError", "Reflect",
-  "RegExp", "Set", "SharedArrayBuffer", "String", "Symbol", "SyntaxError", "TypeError", "URIError", "Uint16Array", "Uint32Array",
-  "Uint8Array", "Uint8ClampedArray", "WeakMap", "WeakRef", "WeakSet", "decodeURI", "decodeURIComponent", "encodeURI",
-  "encodeURIComponent", "escape", "eval", "globalThis", "isFinite", "isNaN", "parseFloat", "parseInt", "undefined", "unescape",
+  "AggregateError",
+  "Array",
+  "ArrayBuffer",
+  "Atomics",
+  "BigInt",
+  "BigInt64Array",
+  "BigUint64Array",
+  "Boolean",
+  "DataView",
+  "Date",
+  "Error",
+  "EvalError",
+  "FinalizationRegistry",
+  "Float32Array",
+  "Float64Array",
+  "Function",
+  "Infinity",
+  "Int16Array",
+  "Int32Array",
+  "Int8Array",
+  "JSON",
+  "Map",
+  "Math",
+  "NaN",
+  "Number",
+  "Object",
+  "Promise",
+  "Proxy",
+  "RangeError",
+  "ReferenceError",
+  "Reflect",
+  "RegExp",
+  "Set",
+  "SharedArrayBuffer",
+  "String",
+  "Symbol",
+  "SyntaxError",
+  "TypeError",
+  "URIError",
+  "Uint16Array",
+  "Uint32Array",
+  "Uint8Array",
+  "Uint8ClampedArray",
+  "WeakMap",
+  "WeakRef",
+  "WeakSet",
+  "decodeURI",
+  "decodeURIComponent",
+  "encodeURI",
+  "encodeURIComponent",
+  "escape",
+  "eval",
+  "globalThis",
+  "isFinite",
+  "isNaN",
+  "parseFloat",
+  "parseInt",
+  "undefined",
+  "unescape",
 ];
-const documentedGlobals = ["fetch", "XMLHttpRequest", "setTimeout", "clearTimeout", "console", "Office", "OfficeRuntime"];
+const documentedGlobals = [
+  "fetch",
+  "XMLHttpRequest",
+  "setTimeout",
+  "clearTimeout",
+  "console",
+  "Office",
+  "OfficeRuntime",
+];
 /**
  * Built-ins newer than ECMAScript 2016, which classic Outlook's JavaScript-only runtime does not
  * promise (statics as "Object.hasOwn", prototype methods as ".flatMap").
  */
 const newerBuiltins = {
-  statics: { Object: ["entries", "values", "getOwnPropertyDescriptors", "fromEntries", "hasOwn", "groupBy"], Promise: ["allSettled", "any", "withResolvers"], Array: ["fromAsync"] },
+  statics: {
+    Object: ["entries", "values", "getOwnPropertyDescriptors", "fromEntries", "hasOwn", "groupBy"],
+    Promise: ["allSettled", "any", "withResolvers"],
+    Array: ["fromAsync"],
+  },
   methods: {
-    String: ["padStart", "padEnd", "trimStart", "trimEnd", "trimLeft", "trimRight", "matchAll", "replaceAll", "at", "isWellFormed", "toWellFormed"],
+    String: [
+      "padStart",
+      "padEnd",
+      "trimStart",
+      "trimEnd",
+      "trimLeft",
+      "trimRight",
+      "matchAll",
+      "replaceAll",
+      "at",
+      "isWellFormed",
+      "toWellFormed",
+    ],
     Array: ["flat", "flatMap", "at", "findLast", "findLastIndex", "toSorted", "toReversed", "toSpliced", "with"],
     Promise: ["finally"],
   },
@@ -63,10 +147,32 @@ const newerBuiltins = {
 const providedBuiltins = ["Object.getOwnPropertyDescriptors", "Object.hasOwn", ".flatMap", ".trimEnd", ".matchAll"];
 const deleteNewerBuiltins = [
   ...Object.entries(newerBuiltins.statics).flatMap(([owner, names]) => names.map((name) => `delete ${owner}.${name};`)),
-  ...Object.entries(newerBuiltins.methods).flatMap(([owner, names]) => names.map((name) => `delete ${owner}.prototype.${name};`)),
+  ...Object.entries(newerBuiltins.methods).flatMap(([owner, names]) =>
+    names.map((name) => `delete ${owner}.prototype.${name};`),
+  ),
 ].join(" ");
 
-const forbiddenGlobals = ["URL", "TextDecoder", "TextEncoder", "AbortController", "atob", "btoa", "window", "document", "navigator", "require", "process", "Buffer", "location", "localStorage", "structuredClone", "queueMicrotask", "setImmediate", "Intl", "WebAssembly"];
+const forbiddenGlobals = [
+  "URL",
+  "TextDecoder",
+  "TextEncoder",
+  "AbortController",
+  "atob",
+  "btoa",
+  "window",
+  "document",
+  "navigator",
+  "require",
+  "process",
+  "Buffer",
+  "location",
+  "localStorage",
+  "structuredClone",
+  "queueMicrotask",
+  "setImmediate",
+  "Intl",
+  "WebAssembly",
+];
 
 function sourcesNewerThan(file: string): string[] {
   const built = statSync(file).mtimeMs;
@@ -91,7 +197,9 @@ function ensureBuilt(): void {
     encoding: "utf8",
   });
   if (result.status !== 0 || !existsSync(bundlePath)) {
-    throw new Error(`dist/launchevent.js could not be built (npx webpack --mode production exited ${String(result.status)}):\n${result.stderr}\n${result.stdout}`);
+    throw new Error(
+      `dist/launchevent.js could not be built (npx webpack --mode production exited ${String(result.status)}):\n${result.stderr}\n${result.stdout}`,
+    );
   }
 }
 
@@ -166,7 +274,10 @@ function fakeXhr(fetches: string[]) {
 function loadBundle(message: StubMessage | null, scenario: Scenario) {
   const stub = createOfficeStub({ ...scenario.stub, item: message });
   const associated: [string, unknown][] = [];
-  const office = { ...stub.office, actions: { associate: (name: string, handler: unknown) => associated.push([name, handler]) } };
+  const office = {
+    ...stub.office,
+    actions: { associate: (name: string, handler: unknown) => associated.push([name, handler]) },
+  };
   const storage = new Map<string, string>();
   const officeRuntime = {
     storage: {
@@ -211,7 +322,11 @@ async function waitFor(check: () => boolean, timeoutMs: number): Promise<void> {
 }
 
 /** Raises one launch event in the bare runtime and waits until completed() was called and the handler settled. */
-async function raise(handlerName: (typeof handlerNames)[number], message: StubMessage, scenario: Scenario = {}): Promise<Run> {
+async function raise(
+  handlerName: (typeof handlerNames)[number],
+  message: StubMessage,
+  scenario: Scenario = {},
+): Promise<Run> {
   const loaded = loadBundle(message, scenario);
   const handler = loaded.associated.find(([name]) => name === handlerName)?.[1];
   if (typeof handler !== "function") throw new Error(`${handlerName} was not associated`);
@@ -235,12 +350,20 @@ async function fromSource(message: StubMessage, scenario: Scenario = {}, hostedP
   const stub = createOfficeStub({ ...scenario.stub, item: message });
   await handleReadEvent(
     { completed: () => undefined },
-    { office: stub.office, env: compactEnv, loadPolicy: () => Promise.resolve({ policy: hostedPolicy ?? builtInPolicy, source: { kind: "default", reason: "test" } }) },
+    {
+      office: stub.office,
+      env: compactEnv,
+      loadPolicy: () =>
+        Promise.resolve({ policy: hostedPolicy ?? builtInPolicy, source: { kind: "default", reason: "test" } }),
+    },
   );
   return barsOf(stub.notifications);
 }
 
-const expected = JSON.parse(readFileSync(join(fixturesDir, "expected.json"), "utf8")) as Record<string, { level: string }>;
+const expected = JSON.parse(readFileSync(join(fixturesDir, "expected.json"), "utf8")) as Record<
+  string,
+  { level: string }
+>;
 const fixtureNames = Object.keys(expected).sort();
 
 beforeAll(async () => {
@@ -335,7 +458,12 @@ describe("dist/launchevent.js in a bare JavaScript runtime", () => {
     const methods = new Set<string>(Object.values(newerBuiltins.methods).flat());
     const visit = (node: unknown): void => {
       if (node === null || typeof node !== "object") return;
-      const n = node as { type?: string; computed?: boolean; object?: { type: string; name?: string }; property?: { type: string; name?: string } };
+      const n = node as {
+        type?: string;
+        computed?: boolean;
+        object?: { type: string; name?: string };
+        property?: { type: string; name?: string };
+      };
       if (n.type === "MemberExpression" && n.computed !== true && n.property?.type === "Identifier") {
         const name = n.property.name ?? "";
         const owner = n.object?.type === "Identifier" ? (n.object.name ?? "") : "";
@@ -353,7 +481,9 @@ describe("dist/launchevent.js in a bare JavaScript runtime", () => {
 
   it("judges every fixture the same where the built-ins newer than ES2016 are missing", async () => {
     for (const [i, name] of fixtureNames.entries()) {
-      const run = await raise(handlerNames[i % 2] ?? "onMessageReadWithCustomHeader", message(name), { withoutNewerBuiltins: true });
+      const run = await raise(handlerNames[i % 2] ?? "onMessageReadWithCustomHeader", message(name), {
+        withoutNewerBuiltins: true,
+      });
       expect(run.completedCalls, name).toBe(1);
       expect(run.bars, name).toEqual(await fromSource(message(name)));
     }
@@ -386,7 +516,14 @@ describe("dist/launchevent.js in a bare JavaScript runtime", () => {
     expect(run.bars).toEqual(want);
   });
 
-  const officeCalls: StubCall[] = ["getAllInternetHeadersAsync", "body.getAsync(html)", "body.getAsync(text)", "getAttachmentContentAsync", "notificationMessages.replaceAsync", "notificationMessages.removeAsync"];
+  const officeCalls: StubCall[] = [
+    "getAllInternetHeadersAsync",
+    "body.getAsync(html)",
+    "body.getAsync(text)",
+    "getAttachmentContentAsync",
+    "notificationMessages.replaceAsync",
+    "notificationMessages.removeAsync",
+  ];
   const modes: FailureMode[] = ["fail", "throw"];
   for (const call of officeCalls) {
     for (const mode of modes) {
@@ -409,7 +546,17 @@ describe("dist/launchevent.js in a bare JavaScript runtime", () => {
     expectBarFor("danger", run.bars);
   }, 30_000);
 
-  const properties: StubProperty[] = ["item", "from", "sender", "subject", "to", "cc", "attachments", "userProfile", "notificationMessages"];
+  const properties: StubProperty[] = [
+    "item",
+    "from",
+    "sender",
+    "subject",
+    "to",
+    "cc",
+    "attachments",
+    "userProfile",
+    "notificationMessages",
+  ];
   for (const property of properties) {
     it(`when reading item property ${property} throws: every fixture still completes once, with the bar the source gives`, async () => {
       const scenario: Scenario = { stub: { throwingProperties: [property] } };
@@ -434,7 +581,10 @@ describe("dist/launchevent.js in a bare JavaScript runtime", () => {
   }
 
   it("when the policy fetch never answers: the built-in policy judges after the fetch timeout", async () => {
-    const run = await raise("onMessageReadWithCustomAttachment", message("facility-name-emotet.eml"), { fetch: "hang", waitMs: 20_000 });
+    const run = await raise("onMessageReadWithCustomAttachment", message("facility-name-emotet.eml"), {
+      fetch: "hang",
+      waitMs: 20_000,
+    });
     expect(run.completedCalls).toBe(1);
     expect(run.bars).toEqual(await fromSource(message("facility-name-emotet.eml")));
     expectBarFor("danger", run.bars);
@@ -442,7 +592,9 @@ describe("dist/launchevent.js in a bare JavaScript runtime", () => {
 
   it("when completed() itself throws: it is called once, the bar is still right and nothing escapes", async () => {
     for (const [i, name] of fixtureNames.entries()) {
-      const run = await raise(handlerNames[i % 2] ?? "onMessageReadWithCustomHeader", message(name), { completedThrows: true });
+      const run = await raise(handlerNames[i % 2] ?? "onMessageReadWithCustomHeader", message(name), {
+        completedThrows: true,
+      });
       expect(run.completedCalls, name).toBe(1);
       expect(run.bars, name).toEqual(await fromSource(message(name)));
     }

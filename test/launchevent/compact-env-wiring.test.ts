@@ -14,7 +14,13 @@ const root = resolve(dirname(fileURLToPath(import.meta.url)), "../..");
 function deps(overrides: Partial<ReadEventDeps>): ReadEventDeps {
   return {
     office: createOfficeStub({
-      item: { itemId: "AAMk-1", from: { name: "川越市", address: "info@city.kawagoe.saitama.jp" }, subject: "お知らせ", bodyText: "本文", headers: "From: x <info@city.kawagoe.saitama.jp>\r\n" },
+      item: {
+        itemId: "AAMk-1",
+        from: { name: "川越市", address: "info@city.kawagoe.saitama.jp" },
+        subject: "お知らせ",
+        bodyText: "本文",
+        headers: "From: x <info@city.kawagoe.saitama.jp>\r\n",
+      },
     }).office,
     loadPolicy: () => Promise.resolve({ policy: defaultPolicy, source: { kind: "default", reason: "test" } }),
     callTimeoutMs: 40,
@@ -48,14 +54,18 @@ describe("launch event judges with the compact Public Suffix List", () => {
       if (seen.has(file)) return;
       seen.add(file);
       const source = readFileSync(file, "utf8");
-      for (const match of source.matchAll(/^\s*(?:import|export)\s+(?!type\b)(?:[^;]*?\sfrom\s+)?["']([^"']+)["']/gmu)) {
+      for (const match of source.matchAll(
+        /^\s*(?:import|export)\s+(?!type\b)(?:[^;]*?\sfrom\s+)?["']([^"']+)["']/gmu,
+      )) {
         const spec = match[1] ?? "";
         if (!spec.startsWith(".")) {
           packages.add(spec);
           continue;
         }
         const base = resolve(dirname(file), spec);
-        const target = [`${base}.ts`, `${base}.tsx`, join(base, "index.ts"), base].find((candidate) => existsSync(candidate) && !candidate.endsWith(".json"));
+        const target = [`${base}.ts`, `${base}.tsx`, join(base, "index.ts"), base].find(
+          (candidate) => existsSync(candidate) && !candidate.endsWith(".json"),
+        );
         if (target !== undefined && /\.tsx?$/u.test(target)) visit(target);
       }
     };

@@ -4,7 +4,14 @@ import { defineRule, type Rule } from "../../src/core/rules/rule";
 import type { LoadedPolicy } from "../../src/core/policy/loaded";
 import { completeOnce, handleReadEvent, type ReadEventDeps } from "../../src/launchevent/handle-read-event";
 import { notificationKey } from "../../src/office/notify";
-import { createOfficeStub, type FailureMode, type OfficeStubOptions, type StubCall, type StubMessage, type StubProperty } from "../support/office-stub";
+import {
+  createOfficeStub,
+  type FailureMode,
+  type OfficeStubOptions,
+  type StubCall,
+  type StubMessage,
+  type StubProperty,
+} from "../support/office-stub";
 
 const suspicious: StubMessage = {
   itemId: "AAMk-suspect",
@@ -19,13 +26,25 @@ const suspicious: StubMessage = {
 };
 
 const alwaysDanger = defineRule({
-  meta: { id: "test-danger", category: "sender", defaultSeverity: "strong", senderSignal: true, description: { ja: "t", en: "t" } },
+  meta: {
+    id: "test-danger",
+    category: "sender",
+    defaultSeverity: "strong",
+    senderSignal: true,
+    description: { ja: "t", en: "t" },
+  },
   messages: { hit: { ja: "なりすまし", en: "impersonation" } },
   check: () => [{ messageId: "hit", evidence: {} }],
 });
 
 const throwingRule: Rule = {
-  meta: { id: "test-throws", category: "sender", defaultSeverity: "weak", senderSignal: false, description: { ja: "t", en: "t" } },
+  meta: {
+    id: "test-throws",
+    category: "sender",
+    defaultSeverity: "weak",
+    senderSignal: false,
+    description: { ja: "t", en: "t" },
+  },
   messages: {},
   check: () => {
     throw new Error("rule exploded");
@@ -72,13 +91,21 @@ describe("handleReadEvent", () => {
   });
 
   describe("completes exactly once on each Office failure", () => {
-    const calls: StubCall[] = ["getAllInternetHeadersAsync", "body.getAsync(html)", "body.getAsync(text)", "getAttachmentContentAsync", "notificationMessages.replaceAsync"];
+    const calls: StubCall[] = [
+      "getAllInternetHeadersAsync",
+      "body.getAsync(html)",
+      "body.getAsync(text)",
+      "getAttachmentContentAsync",
+      "notificationMessages.replaceAsync",
+    ];
     const modes: FailureMode[] = ["fail", "throw", "hang"];
     for (const call of calls) {
       for (const mode of modes) {
         it(`${call} (${mode})`, async () => {
           const failures: OfficeStubOptions["failures"] =
-            call === "body.getAsync(text)" ? { "body.getAsync(html)": mode, "body.getAsync(text)": mode } : { [call]: mode };
+            call === "body.getAsync(text)"
+              ? { "body.getAsync(html)": mode, "body.getAsync(text)": mode }
+              : { [call]: mode };
           const { completed, result } = run({ failures });
           const outcome = await result;
           expect(completed).toHaveBeenCalledTimes(1);
@@ -87,7 +114,14 @@ describe("handleReadEvent", () => {
       }
     }
 
-    const properties: StubProperty[] = ["item", "from", "subject", "attachments", "userProfile", "notificationMessages"];
+    const properties: StubProperty[] = [
+      "item",
+      "from",
+      "subject",
+      "attachments",
+      "userProfile",
+      "notificationMessages",
+    ];
     for (const property of properties) {
       it(`throwing ${property}`, async () => {
         const { completed, result } = run({ throwingProperties: [property] });
@@ -108,7 +142,10 @@ describe("handleReadEvent", () => {
   });
 
   it("completes once when a rule throws, and the verdict is not safe", async () => {
-    const { completed, result } = run({}, { analyze: (facts, policy) => analyze(facts, policy, { rules: [throwingRule] }) });
+    const { completed, result } = run(
+      {},
+      { analyze: (facts, policy) => analyze(facts, policy, { rules: [throwingRule] }) },
+    );
     const outcome = await result;
     expect(completed).toHaveBeenCalledTimes(1);
     expect(outcome.status === "notified" && outcome.level).toBe("unknown");

@@ -9,7 +9,10 @@ const eml = (...lines: string[]): string => lines.join("\r\n");
 describe("emlToFacts on the synthetic fixtures", () => {
   it("reads the facility-name Emotet pattern: display name, real address, subject, zip", async () => {
     const facts = await emlToFacts(fixture("facility-name-emotet.eml"));
-    expect(facts.from).toEqual({ name: "ウェスタ川越 インフォメーション・施設予約", address: "m.kobayashi@hinode-shoji.example" });
+    expect(facts.from).toEqual({
+      name: "ウェスタ川越 インフォメーション・施設予約",
+      address: "m.kobayashi@hinode-shoji.example",
+    });
     expect(facts.subject).toBe("Re: ご確認ください");
     expect(facts.to).toEqual([{ name: "鈴木 様", address: "suzuki@kawagoe-gakki.example" }]);
     expect(facts.missing).toEqual([]);
@@ -45,7 +48,9 @@ describe("emlToFacts on the synthetic fixtures", () => {
 
 describe("emlToFacts on hand-made messages", () => {
   it("uses the first of several From headers and keeps all of them as headers", async () => {
-    const facts = await emlToFacts(eml("From: Real <real@bad.example>", "From: ウェスタ川越 <info@westa-kawagoe.jp>", "Subject: x", "", "body"));
+    const facts = await emlToFacts(
+      eml("From: Real <real@bad.example>", "From: ウェスタ川越 <info@westa-kawagoe.jp>", "Subject: x", "", "body"),
+    );
     expect(facts.from).toEqual({ name: "Real", address: "real@bad.example" });
     expect(facts.headers?.filter((h) => h.name.toLowerCase() === "from").map((h) => h.value)).toEqual([
       "Real <real@bad.example>",
@@ -54,7 +59,9 @@ describe("emlToFacts on hand-made messages", () => {
   });
 
   it("unwraps group syntax in From and To", async () => {
-    const facts = await emlToFacts(eml("From: Team: a@x.example, b@y.example;", "To: Friends: c@z.example;, d@w.example", "", "body"));
+    const facts = await emlToFacts(
+      eml("From: Team: a@x.example, b@y.example;", "To: Friends: c@z.example;, d@w.example", "", "body"),
+    );
     expect(facts.from).toEqual({ name: "", address: "a@x.example" });
     expect(facts.to.map((m) => m.address)).toEqual(["c@z.example", "d@w.example"]);
     expect(facts.missing).toEqual([]);
@@ -86,19 +93,40 @@ describe("emlToFacts on hand-made messages", () => {
   });
 
   it("survives broken base64 and keeps what decodes", async () => {
-    const facts = await emlToFacts(eml("From: a@x.example", "Content-Type: text/plain; charset=utf-8", "Content-Transfer-Encoding: base64", "", "!!!@@@###44GC44GE", "====zz"));
+    const facts = await emlToFacts(
+      eml(
+        "From: a@x.example",
+        "Content-Type: text/plain; charset=utf-8",
+        "Content-Transfer-Encoding: base64",
+        "",
+        "!!!@@@###44GC44GE",
+        "====zz",
+      ),
+    );
     expect(facts.bodyText.startsWith("あい")).toBe(true);
   });
 
   it("repairs UTF-8 text under an unknown charset label, and leaves real Latin-1 alone", async () => {
-    const unknown = await emlToFacts(Buffer.concat([Buffer.from("From: a@x.example\r\nContent-Type: text/plain; charset=x-nonsense\r\n\r\n"), Buffer.from("ウェスタ川越")]));
+    const unknown = await emlToFacts(
+      Buffer.concat([
+        Buffer.from("From: a@x.example\r\nContent-Type: text/plain; charset=x-nonsense\r\n\r\n"),
+        Buffer.from("ウェスタ川越"),
+      ]),
+    );
     expect(unknown.bodyText.trim()).toBe("ウェスタ川越");
-    const latin1 = await emlToFacts(Buffer.concat([Buffer.from("From: a@x.example\r\nContent-Type: text/plain; charset=iso-8859-1\r\n\r\n"), Buffer.from("caf\xe9", "latin1")]));
+    const latin1 = await emlToFacts(
+      Buffer.concat([
+        Buffer.from("From: a@x.example\r\nContent-Type: text/plain; charset=iso-8859-1\r\n\r\n"),
+        Buffer.from("caf\xe9", "latin1"),
+      ]),
+    );
     expect(latin1.bodyText.trim()).toBe("café");
   });
 
   it("removes NUL bytes from names, subject and body", async () => {
-    const facts = await emlToFacts(eml("From: ウェスタ\0川越 <a@x.example>", "Subject: ご確認\0ください", "", "本\0文"));
+    const facts = await emlToFacts(
+      eml("From: ウェスタ\0川越 <a@x.example>", "Subject: ご確認\0ください", "", "本\0文"),
+    );
     expect(facts.from?.name).toBe("ウェスタ川越");
     expect(facts.subject).toBe("ご確認ください");
     expect(facts.bodyText.trim()).toBe("本文");
@@ -106,7 +134,15 @@ describe("emlToFacts on hand-made messages", () => {
 
   it("reads Reply-To, Return-Path, Sender and Cc", async () => {
     const facts = await emlToFacts(
-      eml("Return-Path: <bounce@lists.example>", "From: A <a@x.example>", "Sender: List <list@lists.example>", "Reply-To: B <b@y.example>", "Cc: c@z.example", "", "body"),
+      eml(
+        "Return-Path: <bounce@lists.example>",
+        "From: A <a@x.example>",
+        "Sender: List <list@lists.example>",
+        "Reply-To: B <b@y.example>",
+        "Cc: c@z.example",
+        "",
+        "body",
+      ),
     );
     expect(facts.returnPath).toBe("bounce@lists.example");
     expect(facts.sender).toEqual({ name: "List", address: "list@lists.example" });
@@ -177,7 +213,9 @@ describe("emlToFacts on hand-made messages", () => {
   });
 
   it("refuses input over the message cap with an error the caller can report", async () => {
-    await expect(emlToFacts("From: a@x.example\r\n\r\n" + "x".repeat(2000), { maxMessageBytes: 1000 })).rejects.toThrow(/larger than/);
+    await expect(emlToFacts("From: a@x.example\r\n\r\n" + "x".repeat(2000), { maxMessageBytes: 1000 })).rejects.toThrow(
+      /larger than/,
+    );
   });
 
   it("accepts an ArrayBuffer as well as a string", async () => {
@@ -199,7 +237,10 @@ describe("emlToFacts on hand-made messages", () => {
     ["alice@example.org <bob@evil.example>", { name: "alice@example.org", address: "bob@evil.example" }],
     ['"alice@example.org" <bob@evil.example>', { name: "alice@example.org", address: "bob@evil.example" }],
     ["bob@evil.example (alice@example.org)", { name: "alice@example.org", address: "bob@evil.example" }],
-    ["=?UTF-8?Q?info=40westa-kawagoe.jp?= <x@bad.example>", { name: "info@westa-kawagoe.jp", address: "x@bad.example" }],
+    [
+      "=?UTF-8?Q?info=40westa-kawagoe.jp?= <x@bad.example>",
+      { name: "info@westa-kawagoe.jp", address: "x@bad.example" },
+    ],
     ["=?UTF-8?Q?info=40westa-kawagoe.jp?=", { name: "info@westa-kawagoe.jp", address: "" }],
     ['"ウェスタ川越" <>', { name: "ウェスタ川越", address: "" }],
   ])("From: %s reads as the mailbox a reader would see", async (raw, mailbox) => {

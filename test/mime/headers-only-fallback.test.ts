@@ -10,7 +10,8 @@ function deeplyNested(levels: number): string {
     "MIME-Version: 1.0",
   ];
   let body = "text";
-  for (let i = levels; i > 0; i -= 1) body = `Content-Type: multipart/mixed; boundary="b${i}"\r\n\r\n--b${i}\r\n${body}\r\n--b${i}--`;
+  for (let i = levels; i > 0; i -= 1)
+    body = `Content-Type: multipart/mixed; boundary="b${i}"\r\n\r\n--b${i}\r\n${body}\r\n--b${i}--`;
   return `${head.join("\r\n")}\r\n${body}\r\n`;
 }
 

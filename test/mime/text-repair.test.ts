@@ -33,7 +33,8 @@ describe("repairMojibake", () => {
   it("repairs UTF-8 read as windows-1252 and leaves real text alone", () => {
     expect(repairMojibake(asWindows1252("ウェスタ川越"))).toBe("ウェスタ川越");
     expect(repairMojibake(asWindows1252("“quoted” – dash €5"))).toBe("“quoted” – dash €5");
-    for (const text of ["", "plain ASCII", "café", "ウェスタ川越", "€ and ウ", "\ud800 lone", "😀"]) expect(repairMojibake(text)).toBe(text);
+    for (const text of ["", "plain ASCII", "café", "ウェスタ川越", "€ and ウ", "\ud800 lone", "😀"])
+      expect(repairMojibake(text)).toBe(text);
   });
 
   it("gives what the one-pass reference gives for any mix of ASCII, Latin-1, windows-1252, Japanese and mojibake", () => {

@@ -11,7 +11,10 @@ const noFetch: FetchLike = () => Promise.resolve({ ok: false, status: 404, text:
 
 function hostOf(options: OfficeStubOptions = {}, fetchFn: FetchLike = noFetch) {
   const stub = createOfficeStub(options);
-  return { stub, host: createOfficeHost(stub.office, { policyBaseUrl: "https://addin.example.jp/", fetchFn, callTimeoutMs: 200 }) };
+  return {
+    stub,
+    host: createOfficeHost(stub.office, { policyBaseUrl: "https://addin.example.jp/", fetchFn, callTimeoutMs: 200 }),
+  };
 }
 
 const flush = () => new Promise((resolve) => setTimeout(resolve, 20));
@@ -35,8 +38,20 @@ describe("createOfficeHost", () => {
 
   it("does not offer to follow the selection on a phone, which has no pinnable pane", () => {
     const stub = createOfficeStub({ apiLevel: "1.5" });
-    const phone = { ...stub.office, context: { ...stub.office.context, mailbox: Object.assign(Object.create(stub.office.context.mailbox) as object, { diagnostics: { hostName: "OutlookAndroid" } }) } };
-    const host = createOfficeHost(phone, { policyBaseUrl: "https://addin.example.jp/", fetchFn: noFetch, callTimeoutMs: 200 });
+    const phone = {
+      ...stub.office,
+      context: {
+        ...stub.office.context,
+        mailbox: Object.assign(Object.create(stub.office.context.mailbox) as object, {
+          diagnostics: { hostName: "OutlookAndroid" },
+        }),
+      },
+    };
+    const host = createOfficeHost(phone, {
+      policyBaseUrl: "https://addin.example.jp/",
+      fetchFn: noFetch,
+      callTimeoutMs: 200,
+    });
     expect(host.canFollowSelection).toBe(false);
   });
 
@@ -71,8 +86,12 @@ describe("createOfficeHost", () => {
 
   it("reads within the limits it is given: the loaded policy's attachment cap", async () => {
     const strict = { ...defaultPolicy, limits: { ...defaultPolicy.limits, maxAttachmentBytes: 1000 } };
-    const fetchFn: FetchLike = () => Promise.resolve({ ok: true, status: 200, text: () => Promise.resolve(JSON.stringify(strict)) });
-    const message = { ...plainMessage, attachments: [{ id: "z", name: "a.zip", size: 5000, content: new Uint8Array(5000) }] };
+    const fetchFn: FetchLike = () =>
+      Promise.resolve({ ok: true, status: 200, text: () => Promise.resolve(JSON.stringify(strict)) });
+    const message = {
+      ...plainMessage,
+      attachments: [{ id: "z", name: "a.zip", size: 5000, content: new Uint8Array(5000) }],
+    };
     const { host } = hostOf({ item: message }, fetchFn);
     expect((await host.readMessage(factLimitsOf(defaultPolicy)))?.attachments[0]?.bytes?.length).toBe(5000);
     const loaded = await host.loadPolicy();

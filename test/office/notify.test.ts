@@ -1,7 +1,14 @@
 import { readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
-import { clampNotification, maxNotificationChars, notificationIconResid, notificationKey, notificationText, notifyVerdict } from "../../src/office/notify";
+import {
+  clampNotification,
+  maxNotificationChars,
+  notificationIconResid,
+  notificationKey,
+  notificationText,
+  notifyVerdict,
+} from "../../src/office/notify";
 import { createOfficeStub, plainMessage } from "../support/office-stub";
 import { verdictOf } from "./verdict-fixture";
 
@@ -18,14 +25,22 @@ describe("notifyVerdict", () => {
     const stub = createOfficeStub();
     const status = await notifyVerdict(itemOf(stub), verdictOf("danger"), "ja");
     expect(status).toEqual({ status: "shown", kind: "error" });
-    expect(stub.notifications.get(notificationKey)).toEqual({ type: "errorMessage", message: "Sender Guard: danger の見出し" });
+    expect(stub.notifications.get(notificationKey)).toEqual({
+      type: "errorMessage",
+      message: "Sender Guard: danger の見出し",
+    });
   });
 
   it("shows caution as a non-persistent InformationalMessage with the manifest icon", async () => {
     const stub = createOfficeStub();
     const status = await notifyVerdict(itemOf(stub), verdictOf("caution"), "en");
     expect(status).toEqual({ status: "shown", kind: "informational" });
-    expect(stub.notifications.get(notificationKey)).toEqual({ type: "informationalMessage", message: "Sender Guard: caution headline", icon: notificationIconResid, persistent: false });
+    expect(stub.notifications.get(notificationKey)).toEqual({
+      type: "informationalMessage",
+      message: "Sender Guard: caution headline",
+      icon: notificationIconResid,
+      persistent: false,
+    });
   });
 
   it("replaces its own bar rather than adding a second one", async () => {
@@ -34,7 +49,10 @@ describe("notifyVerdict", () => {
     await notifyVerdict(itemOf(stub), verdictOf("danger"), "ja");
     expect([...stub.notifications.keys()]).toEqual([notificationKey]);
     expect(stub.notifications.get(notificationKey)?.type).toBe("errorMessage");
-    expect(stub.calls.map((c) => c.call)).toEqual(["notificationMessages.replaceAsync", "notificationMessages.replaceAsync"]);
+    expect(stub.calls.map((c) => c.call)).toEqual([
+      "notificationMessages.replaceAsync",
+      "notificationMessages.replaceAsync",
+    ]);
   });
 
   for (const level of ["safe", "unknown", null] as const) {
@@ -67,7 +85,9 @@ describe("notifyVerdict", () => {
 
   for (const mode of ["fail", "throw"] as const) {
     it(`reports an API failure (${mode}) as a status, never a rejection`, async () => {
-      const stub = createOfficeStub({ failures: { "notificationMessages.replaceAsync": mode, "notificationMessages.removeAsync": mode } });
+      const stub = createOfficeStub({
+        failures: { "notificationMessages.replaceAsync": mode, "notificationMessages.removeAsync": mode },
+      });
       const shown = await notifyVerdict(itemOf(stub), verdictOf("danger"), "ja");
       const removed = await notifyVerdict(itemOf(stub), null, "ja");
       expect(shown.status).toBe("failed");
@@ -83,7 +103,9 @@ describe("notifyVerdict", () => {
 });
 
 // Both manifests are part of the repository: a missing one must fail here, not shrink the test.
-const manifests = ["manifest.xml", "manifest-pilot.xml"].map((name) => fileURLToPath(new URL(`../../${name}`, import.meta.url)));
+const manifests = ["manifest.xml", "manifest-pilot.xml"].map((name) =>
+  fileURLToPath(new URL(`../../${name}`, import.meta.url)),
+);
 
 describe("notification icon", () => {
   it("names an image resid the manifests define", () => {

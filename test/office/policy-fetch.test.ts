@@ -13,7 +13,11 @@ function answer(status: number, body: string): { fetchFn: FetchLike; urls: strin
   return { fetchFn, urls };
 }
 
-const validPolicy = { ...defaultPolicy, reportMailbox: "abuse@other-org.example.jp", organization: { names: ["別組織"], domains: ["other-org.example.jp"] } };
+const validPolicy = {
+  ...defaultPolicy,
+  reportMailbox: "abuse@other-org.example.jp",
+  organization: { names: ["別組織"], domains: ["other-org.example.jp"] },
+};
 
 describe("loadHostedPolicy", () => {
   it("loads a valid policy.json next to the add-in", async () => {
@@ -43,7 +47,10 @@ describe("loadHostedPolicy", () => {
   });
 
   it("names the invalid field", async () => {
-    const loaded = await loadHostedPolicy(base, answer(200, JSON.stringify({ ...validPolicy, reportMailbox: "not-an-address" })).fetchFn);
+    const loaded = await loadHostedPolicy(
+      base,
+      answer(200, JSON.stringify({ ...validPolicy, reportMailbox: "not-an-address" })).fetchFn,
+    );
     expect(loaded.source.kind).toBe("invalid");
     if (loaded.source.kind === "invalid") expect(loaded.source.issues.map((i) => i.field)).toContain("reportMailbox");
   });

@@ -9,7 +9,8 @@ import { officeValues, type OfficeApi } from "../../src/office/ports";
 const html: `${Office.CoercionType.Html}` = officeValues.coercionHtml;
 const text: `${Office.CoercionType.Text}` = officeValues.coercionText;
 const error: `${Office.MailboxEnums.ItemNotificationMessageType.ErrorMessage}` = officeValues.errorMessage;
-const info: `${Office.MailboxEnums.ItemNotificationMessageType.InformationalMessage}` = officeValues.informationalMessage;
+const info: `${Office.MailboxEnums.ItemNotificationMessageType.InformationalMessage}` =
+  officeValues.informationalMessage;
 const base64: `${Office.MailboxEnums.AttachmentContentFormat.Base64}` = officeValues.contentBase64;
 const file: `${Office.MailboxEnums.AttachmentType.File}` = officeValues.attachmentFile;
 const item: `${Office.MailboxEnums.AttachmentType.Item}` = officeValues.attachmentItem;
@@ -17,6 +18,14 @@ const item: `${Office.MailboxEnums.AttachmentType.Item}` = officeValues.attachme
 describe("Office ports", () => {
   it("match Office.js typings and enum values", () => {
     expectTypeOf<typeof Office>().toExtend<OfficeApi>();
-    expect([html, text, error, info, base64, file, item]).toEqual(["html", "text", "errorMessage", "informationalMessage", "base64", "file", "item"]);
+    expect([html, text, error, info, base64, file, item]).toEqual([
+      "html",
+      "text",
+      "errorMessage",
+      "informationalMessage",
+      "base64",
+      "file",
+      "item",
+    ]);
   });
 });

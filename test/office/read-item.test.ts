@@ -1,7 +1,15 @@
 import { describe, expect, it } from "vitest";
 import { analyze, defaultPolicy, factLimitsOf } from "../../src/core";
 import { readMessageFacts, type ReadLimits } from "../../src/office/read-item";
-import { createOfficeStub, plainMessage, type ApiLevel, type FailureMode, type StubCall, type StubMessage, type StubProperty } from "../support/office-stub";
+import {
+  createOfficeStub,
+  plainMessage,
+  type ApiLevel,
+  type FailureMode,
+  type StubCall,
+  type StubMessage,
+  type StubProperty,
+} from "../support/office-stub";
 
 const zipBytes = Uint8Array.from([0x50, 0x4b, 0x03, 0x04, 1, 2, 3, 4]);
 
@@ -81,7 +89,12 @@ describe("readMessageFacts", () => {
     };
     const { stub, facts } = read({ item: twoZips, delayMs: 5 });
     await facts;
-    expect(stub.calls.map((c) => c.call)).toEqual(["getAllInternetHeadersAsync", "body.getAsync(html)", "getAttachmentContentAsync", "getAttachmentContentAsync"]);
+    expect(stub.calls.map((c) => c.call)).toEqual([
+      "getAllInternetHeadersAsync",
+      "body.getAsync(html)",
+      "getAttachmentContentAsync",
+      "getAttachmentContentAsync",
+    ]);
     expect(stub.maxInFlight()).toBe(2);
   });
 
@@ -112,12 +125,17 @@ describe("readMessageFacts", () => {
   });
 
   it("lists but does not open an archive above the size cap", async () => {
-    const message: StubMessage = { ...plainMessage, attachments: [{ id: "big", name: "big.zip", size: 50_000_000, content: zipBytes }] };
+    const message: StubMessage = {
+      ...plainMessage,
+      attachments: [{ id: "big", name: "big.zip", size: 50_000_000, content: zipBytes }],
+    };
     const { stub, facts } = read({ item: message }, { maxAttachmentBytes: 10_000_000 });
     const result = await facts;
     expect(stub.calls.some((c) => c.call === "getAttachmentContentAsync")).toBe(false);
     expect(result?.attachments[0]?.bytesSkippedBySize).toBe(true);
-    expect(result?.missing).toEqual([{ part: "attachmentContent", reason: "tooLarge", detail: "big.zip: 50000000 bytes, limit 10000000" }]);
+    expect(result?.missing).toEqual([
+      { part: "attachmentContent", reason: "tooLarge", detail: "big.zip: 50000000 bytes, limit 10000000" },
+    ]);
   });
 
   it("truncates a body above the character cap and says so", async () => {
@@ -176,7 +194,10 @@ describe("readMessageFacts", () => {
     }
 
     it("both body reads failing", async () => {
-      const { facts } = read({ item: richMessage, failures: { "body.getAsync(html)": "throw", "body.getAsync(text)": "fail" } });
+      const { facts } = read({
+        item: richMessage,
+        failures: { "body.getAsync(html)": "throw", "body.getAsync(text)": "fail" },
+      });
       const result = await facts;
       expect(result?.missing.map((m) => `${m.part}:${m.reason}`)).toEqual(["body:failed"]);
       expect(result?.bodyText).toBe("");

@@ -25,7 +25,11 @@ function setup(options: OfficeStubOptions, language: "ja" | "en" = "ja") {
 
 describe("openReportForm", () => {
   it("refuses, with no form opened, a report mailbox outside the signed-in user's domain", async () => {
-    const { stub, deps } = setup({ item: hostile, apiLevel: "1.9", user: { displayName: "港 花子", emailAddress: "hanako@minato-lib.example" } });
+    const { stub, deps } = setup({
+      item: hostile,
+      apiLevel: "1.9",
+      user: { displayName: "港 花子", emailAddress: "hanako@minato-lib.example" },
+    });
     const outcome = await openReportForm(deps, verdictOf("danger"), defaultPolicy);
     expect(outcome).toEqual({ status: "unsupported", reason: "報告先があなたの組織の外にあります" });
     expect(stub.forms).toHaveLength(0);
@@ -75,7 +79,9 @@ describe("openReportForm", () => {
 
   it("is available on 1.9 with a selected mail, and not without one", () => {
     expect(reportUnavailableReason(setup({ apiLevel: "1.9" }).deps)).toBeNull();
-    expect(reportUnavailableReason(setup({ apiLevel: "1.9", item: null }).deps)).toBe("報告するメールが選択されていません。");
+    expect(reportUnavailableReason(setup({ apiLevel: "1.9", item: null }).deps)).toBe(
+      "報告するメールが選択されていません。",
+    );
   });
 
   for (const mode of ["fail", "throw"] as const) {

@@ -31,24 +31,51 @@ function write(name: string, bytes: Uint8Array): void {
 }
 
 const synthetic = buildMail({
-  headers: ["From: =?UTF-8?B?44Km44Kn44K544K/5bed6LaK?= <info@evil.example>", "To: staff@westa-kawagoe.jp", "Subject: Re: ご確認ください", "Message-ID: <cli@evil.example>"],
+  headers: [
+    "From: =?UTF-8?B?44Km44Kn44K544K/5bed6LaK?= <info@evil.example>",
+    "To: staff@westa-kawagoe.jp",
+    "Subject: Re: ご確認ください",
+    "Message-ID: <cli@evil.example>",
+  ],
   text: "請求書を添付します。パスワード: 1234",
-  attachments: [{ name: "請求書.zip", contentType: "application/zip", bytes: lyingZips()[1]?.bytes ?? new Uint8Array() }],
+  attachments: [
+    { name: "請求書.zip", contentType: "application/zip", bytes: lyingZips()[1]?.bytes ?? new Uint8Array() },
+  ],
 });
-const sources = [{ label: "synthetic", bytes: synthetic }, ...(corpusPresent ? sample([...corpusFiles("phish"), ...corpusFiles("ham")], 12, rng).map(readCorpusMail) : [])];
-if (!corpusPresent) console.warn("[partly skipped] CLI fuzz: ../shared/corpus is not present, so only synthetic mails are scanned.");
+const sources = [
+  { label: "synthetic", bytes: synthetic },
+  ...(corpusPresent ? sample([...corpusFiles("phish"), ...corpusFiles("ham")], 12, rng).map(readCorpusMail) : []),
+];
+if (!corpusPresent)
+  console.warn("[partly skipped] CLI fuzz: ../shared/corpus is not present, so only synthetic mails are scanned.");
 
 for (const source of sources) for (const m of mutations) write(`${source.label}-${m.name}`, m.apply(source.bytes, rng));
-for (const zip of lyingZips()) write(`zip-${zip.label}`, buildMail({ headers: ["From: Partner <p@partner.example>", "Subject: 資料"], text: "資料です。", attachments: [{ name: "資料.zip", contentType: "application/zip", bytes: zip.bytes }] }));
+for (const zip of lyingZips())
+  write(
+    `zip-${zip.label}`,
+    buildMail({
+      headers: ["From: Partner <p@partner.example>", "Subject: 資料"],
+      text: "資料です。",
+      attachments: [{ name: "資料.zip", contentType: "application/zip", bytes: zip.bytes }],
+    }),
+  );
 for (const m of [...beyondParserLimits, tenMegabyteBodyLine]) write(`synthetic-${m.name}`, m.apply(synthetic, rng));
 write("empty", new Uint8Array());
-write("binary-noise", Uint8Array.from({ length: 4096 }, () => rng.int(256)));
+write(
+  "binary-noise",
+  Uint8Array.from({ length: 4096 }, () => rng.int(256)),
+);
 
 type Line = { readonly file: string; readonly level: string; readonly error?: string };
 
 describe(`sender-guard scan --format jsonl over ${files.length} damaged files (seed ${seed})`, () => {
   it("prints exactly one JSON line per file, each with one of the four levels, and exits 3 because some could not be read", () => {
-    const run = spawnSync(process.execPath, ["bin/sender-guard.mjs", "scan", folder, "--format", "jsonl"], { cwd: root, encoding: "utf8", maxBuffer: 64 * 1024 * 1024, timeout: 120_000 });
+    const run = spawnSync(process.execPath, ["bin/sender-guard.mjs", "scan", folder, "--format", "jsonl"], {
+      cwd: root,
+      encoding: "utf8",
+      maxBuffer: 64 * 1024 * 1024,
+      timeout: 120_000,
+    });
     expect(run.error).toBeUndefined();
     expect(run.stderr).not.toMatch(/\n\s+at .+\(.+:\d+:\d+\)/); // no stack trace
     const lines = run.stdout.split("\n").filter((l) => l !== "");
@@ -61,6 +88,8 @@ describe(`sender-guard scan --format jsonl over ${files.length} damaged files (s
     // The empty file is among them, so the exit code says the run was not clean.
     expect(parsed.find((p) => p.file.endsWith("-empty.eml"))?.error).toBe("the file is empty");
     expect(run.status).toBe(3);
-    console.log(`CLI fuzz: ${files.length} files, ${parsed.filter((p) => p.error !== undefined).length} reported as unreadable`);
+    console.log(
+      `CLI fuzz: ${files.length} files, ${parsed.filter((p) => p.error !== undefined).length} reported as unreadable`,
+    );
   }, 120_000);
 });

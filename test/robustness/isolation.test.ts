@@ -9,7 +9,13 @@ const strictness: Record<Level, number> = { safe: 0, unknown: 1, caution: 2, dan
 
 function throwing(id: string, thrown: () => unknown): Rule {
   return {
-    meta: { id, category: "sender", defaultSeverity: "strong", senderSignal: true, description: { ja: "試験用", en: "test" } },
+    meta: {
+      id,
+      category: "sender",
+      defaultSeverity: "strong",
+      senderSignal: true,
+      description: { ja: "試験用", en: "test" },
+    },
     messages: {},
     check: () => {
       throw thrown();
@@ -22,7 +28,13 @@ type Placement = { readonly first?: Rule; readonly middle?: Rule; readonly last?
 /** Real rules with failing ones in front, in the middle and at the end. */
 function withFailures({ first, middle, last }: Placement): Rule[] {
   const half = Math.floor(rules.length / 2);
-  return [...(first ? [first] : []), ...rules.slice(0, half), ...(middle ? [middle] : []), ...rules.slice(half), ...(last ? [last] : [])];
+  return [
+    ...(first ? [first] : []),
+    ...rules.slice(0, half),
+    ...(middle ? [middle] : []),
+    ...rules.slice(half),
+    ...(last ? [last] : []),
+  ];
 }
 
 const impersonation: MessageFacts = emptyFacts({
@@ -39,7 +51,9 @@ describe("a rule that throws is isolated", () => {
 
   it("is reported, the other rules still run, and the level and findings stay as without it", () => {
     const plain = analyze(impersonation, defaultPolicy);
-    const failing = analyze(impersonation, defaultPolicy, { rules: withFailures({ first: throwing("fails-first", () => new Error("first")) }) });
+    const failing = analyze(impersonation, defaultPolicy, {
+      rules: withFailures({ first: throwing("fails-first", () => new Error("first")) }),
+    });
     expect(plain.level).toBe("danger");
     expect(failing.ruleFailures).toEqual([{ rule: "fails-first", error: "first" }]);
     expect(failing.checked).toEqual(rules.map((r) => r.meta.id));
@@ -48,39 +62,49 @@ describe("a rule that throws is isolated", () => {
   });
 
   it("reports every failing rule, whatever it throws", () => {
-    const verdict = analyze(
-      impersonation,
-      defaultPolicy,
-      {
-        rules: withFailures({
-          first: throwing("throws-string", () => "just a string"),
-          middle: throwing("throws-undefined", () => undefined),
-          last: throwing("throws-type-error", () => new TypeError("x is not a function")),
-        }),
-      },
-    );
+    const verdict = analyze(impersonation, defaultPolicy, {
+      rules: withFailures({
+        first: throwing("throws-string", () => "just a string"),
+        middle: throwing("throws-undefined", () => undefined),
+        last: throwing("throws-type-error", () => new TypeError("x is not a function")),
+      }),
+    });
     expect(verdict.ruleFailures.map((f) => f.rule)).toEqual(["throws-string", "throws-undefined", "throws-type-error"]);
     expect(verdict.ruleFailures.map((f) => f.error)).toEqual(["just a string", "undefined", "x is not a function"]);
     expect(verdict.level).toBe("danger");
   });
 
   it("survives a thrown value that cannot even be turned into text", () => {
-    const verdict = analyze(impersonation, defaultPolicy, { rules: withFailures({ middle: throwing("throws-bare-object", () => Object.create(null) as unknown) }) });
+    const verdict = analyze(impersonation, defaultPolicy, {
+      rules: withFailures({ middle: throwing("throws-bare-object", () => Object.create(null) as unknown) }),
+    });
     expect(verdict.ruleFailures.map((f) => f.rule)).toEqual(["throws-bare-object"]);
     expect(verdict.level).toBe("danger");
   });
 
   it("a failing rule turns a clean verdict into unknown, not safe", () => {
-    const clean = emptyFacts({ from: { name: "Someone", address: "someone@example.com" }, headers: [], bodyText: "hello" });
+    const clean = emptyFacts({
+      from: { name: "Someone", address: "someone@example.com" },
+      headers: [],
+      bodyText: "hello",
+    });
     expect(analyze(clean, defaultPolicy).level).toBe("safe");
-    expect(analyze(clean, defaultPolicy, { rules: withFailures({ middle: throwing("fails-middle", () => new Error("m")) }) }).level).toBe("unknown");
+    expect(
+      analyze(clean, defaultPolicy, { rules: withFailures({ middle: throwing("fails-middle", () => new Error("m")) }) })
+        .level,
+    ).toBe("unknown");
   });
 
   it("never lowers the level for any generated message (seed 7, 300 runs)", () => {
     fc.assert(
       fc.property(messageFacts(), (facts) => {
         const plain = analyze(facts, defaultPolicy);
-        const failing = analyze(facts, defaultPolicy, { rules: withFailures({ first: throwing("a", () => new Error("a")), last: throwing("b", () => new Error("b")) }) });
+        const failing = analyze(facts, defaultPolicy, {
+          rules: withFailures({
+            first: throwing("a", () => new Error("a")),
+            last: throwing("b", () => new Error("b")),
+          }),
+        });
         expect(strictness[failing.level]).toBeGreaterThanOrEqual(strictness[plain.level]);
         if (!plain.drill) expect(failing.level).not.toBe("safe");
         expect(failing.findings).toEqual(plain.findings);

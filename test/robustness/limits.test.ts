@@ -1,5 +1,13 @@
 import { describe, expect, it } from "vitest";
-import { analyze, buildFacts, defaultPolicy, factLimitsOf, type ExtractedParts, type Policy, type Verdict } from "../../src/core";
+import {
+  analyze,
+  buildFacts,
+  defaultPolicy,
+  factLimitsOf,
+  type ExtractedParts,
+  type Policy,
+  type Verdict,
+} from "../../src/core";
 import { emlToFacts } from "../../src/mime/eml-to-facts";
 import { buildMail } from "./support/mail-builder";
 import { buildZip } from "../../scripts/fixtures/zip";
@@ -26,7 +34,9 @@ function tooLarge(verdict: Verdict, part: "body" | "attachmentContent"): boolean
 }
 
 function lureFound(verdict: Verdict, phrase: string): boolean {
-  return verdict.findings.some((f) => f.rule === "lure-phrase" && Object.values(f.evidence).some((v) => v.includes(phrase)));
+  return verdict.findings.some(
+    (f) => f.rule === "lure-phrase" && Object.values(f.evidence).some((v) => v.includes(phrase)),
+  );
 }
 
 describe("body cap (policy.limits.maxBodyChars)", () => {
@@ -73,7 +83,10 @@ describe("body cap (policy.limits.maxBodyChars)", () => {
   });
 
   it("through emlToFacts: a mail whose body is over the cap is reported and not safe", async () => {
-    const mail = buildMail({ headers: ["From: Partner Office <office@partner.example>", "Subject: 会報"], text: filler(max + 100) });
+    const mail = buildMail({
+      headers: ["From: Partner Office <office@partner.example>", "Subject: 会報"],
+      text: filler(max + 100),
+    });
     const verdict = analyze(await emlToFacts(mail));
     expect(tooLarge(verdict, "body")).toBe(true);
     expect(verdict.level).not.toBe("safe");
@@ -82,21 +95,31 @@ describe("body cap (policy.limits.maxBodyChars)", () => {
 
 describe("attachment bytes cap (policy.limits.maxAttachmentBytes)", () => {
   const max = defaultPolicy.limits.maxAttachmentBytes;
-  const macroZip = (padding: number): Uint8Array => buildZip([{ name: "macro.xlsm", data: new Uint8Array(16) }, { name: "padding.bin", data: new Uint8Array(padding) }]);
+  const macroZip = (padding: number): Uint8Array =>
+    buildZip([
+      { name: "macro.xlsm", data: new Uint8Array(16) },
+      { name: "padding.bin", data: new Uint8Array(padding) },
+    ]);
 
   it(`documents the default cap: ${max.toLocaleString("en")} bytes`, () => {
     expect(max).toBe(10_000_000);
   });
 
   it("a zip under the cap is opened: the macro document inside is found", () => {
-    const verdict = judge({ attachments: [{ name: "data.bin", size: 2000, inline: false, bytes: macroZip(1000) }] }, withLimits({ maxAttachmentBytes: 5000 }));
+    const verdict = judge(
+      { attachments: [{ name: "data.bin", size: 2000, inline: false, bytes: macroZip(1000) }] },
+      withLimits({ maxAttachmentBytes: 5000 }),
+    );
     expect(verdict.findings.some((f) => f.rule === "archive-contents" && f.evidence.entry === "macro.xlsm")).toBe(true);
     expect(tooLarge(verdict, "attachmentContent")).toBe(false);
   });
 
   it("a zip over the cap is not opened, is reported as not examined, and is not safe", () => {
     const bytes = macroZip(6000);
-    const verdict = judge({ attachments: [{ name: "data.bin", size: bytes.length, inline: false, bytes }] }, withLimits({ maxAttachmentBytes: 5000 }));
+    const verdict = judge(
+      { attachments: [{ name: "data.bin", size: bytes.length, inline: false, bytes }] },
+      withLimits({ maxAttachmentBytes: 5000 }),
+    );
     expect(verdict.findings.some((f) => f.evidence.entry === "macro.xlsm")).toBe(false);
     expect(tooLarge(verdict, "attachmentContent")).toBe(true);
     expect(verdict.level).not.toBe("safe");
@@ -110,14 +133,20 @@ describe("attachment bytes cap (policy.limits.maxAttachmentBytes)", () => {
   });
 
   it("an archive the adapter skipped for size (no bytes) is reported and not safe", () => {
-    const verdict = judge({ attachments: [{ name: "data.zip", size: 50_000_000, inline: false, bytesSkippedBySize: true }] });
+    const verdict = judge({
+      attachments: [{ name: "data.zip", size: 50_000_000, inline: false, bytesSkippedBySize: true }],
+    });
     expect(tooLarge(verdict, "attachmentContent")).toBe(true);
     expect(verdict.level).not.toBe("safe");
   });
 
   it("through emlToFacts: an attachment over the cap is listed without bytes, reported, and not safe", async () => {
     const zip = macroZip(3000);
-    const mail = buildMail({ headers: ["From: Partner Office <office@partner.example>", "Subject: 資料"], text: "資料です。", attachments: [{ name: "data.bin", contentType: "application/octet-stream", bytes: zip }] });
+    const mail = buildMail({
+      headers: ["From: Partner Office <office@partner.example>", "Subject: 資料"],
+      text: "資料です。",
+      attachments: [{ name: "data.bin", contentType: "application/octet-stream", bytes: zip }],
+    });
     const parsed = await emlToFacts(mail, { maxAttachmentBytes: 2000 });
     expect(parsed.attachments[0]?.bytes).toBeUndefined();
     const verdict = analyze(parsed, withLimits({ maxAttachmentBytes: 2000 }));

@@ -59,7 +59,13 @@ describe(`analyze over generated facts (seed ${seed}, ${numRuns} runs each)`, ()
   it("is never safe when a part of the message is missing (no drill header)", () => {
     const drillHeader = (defaultPolicy.drill?.header ?? "").toLowerCase();
     const withMissing = fc
-      .tuple(messageFacts(), fc.array(fc.constantFrom(...(["from", "headers", "body", "attachments", "attachmentContent"] as const)), { minLength: 1, maxLength: 3 }))
+      .tuple(
+        messageFacts(),
+        fc.array(fc.constantFrom(...(["from", "headers", "body", "attachments", "attachmentContent"] as const)), {
+          minLength: 1,
+          maxLength: 3,
+        }),
+      )
       .map(([facts, parts]): MessageFacts => ({
         ...facts,
         // A drill is announced as a drill whatever is missing; that case has its own tests.

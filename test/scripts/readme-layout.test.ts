@@ -17,7 +17,9 @@ function layoutEntries(): string[] {
 }
 
 function tracked(): string[] {
-  return execFileSync("git", ["ls-files"], { cwd: root, encoding: "utf8" }).split("\n").filter((f) => f !== "");
+  return execFileSync("git", ["ls-files"], { cwd: root, encoding: "utf8" })
+    .split("\n")
+    .filter((f) => f !== "");
 }
 
 /** Folders the Layout must name: every top-level one, and those one level down in src/core, src, dev, scripts. */
@@ -50,12 +52,16 @@ describe("the README's Layout section", () => {
 
   it("names every folder of the tree", () => {
     // A folder is named by its own line or by lines for the folders inside it (src/ by src/core/ …).
-    const missing = [...foldersToName(files)].filter((folder) => !entries.some((entry) => entry.startsWith(folder))).sort();
+    const missing = [...foldersToName(files)]
+      .filter((folder) => !entries.some((entry) => entry.startsWith(folder)))
+      .sort();
     expect(missing).toEqual([]);
   });
 
   it("names nothing that is not in the tree", () => {
-    const absent = entries.filter((entry) => (entry.endsWith("/") ? !files.some((f) => f.startsWith(entry)) : !files.includes(entry)));
+    const absent = entries.filter((entry) =>
+      entry.endsWith("/") ? !files.some((f) => f.startsWith(entry)) : !files.includes(entry),
+    );
     expect(absent).toEqual([]);
   });
 });

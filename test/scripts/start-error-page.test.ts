@@ -9,12 +9,20 @@ const repo = resolve(import.meta.dirname, "..", "..");
 describe("npm start with a bad policy", () => {
   it("shows the build's field errors in the page instead of a blank playground", async () => {
     // The same development build npm start runs, with an invalid policy: it stops before bundling.
-    const build = await promisify(execFile)(process.execPath, ["scripts/build/run-webpack.mjs", "--mode", "development"], {
-      cwd: repo,
-      encoding: "utf8",
-      timeout: 120_000,
-      env: { ...process.env, SENDER_GUARD_POLICY: join(repo, "test", "fixtures", "policies", "invalid-fields.json"), SENDER_GUARD_DIST: join(repo, "node_modules", ".cache", "start-error-page-test") },
-    }).then(
+    const build = await promisify(execFile)(
+      process.execPath,
+      ["scripts/build/run-webpack.mjs", "--mode", "development"],
+      {
+        cwd: repo,
+        encoding: "utf8",
+        timeout: 120_000,
+        env: {
+          ...process.env,
+          SENDER_GUARD_POLICY: join(repo, "test", "fixtures", "policies", "invalid-fields.json"),
+          SENDER_GUARD_DIST: join(repo, "node_modules", ".cache", "start-error-page-test"),
+        },
+      },
+    ).then(
       () => ({ code: 0, output: "" }),
       (error: unknown) => {
         const failed = error as { code?: number; stdout?: string; stderr?: string };

@@ -10,7 +10,17 @@ import { createStandinOffice } from "../../dev/standin-office/office";
 const eml = (name: string): Uint8Array => new Uint8Array(readFileSync(join("dev", "samples", `${name}.eml`)));
 
 function newLog(): StandinLog {
-  return { notifications: {}, notificationHistory: [], newMessageForms: [], calls: [], violations: [], roamingSaved: [], maxConcurrent: 0, selected: 0, itemChangedHandlers: 0 };
+  return {
+    notifications: {},
+    notificationHistory: [],
+    newMessageForms: [],
+    calls: [],
+    violations: [],
+    roamingSaved: [],
+    maxConcurrent: 0,
+    selected: 0,
+    itemChangedHandlers: 0,
+  };
 }
 
 type Result = { status: string; value: unknown; error?: { name: string } };
@@ -29,7 +39,10 @@ type Api = {
   };
 };
 
-async function standin(config: Omit<StandinConfig, "items">, names: string[]): Promise<{ office: Api; log: StandinLog }> {
+async function standin(
+  config: Omit<StandinConfig, "items">,
+  names: string[],
+): Promise<{ office: Api; log: StandinLog }> {
   const messages: StandinMessage[] = await Promise.all(names.map((n, i) => parseStandinMessage(eml(n), i)));
   const log = newLog();
   const created = createStandinOffice({ ...config, items: names.map(() => ({})) }, Promise.resolve(messages), log);
@@ -99,11 +112,19 @@ describe("stand-in Office", () => {
   it("rejects a notification over 150 characters and records it as a violation", async () => {
     const { office, log } = await standin({}, ["genuine-facility"]);
     expect(() => {
-      office.context.mailbox.item.notificationMessages.replaceAsync("k", { type: "errorMessage", message: "x".repeat(151) }, () => undefined);
+      office.context.mailbox.item.notificationMessages.replaceAsync(
+        "k",
+        { type: "errorMessage", message: "x".repeat(151) },
+        () => undefined,
+      );
     }).toThrow();
     expect(log.violations).toHaveLength(1);
     const ok = await call((cb) => {
-      office.context.mailbox.item.notificationMessages.replaceAsync("k", { type: "errorMessage", message: "x".repeat(150) }, cb);
+      office.context.mailbox.item.notificationMessages.replaceAsync(
+        "k",
+        { type: "errorMessage", message: "x".repeat(150) },
+        cb,
+      );
     });
     expect(ok.status).toBe("succeeded");
     expect(log.notifications[0]).toEqual([{ key: "k", type: "errorMessage", message: "x".repeat(150) }]);

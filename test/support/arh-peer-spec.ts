@@ -11,21 +11,40 @@ import { parseAuthenticationResults } from "../../src/core/net/auth-results";
  * Its mocha/chai calls are given stand-ins that record every expectation instead of stopping at
  * the first, and its ArhParser is an adapter over parseAuthenticationResults.
  */
-export const arhSpecPath = process.env.ARH_PARSER_SPEC ?? fileURLToPath(new URL("../../../dkim_verifier/test/unittest/arhParserSpec.mjs.js", import.meta.url));
+export const arhSpecPath =
+  process.env.ARH_PARSER_SPEC ??
+  fileURLToPath(new URL("../../../dkim_verifier/test/unittest/arhParserSpec.mjs.js", import.meta.url));
 export const arhSpecPresent = existsSync(arhSpecPath);
 
-export type Expectation = { readonly kind: "value" | "throw"; readonly ok: boolean; readonly detail: string; readonly strict: boolean };
-export type SpecCase = { readonly name: string; readonly expectations: readonly Expectation[]; readonly error?: string };
+export type Expectation = {
+  readonly kind: "value" | "throw";
+  readonly ok: boolean;
+  readonly detail: string;
+  readonly strict: boolean;
+};
+export type SpecCase = {
+  readonly name: string;
+  readonly expectations: readonly Expectation[];
+  readonly error?: string;
+};
 
 type ParsedLike = {
   authserv_id: string;
   authres_version: number;
-  resinfo: { method: string; method_version: number; result: string; reason?: string; properties: Record<string, Record<string, string>> }[];
+  resinfo: {
+    method: string;
+    method_version: number;
+    result: string;
+    reason?: string;
+    properties: Record<string, Record<string, string>>;
+  }[];
 };
 
 /** Binary strings (one char per byte) as the spec passes internationalized headers. */
 function fromBinary(text: string): string {
-  return Array.from(text).every((c) => c.charCodeAt(0) <= 0xff) ? new TextDecoder().decode(Uint8Array.from(text, (c) => c.charCodeAt(0))) : text;
+  return Array.from(text).every((c) => c.charCodeAt(0) <= 0xff)
+    ? new TextDecoder().decode(Uint8Array.from(text, (c) => c.charCodeAt(0)))
+    : text;
 }
 
 let lastCallStrict = false;
@@ -33,7 +52,9 @@ let lastCallStrict = false;
 const arhParser = {
   parse(header: string, relaxed?: boolean, internationalized?: boolean): ParsedLike {
     lastCallStrict = relaxed !== true;
-    const value = (internationalized === true ? fromBinary(header) : header).replace(/^Authentication-Results:/i, "").replace(/\r?\n$/, "");
+    const value = (internationalized === true ? fromBinary(header) : header)
+      .replace(/^Authentication-Results:/i, "")
+      .replace(/\r?\n$/, "");
     const parsed = parseAuthenticationResults(value);
     // Our parser is relaxed by design (Microsoft's form has no authserv-id); a malformed header is the one it rejects.
     if (parsed.malformed === true) throw new Error("malformed Authentication-Results header");
@@ -47,7 +68,13 @@ const arhParser = {
           const ptype = key.slice(0, dot);
           (properties[ptype] ??= {})[key.slice(dot + 1)] = v;
         }
-        return { method: r.method, method_version: r.version ?? 1, result: r.result, ...(r.reason !== undefined ? { reason: r.reason } : {}), properties };
+        return {
+          method: r.method,
+          method_version: r.version ?? 1,
+          result: r.result,
+          ...(r.reason !== undefined ? { reason: r.reason } : {}),
+          properties,
+        };
       }),
     };
   },
@@ -75,7 +102,12 @@ export function runArhSpec(): SpecCase[] {
     to: {
       be: {
         equal(expected: unknown): void {
-          current.push({ kind: "value", ok: Object.is(actual, expected), detail: `expected ${JSON.stringify(expected)}, got ${JSON.stringify(actual)}`, strict: lastCallStrict });
+          current.push({
+            kind: "value",
+            ok: Object.is(actual, expected),
+            detail: `expected ${JSON.stringify(expected)}, got ${JSON.stringify(actual)}`,
+            strict: lastCallStrict,
+          });
         },
       },
       throw(): void {
@@ -92,7 +124,9 @@ export function runArhSpec(): SpecCase[] {
   // The spec is a test file of a peer project: evaluating its body is the point of this loader,
   // and it sees nothing but the stand-ins above.
   // eslint-disable-next-line @typescript-eslint/no-implied-eval
-  const spec = new Function("describe", "it", "expect", "ArhParser", "toBinaryString", source) as (...args: unknown[]) => void;
+  const spec = new Function("describe", "it", "expect", "ArhParser", "toBinaryString", source) as (
+    ...args: unknown[]
+  ) => void;
   spec(describe, it, expect, arhParser, toBinaryString);
   return pending.map(({ name, fn }) => {
     current = [];

@@ -63,7 +63,9 @@ document.addEventListener("securitypolicyviolation", (e) => {
 export function chromiumPath(): string {
   const path = process.env["CHROMIUM_PATH"] ?? "/usr/bin/chromium";
   if (!existsSync(path)) {
-    throw new Error(`Chromium is not installed at ${path}. Install it with: node scripts/ensure-system.mjs chromium (Debian's package; CI does this before the browser tests).`);
+    throw new Error(
+      `Chromium is not installed at ${path}. Install it with: node scripts/ensure-system.mjs chromium (Debian's package; CI does this before the browser tests).`,
+    );
   }
   return path;
 }
@@ -72,7 +74,9 @@ export function chromiumPath(): string {
 export function distDir(): string {
   const dir = resolve(process.env["SENDER_GUARD_DIST"] ?? "dist");
   if (!existsSync(join(dir, "taskpane.html"))) {
-    throw new Error(`${dir}/taskpane.html is missing: build first with ADDIN_BASE_URL=https://addin.example.org/sender-guard npm run build`);
+    throw new Error(
+      `${dir}/taskpane.html is missing: build first with ADDIN_BASE_URL=https://addin.example.org/sender-guard npm run build`,
+    );
   }
   return dir;
 }
@@ -80,7 +84,8 @@ export function distDir(): string {
 export type RecordedRequest = {
   readonly url: string;
   readonly method: string;
-  readonly outcome: "served" | "stand-in" | "office-js" | "msajax-stand-in" | "office-telemetry" | "not-found" | "blocked";
+  readonly outcome:
+    "served" | "stand-in" | "office-js" | "msajax-stand-in" | "office-telemetry" | "not-found" | "blocked";
 };
 
 export type BrowserSession = {
@@ -137,7 +142,10 @@ export type PaneOptions = {
 };
 
 /** What the pane's log holds on either Office: the stand-in's record, plus what only the host sees. */
-export type PaneLog = StandinLog & { readonly unknownCalls: readonly UnknownCall[]; readonly actions: readonly string[] };
+export type PaneLog = StandinLog & {
+  readonly unknownCalls: readonly UnknownCall[];
+  readonly actions: readonly string[];
+};
 
 export type OpenPane = {
   /** The top-level page: the emulated Outlook (real Office.js) or the pane itself (stand-in). */
@@ -169,7 +177,8 @@ export type OpenPane = {
 export function standinReason(config: StandinConfig | null, options: PaneOptions): string | undefined {
   if (options.office === "stand-in") return "asked for by the test";
   if (config === null) return "the playground is served over http loopback, and Office.js talks only to https hosts";
-  if (config.mobile === true) return "a phone (Outlook mobile, Mailbox 1.5): the npm build of Office.js has no phone host to emulate in a browser";
+  if (config.mobile === true)
+    return "a phone (Outlook mobile, Mailbox 1.5): the npm build of Office.js has no phone host to emulate in a browser";
   const failures = [config.fail, ...config.items.map((i) => i.fail)].flatMap((f) => Object.values(f ?? {}));
   if (failures.includes("throw")) return "an Office.js method that throws: a host can only answer with a failure";
   if (config.theme === "dark") return "a dark Office theme: Office.js in Outlook on the web reports no officeTheme";
@@ -181,7 +190,11 @@ export function standinReason(config: StandinConfig | null, options: PaneOptions
  * Opens the pane on `config`'s mailbox: through real Office.js in the emulated Outlook on the
  * web, or, when standinReason names a reason, on the stand-in.
  */
-export async function openPane(session: BrowserSession, config: StandinConfig | null, options: PaneOptions = {}): Promise<OpenPane> {
+export async function openPane(
+  session: BrowserSession,
+  config: StandinConfig | null,
+  options: PaneOptions = {},
+): Promise<OpenPane> {
   const reason = standinReason(config, options);
   if (reason === undefined && config !== null) return openOwaPane(session, config, options);
   return openStandinPane(session, config, options, reason ?? "asked for by the test");
@@ -192,7 +205,14 @@ function fileResponse(root: string, url: string): { body: Buffer; contentType: s
   const path = resolve(root, relative === "" ? "index.html" : relative);
   if (!path.startsWith(resolve(root) + "/") || !existsSync(path)) return undefined;
   const extension = path.slice(path.lastIndexOf(".") + 1).toLowerCase();
-  const types: Record<string, string> = { html: "text/html; charset=utf-8", js: "text/javascript; charset=utf-8", json: "application/json; charset=utf-8", png: "image/png", xml: "application/xml; charset=utf-8", css: "text/css; charset=utf-8" };
+  const types: Record<string, string> = {
+    html: "text/html; charset=utf-8",
+    js: "text/javascript; charset=utf-8",
+    json: "application/json; charset=utf-8",
+    png: "image/png",
+    xml: "application/xml; charset=utf-8",
+    css: "text/css; charset=utf-8",
+  };
   try {
     return { body: readFileSync(path), contentType: types[extension] ?? "application/octet-stream" };
   } catch {
@@ -219,7 +239,10 @@ async function openOwaPane(session: BrowserSession, config: StandinConfig, optio
   const baseConfig = await hostConfigOf(config, { url: paneUrl, origin: addinOrigin });
   // A test that gives a viewport means the pane's size: the frame is exactly that box.
   const hostConfig = options.viewport ? { ...baseConfig, paneSize: options.viewport } : baseConfig;
-  const context = await session.browser.newContext({ viewport: options.viewport ?? { width: 900, height: 900 }, serviceWorkers: "block" });
+  const context = await session.browser.newContext({
+    viewport: options.viewport ?? { width: 900, height: 900 },
+    serviceWorkers: "block",
+  });
   const requests: RecordedRequest[] = [];
   const blocked = new Set(options.blockUrls ?? []);
   let closed = false;
@@ -261,18 +284,31 @@ async function openOwaPane(session: BrowserSession, config: StandinConfig, optio
     if (url.startsWith(`${officeCdnOrigin}/`)) {
       const file = officeCdnFile(url);
       note(file ? "office-js" : "not-found");
-      await route.fulfill(file ? { status: 200, contentType: file.contentType, body: file.body, headers: cors } : { status: 404, body: "not found", headers: cors });
+      await route.fulfill(
+        file
+          ? { status: 200, contentType: file.contentType, body: file.body, headers: cors }
+          : { status: 404, body: "not found", headers: cors },
+      );
       return;
     }
     if (url.startsWith(`${ariaOrigin}/`)) {
       // Office.js's own usage telemetry (Aria): accepted and dropped, never sent anywhere.
       note("office-telemetry");
-      await route.fulfill({ status: 200, body: "", headers: { ...cors, "access-control-allow-headers": "*", "access-control-allow-methods": "POST, GET, OPTIONS" } });
+      await route.fulfill({
+        status: 200,
+        body: "",
+        headers: { ...cors, "access-control-allow-headers": "*", "access-control-allow-methods": "POST, GET, OPTIONS" },
+      });
       return;
     }
     if (url === msAjaxUrl) {
       note("msajax-stand-in");
-      await route.fulfill({ status: 200, contentType: "text/javascript; charset=utf-8", body: msAjaxStandin(), headers: cors });
+      await route.fulfill({
+        status: 200,
+        contentType: "text/javascript; charset=utf-8",
+        body: msAjaxStandin(),
+        headers: cors,
+      });
       return;
     }
     if (url === `${addinOrigin}${axePath}`) {
@@ -282,7 +318,9 @@ async function openOwaPane(session: BrowserSession, config: StandinConfig, optio
     if (url.startsWith(addinBaseUrl)) {
       const file = fileResponse(session.root, url.split(/[?#]/u)[0] ?? url);
       note(file ? "served" : "not-found");
-      await route.fulfill(file ? { status: 200, contentType: file.contentType, body: file.body } : { status: 404, body: "not found" });
+      await route.fulfill(
+        file ? { status: 200, contentType: file.contentType, body: file.body } : { status: 404, body: "not found" },
+      );
       return;
     }
     note("blocked");
@@ -307,7 +345,8 @@ ${options.initScript ?? ""}`,
   await page.goto(owaHostUrl, { waitUntil: "domcontentloaded" });
   const frame = await paneFrameOf(page, paneUrl);
   owaPanes.set(page, frame);
-  const hostLog = (): Promise<HostLog | null> => page.evaluate(() => JSON.parse(JSON.stringify(window.__owaHost?.log ?? null)) as HostLog | null);
+  const hostLog = (): Promise<HostLog | null> =>
+    page.evaluate(() => JSON.parse(JSON.stringify(window.__owaHost?.log ?? null)) as HostLog | null);
   const log = async (): Promise<PaneLog> => {
     const raw = await hostLog();
     if (raw === null) throw new Error("the emulated Outlook host did not start");
@@ -322,7 +361,10 @@ ${options.initScript ?? ""}`,
     context,
     requests,
     errors,
-    cspViolations: async () => [...(await frameList(frame, "__cspViolations")), ...(await frameList(page.mainFrame(), "__cspViolations"))],
+    cspViolations: async () => [
+      ...(await frameList(frame, "__cspViolations")),
+      ...(await frameList(page.mainFrame(), "__cspViolations")),
+    ],
     log,
     waitForLog: (ready, timeoutMs) => pollLog(log, ready, timeoutMs),
     select: (index) =>
@@ -347,7 +389,9 @@ export function paneTarget(target: Page | Frame): Page | Frame {
 async function paneFrameOf(page: Page, paneUrl: string): Promise<Frame> {
   const deadline = Date.now() + 30_000;
   for (;;) {
-    const frame = page.frames().find((f) => f !== page.mainFrame() && f.url().startsWith(paneUrl.split("?")[0] ?? paneUrl));
+    const frame = page
+      .frames()
+      .find((f) => f !== page.mainFrame() && f.url().startsWith(paneUrl.split("?")[0] ?? paneUrl));
     if (frame) return frame;
     if (Date.now() > deadline) throw new Error(`the emulated Outlook shows no frame for ${paneUrl}`);
     await page.waitForTimeout(50);
@@ -356,18 +400,28 @@ async function paneFrameOf(page: Page, paneUrl: string): Promise<Frame> {
 
 async function frameList(frame: Frame, name: string): Promise<string[]> {
   try {
-    return await frame.evaluate((key) => [...(((window as unknown as Record<string, unknown>)[key] as string[] | undefined) ?? [])], name);
+    return await frame.evaluate(
+      (key) => [...(((window as unknown as Record<string, unknown>)[key] as string[] | undefined) ?? [])],
+      name,
+    );
   } catch (error) {
     return [`could not read ${name}: ${String(error)}`];
   }
 }
 
-async function pollLog(log: () => Promise<PaneLog>, ready: (log: PaneLog) => boolean, timeoutMs = 20_000): Promise<PaneLog> {
+async function pollLog(
+  log: () => Promise<PaneLog>,
+  ready: (log: PaneLog) => boolean,
+  timeoutMs = 20_000,
+): Promise<PaneLog> {
   const deadline = Date.now() + timeoutMs;
   for (;;) {
     const current = await log();
     if (ready(current)) return current;
-    if (Date.now() > deadline) throw new Error(`the Office log did not reach the expected state within ${timeoutMs} ms: ${JSON.stringify(current).slice(0, 2000)}`);
+    if (Date.now() > deadline)
+      throw new Error(
+        `the Office log did not reach the expected state within ${timeoutMs} ms: ${JSON.stringify(current).slice(0, 2000)}`,
+      );
     await new Promise((done) => setTimeout(done, 100));
   }
 }
@@ -376,8 +430,16 @@ async function pollLog(log: () => Promise<PaneLog>, ready: (log: PaneLog) => boo
  * Opens the pane with the stand-in configured by `config` (null: the page sets it, as the playground does). The context routes every request:
  * the Office CDN script gets the stand-in, loopback goes to the server, the rest is blocked.
  */
-async function openStandinPane(session: BrowserSession, config: StandinConfig | null, options: PaneOptions, reason: string): Promise<OpenPane> {
-  const context = await session.browser.newContext({ viewport: options.viewport ?? { width: 360, height: 900 }, serviceWorkers: "block" });
+async function openStandinPane(
+  session: BrowserSession,
+  config: StandinConfig | null,
+  options: PaneOptions,
+  reason: string,
+): Promise<OpenPane> {
+  const context = await session.browser.newContext({
+    viewport: options.viewport ?? { width: 360, height: 900 },
+    serviceWorkers: "block",
+  });
   const requests: RecordedRequest[] = [];
   const ownOrigin = new URL(session.baseUrl).origin;
   await context.route("**/*", async (route) => {
@@ -419,7 +481,9 @@ async function openStandinPane(session: BrowserSession, config: StandinConfig | 
   });
   await page.goto(new URL(options.page ?? "taskpane.html", session.baseUrl).href);
   const log = async (): Promise<PaneLog> => {
-    const raw = await page.evaluate(() => JSON.parse(JSON.stringify(window.__standinControl?.log ?? null)) as StandinLog | null);
+    const raw = await page.evaluate(
+      () => JSON.parse(JSON.stringify(window.__standinControl?.log ?? null)) as StandinLog | null,
+    );
     if (raw === null) throw new Error("the Office stand-in did not start");
     return { ...raw, unknownCalls: [], actions: [] };
   };
@@ -433,7 +497,8 @@ async function openStandinPane(session: BrowserSession, config: StandinConfig | 
     context,
     requests,
     errors,
-    cspViolations: () => page.evaluate(() => [...((window as unknown as { __cspViolations?: string[] }).__cspViolations ?? [])]),
+    cspViolations: () =>
+      page.evaluate(() => [...((window as unknown as { __cspViolations?: string[] }).__cspViolations ?? [])]),
     log,
     waitForLog: (ready, timeoutMs) => pollLog(log, ready, timeoutMs),
     select: (index) =>
@@ -481,10 +546,21 @@ export type BannerTiming = {
  * Measures navigation → banner for one message, in a fresh browser context each time (a cold
  * pane, like opening it in Outlook). Reusable by the benchmark script.
  */
-export async function measureTimeToBanner(session: BrowserSession, config: StandinConfig, options: { readonly timeoutMs?: number; readonly office?: "real" | "stand-in" } = {}): Promise<BannerTiming> {
-  const pane = await openPane(session, config, { initScript: bannerTimerScript, ...(options.office ? { office: options.office } : {}) });
+export async function measureTimeToBanner(
+  session: BrowserSession,
+  config: StandinConfig,
+  options: { readonly timeoutMs?: number; readonly office?: "real" | "stand-in" } = {},
+): Promise<BannerTiming> {
+  const pane = await openPane(session, config, {
+    initScript: bannerTimerScript,
+    ...(options.office ? { office: options.office } : {}),
+  });
   try {
-    await pane.frame.waitForFunction(() => (window as unknown as { __bannerAt?: number }).__bannerAt !== undefined, undefined, { timeout: options.timeoutMs ?? 30_000 });
+    await pane.frame.waitForFunction(
+      () => (window as unknown as { __bannerAt?: number }).__bannerAt !== undefined,
+      undefined,
+      { timeout: options.timeoutMs ?? 30_000 },
+    );
     return await pane.frame.evaluate(() => {
       const w = window as unknown as { __bannerAt: number; __bannerVerdict: string };
       return { ms: w.__bannerAt, verdict: w.__bannerVerdict };
@@ -507,8 +583,24 @@ export async function runAxe(page: Page | Frame, baseUrl?: string): Promise<AxeV
   const own = target.url().startsWith("http") ? target.url() : (baseUrl ?? target.url());
   await target.addScriptTag({ url: new URL(axePath, own).href });
   return target.evaluate(async () => {
-    const axe = (window as unknown as { axe: { run: (context: Document, options: object) => Promise<{ violations: { id: string; impact: string | null; help: string; nodes: { target: unknown[] }[] }[] }> } }).axe;
+    const axe = (
+      window as unknown as {
+        axe: {
+          run: (
+            context: Document,
+            options: object,
+          ) => Promise<{
+            violations: { id: string; impact: string | null; help: string; nodes: { target: unknown[] }[] }[];
+          }>;
+        };
+      }
+    ).axe;
     const result = await axe.run(document, { resultTypes: ["violations"] });
-    return result.violations.map((v) => ({ id: v.id, impact: v.impact, help: v.help, targets: v.nodes.map((n) => n.target.map(String).join(" ")) }));
+    return result.violations.map((v) => ({
+      id: v.id,
+      impact: v.impact,
+      help: v.help,
+      targets: v.nodes.map((n) => n.target.map(String).join(" ")),
+    }));
   });
 }

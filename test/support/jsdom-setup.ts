@@ -5,7 +5,8 @@ import { cleanup } from "@testing-library/react";
 
 if (typeof window.matchMedia !== "function") {
   // Never matches (no dark scheme, no reduced motion); listeners are accepted and never called.
-  const matchMedia = (query: string) => Object.assign(new EventTarget(), { matches: false, media: query, onchange: null });
+  const matchMedia = (query: string) =>
+    Object.assign(new EventTarget(), { matches: false, media: query, onchange: null });
   Object.defineProperty(window, "matchMedia", { configurable: true, value: matchMedia });
 }
 

@@ -31,7 +31,8 @@ export type StubCall =
   | "roamingSettings.saveAsync";
 
 /** Synchronous property reads that can be made to throw. */
-export type StubProperty = "item" | "from" | "sender" | "subject" | "to" | "cc" | "attachments" | "userProfile" | "notificationMessages";
+export type StubProperty =
+  "item" | "from" | "sender" | "subject" | "to" | "cc" | "attachments" | "userProfile" | "notificationMessages";
 
 export type FailureMode = "fail" | "throw" | "hang";
 
@@ -136,7 +137,9 @@ function toBase64(bytes: Uint8Array): string {
 }
 
 function details(address: StubAddress | undefined): Office.EmailAddressDetails | undefined {
-  return address ? ({ displayName: address.name, emailAddress: address.address } as Office.EmailAddressDetails) : undefined;
+  return address
+    ? ({ displayName: address.name, emailAddress: address.address } as Office.EmailAddressDetails)
+    : undefined;
 }
 
 export function createOfficeStub(options: OfficeStubOptions = {}): OfficeStub {
@@ -158,7 +161,11 @@ export function createOfficeStub(options: OfficeStubOptions = {}): OfficeStub {
   };
 
   /** Runs one async call the way Office does: validate, maybe throw, answer later. */
-  const asyncCall = (call: StubCall, args: readonly unknown[], answer: () => { ok: true; value?: unknown } | { ok: false; error: Office.Error }): void => {
+  const asyncCall = (
+    call: StubCall,
+    args: readonly unknown[],
+    answer: () => { ok: true; value?: unknown } | { ok: false; error: Office.Error },
+  ): void => {
     calls.push({ call, args });
     const mode = failures[call];
     if (mode === "throw") throw new Error(`${call} threw`);
@@ -204,15 +211,22 @@ export function createOfficeStub(options: OfficeStubOptions = {}): OfficeStub {
       },
       get attachments() {
         guard("attachments");
-        return (message.attachments ?? []).map(
-          (a): AttachmentPort => ({ id: a.id, name: a.name, size: a.size, isInline: a.isInline ?? false, attachmentType: a.attachmentType ?? "file" }),
-        );
+        return (message.attachments ?? []).map((a): AttachmentPort => ({
+          id: a.id,
+          name: a.name,
+          size: a.size,
+          isInline: a.isInline ?? false,
+          attachmentType: a.attachmentType ?? "file",
+        }));
       },
       body: {
         getAsync: (...args: unknown[]) => {
           const coercion = String(args[0]);
           const call: StubCall = coercion === "html" ? "body.getAsync(html)" : "body.getAsync(text)";
-          asyncCall(call, args, () => ({ ok: true, value: coercion === "html" ? (message.bodyHtml ?? "") : (message.bodyText ?? "") }));
+          asyncCall(call, args, () => ({
+            ok: true,
+            value: coercion === "html" ? (message.bodyHtml ?? "") : (message.bodyText ?? ""),
+          }));
         },
       },
       get notificationMessages() {
@@ -228,7 +242,11 @@ export function createOfficeStub(options: OfficeStubOptions = {}): OfficeStub {
               const id = args[0];
               asyncCall("getAttachmentContentAsync", args, () => {
                 const found = (message.attachments ?? []).find((a) => a.id === id);
-                if (!found) return { ok: false, error: { name: "InvalidAttachmentId", message: "no such attachment", code: 9040 } };
+                if (!found)
+                  return {
+                    ok: false,
+                    error: { name: "InvalidAttachmentId", message: "no such attachment", code: 9040 },
+                  };
                 return { ok: true, value: { format: "base64", content: toBase64(found.content ?? new Uint8Array()) } };
               });
             },
@@ -245,8 +263,10 @@ export function createOfficeStub(options: OfficeStubOptions = {}): OfficeStub {
       if (key.length > 32) throw new Error("key longer than 32 characters");
       if (message.message.length > 150) throw new Error("message longer than 150 characters");
       const type = message.type;
-      if (type === "errorMessage" && (message.icon !== undefined || message.persistent !== undefined)) throw new Error("ErrorMessage takes no icon or persistent");
-      if (type === "informationalMessage" && (message.icon === undefined || message.icon === "")) throw new Error("InformationalMessage needs an icon");
+      if (type === "errorMessage" && (message.icon !== undefined || message.persistent !== undefined))
+        throw new Error("ErrorMessage takes no icon or persistent");
+      if (type === "informationalMessage" && (message.icon === undefined || message.icon === ""))
+        throw new Error("InformationalMessage needs an icon");
       asyncCall("notificationMessages.replaceAsync", args, () => {
         notifications.set(key, message);
         return { ok: true };
@@ -306,7 +326,8 @@ export function createOfficeStub(options: OfficeStubOptions = {}): OfficeStub {
     context: {
       mailbox,
       requirements: {
-        isSetSupported: (name: string, minVersion?: string) => name.toLowerCase() === "mailbox" && versionNumber(minVersion) <= level,
+        isSetSupported: (name: string, minVersion?: string) =>
+          name.toLowerCase() === "mailbox" && versionNumber(minVersion) <= level,
       },
       displayLanguage: options.displayLanguage ?? "ja-JP",
       officeTheme: options.theme ?? { bodyBackgroundColor: "#ffffff", isDarkTheme: false },

@@ -1,5 +1,15 @@
 import { describe, expect, it } from "vitest";
-import { analyze, defaultPolicy, emptyFacts, type CharDiff, type Imitation, type MessageFacts, type Policy, type Severity, type Verdict } from "../../src/core";
+import {
+  analyze,
+  defaultPolicy,
+  emptyFacts,
+  type CharDiff,
+  type Imitation,
+  type MessageFacts,
+  type Policy,
+  type Severity,
+  type Verdict,
+} from "../../src/core";
 import type { Rule } from "../../src/core/rules/rule";
 
 /**
@@ -30,7 +40,13 @@ export type InvalidCase = RuleCase & {
 
 /** An outside sender with headers present but empty: nothing to say about it by default. */
 export function outsideMail(overrides: Partial<MessageFacts> = {}): MessageFacts {
-  return emptyFacts({ from: { name: "Taro Yamada", address: "taro@example.com" }, headers: [], subject: "ご挨拶", bodyText: "こんにちは。", ...overrides });
+  return emptyFacts({
+    from: { name: "Taro Yamada", address: "taro@example.com" },
+    headers: [],
+    subject: "ご挨拶",
+    bodyText: "こんにちは。",
+    ...overrides,
+  });
 }
 
 /** Facts for a mail from `name <address>`, with any other parts overridden. */
@@ -58,7 +74,9 @@ export function ruleTable(rule: Rule, cases: { valid: readonly RuleCase[]; inval
     it.each(cases.invalid.map((c) => [c.name, c] as const))("%s", (_name, c) => {
       const verdict = judgeWith(rule, c.facts, c.policy);
       const findings = verdict.findings;
-      expect(findings.map((f) => [f.messageId, f.severity])).toEqual(c.findings.map((f) => [f.messageId, f.severity ?? rule.meta.defaultSeverity]));
+      expect(findings.map((f) => [f.messageId, f.severity])).toEqual(
+        c.findings.map((f) => [f.messageId, f.severity ?? rule.meta.defaultSeverity]),
+      );
       if (c.imitates) expect(verdict.imitates).toMatchObject(c.imitates);
       c.findings.forEach((expected, i) => {
         const finding = findings[i];

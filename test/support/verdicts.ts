@@ -10,7 +10,12 @@ export function makeVerdict(overrides: Partial<Verdict> = {}): Verdict {
     level: "safe",
     headline: { ja: "テスト用の見出しです。", en: "A test headline." },
     findings: [],
-    sender: { displayName: "Someone", address: "someone@example.com", domain: "example.com", registrableDomain: "example.com" },
+    sender: {
+      displayName: "Someone",
+      address: "someone@example.com",
+      domain: "example.com",
+      registrableDomain: "example.com",
+    },
     checked: [],
     skipped: [],
     ruleFailures: [],

@@ -28,7 +28,13 @@ describe("accessibility of the pane (axe-core, structure and labels)", () => {
           diff: { evidence: "host", changes: [{ index: 11, seen: "0", genuine: "o" }] },
         },
       ],
-      skipped: [{ part: "headers", reason: "unsupported", message: { ja: "ヘッダーは確認できませんでした。", en: "Headers were not checked." } }],
+      skipped: [
+        {
+          part: "headers",
+          reason: "unsupported",
+          message: { ja: "ヘッダーは確認できませんでした。", en: "Headers were not checked." },
+        },
+      ],
     });
     const host = createFakeHost({
       canFollowSelection: true,

@@ -33,7 +33,10 @@ describe("what to do", () => {
   });
 
   it("gives the unknown steps, not the danger ones, when the mail could not be fully checked", async () => {
-    await showDanger({}, makeVerdict({ level: "unknown", headline: { ja: "確認しきれませんでした", en: "Could not verify" } }));
+    await showDanger(
+      {},
+      makeVerdict({ level: "unknown", headline: { ja: "確認しきれませんでした", en: "Could not verify" } }),
+    );
     const region = screen.getByRole("region", { name: "対処のしかた" });
     for (const step of stepsFor(defaultPolicy, "unknown")) expect(within(region).getByText(step.ja)).toBeTruthy();
     expect(within(region).queryByText(dangerSteps[1]?.ja ?? "missing")).toBeNull();
@@ -68,11 +71,24 @@ describe("what to do", () => {
   });
 
   it("makes no link out of anything the mail contains", async () => {
-    await showDanger({}, makeVerdict({ level: "danger", sender: { displayName: "https://evil.example/login", address: "a@evil.example", domain: "evil.example", registrableDomain: "evil.example" } }));
+    await showDanger(
+      {},
+      makeVerdict({
+        level: "danger",
+        sender: {
+          displayName: "https://evil.example/login",
+          address: "a@evil.example",
+          domain: "evil.example",
+          registrableDomain: "evil.example",
+        },
+      }),
+    );
     await userEvent.click(screen.getByRole("button", { name: "添付ファイルを開いてしまった" }));
     const hrefs = screen.getAllByRole("link").map((a) => a.getAttribute("href"));
     // The policy's links, and the pane's own footer link to its training page (a fixed relative URL).
-    expect(hrefs.every((href) => href === "training.html" || defaultPolicy.links.some((l) => l.url === href))).toBe(true);
+    expect(hrefs.every((href) => href === "training.html" || defaultPolicy.links.some((l) => l.url === href))).toBe(
+      true,
+    );
   });
 });
 
@@ -85,9 +101,14 @@ describe("report to the admin", () => {
   });
 
   it("shows the reason when opening the report failed", async () => {
-    await showDanger({ language: "en", report: () => Promise.resolve<ReportOutcome>({ status: "failed", reason: "the form did not open" }) });
+    await showDanger({
+      language: "en",
+      report: () => Promise.resolve<ReportOutcome>({ status: "failed", reason: "the form did not open" }),
+    });
     await userEvent.click(screen.getByRole("button", { name: "Report to the admin" }));
-    expect((await screen.findByText(/Could not open the report message: the form did not open/)).getAttribute("role")).toBe("status");
+    expect(
+      (await screen.findByText(/Could not open the report message: the form did not open/)).getAttribute("role"),
+    ).toBe("status");
   });
 
   it("treats a rejected report as failed", async () => {

@@ -7,7 +7,9 @@ import { createFakeHost } from "../support/fake-host";
 import { factsFrom, fixedCore, makeVerdict } from "../support/verdicts";
 
 // The chunk with the verdict's details fails to load (a network error mid-way, a stale cache).
-vi.mock("../../src/taskpane/deferred-loader", () => ({ loadDeferredParts: () => Promise.reject(new Error("chunk failed")) }));
+vi.mock("../../src/taskpane/deferred-loader", () => ({
+  loadDeferredParts: () => Promise.reject(new Error("chunk failed")),
+}));
 
 describe("when the details chunk cannot load", () => {
   it("still shows the verdict banner, and says the reasons are missing", async () => {

@@ -8,7 +8,10 @@ const preloadOfficeHost = vi.fn();
 vi.mock("../../src/office/host", () => ({ createOfficeHost, preloadOfficeHost }));
 
 function stubOffice(host: string | null): void {
-  vi.stubGlobal("Office", { onReady: () => Promise.resolve({ host, platform: null }), context: { displayLanguage: "ja-JP" } });
+  vi.stubGlobal("Office", {
+    onReady: () => Promise.resolve({ host, platform: null }),
+    context: { displayLanguage: "ja-JP" },
+  });
 }
 
 beforeEach(() => {

@@ -10,8 +10,21 @@ import { startFirstRead } from "../../src/taskpane/hooks/useMessageVerdict";
 import { createFakeHost, deferred } from "../support/fake-host";
 import { factsFrom, fixedCore, makeVerdict } from "../support/verdicts";
 
-const first = makeVerdict({ level: "danger", headline: { ja: "一通目の判定", en: "First" }, sender: { displayName: "A", address: "a@first.example", domain: "first.example", registrableDomain: "first.example" } });
-const second = makeVerdict({ level: "safe", headline: { ja: "二通目の判定", en: "Second" }, sender: { displayName: "B", address: "b@second.example", domain: "second.example", registrableDomain: "second.example" } });
+const first = makeVerdict({
+  level: "danger",
+  headline: { ja: "一通目の判定", en: "First" },
+  sender: { displayName: "A", address: "a@first.example", domain: "first.example", registrableDomain: "first.example" },
+});
+const second = makeVerdict({
+  level: "safe",
+  headline: { ja: "二通目の判定", en: "Second" },
+  sender: {
+    displayName: "B",
+    address: "b@second.example",
+    domain: "second.example",
+    registrableDomain: "second.example",
+  },
+});
 const byAddress = fixedCore((facts) => (facts.from?.address === "a@first.example" ? first : second));
 
 function verdictRoot(): Element | null {
@@ -77,7 +90,9 @@ describe("following the selection", () => {
       host.selectionChanged();
     });
     await screen.findByText("二通目の判定");
-    expect(screen.getByRole("button", { name: "添付ファイルを開いてしまった" }).getAttribute("aria-expanded")).toBe("false");
+    expect(screen.getByRole("button", { name: "添付ファイルを開いてしまった" }).getAttribute("aria-expanded")).toBe(
+      "false",
+    );
   });
 });
 
@@ -139,11 +154,17 @@ describe("policy", () => {
     const notice = await screen.findByRole("region", { name: "管理者の方へ：ポリシーファイルに誤りがあります" });
     expect(notice.textContent).toContain("https://addin.example.org/policy.json");
     expect(screen.getByText("reportMailbox: must be an e-mail address such as name@example.jp")).toBeTruthy();
-    expect(screen.getByText("organization.domains[0]: must be a domain such as example.jp (no scheme, no @)")).toBeTruthy();
+    expect(
+      screen.getByText("organization.domains[0]: must be a domain such as example.jp (no scheme, no @)"),
+    ).toBeTruthy();
   });
 
   it("shows no policy notice for a valid hosted policy", async () => {
-    const host = createFakeHost({ read: () => Promise.resolve(factsFrom("A", "a@first.example")), loadPolicy: () => Promise.resolve({ policy: defaultPolicy, source: { kind: "hosted", url: "https://x.example/policy.json" } }) });
+    const host = createFakeHost({
+      read: () => Promise.resolve(factsFrom("A", "a@first.example")),
+      loadPolicy: () =>
+        Promise.resolve({ policy: defaultPolicy, source: { kind: "hosted", url: "https://x.example/policy.json" } }),
+    });
     render(<App host={host} loadCore={byAddress} />);
     await screen.findByText("一通目の判定");
     expect(screen.queryByText(/ポリシーファイルに誤りがあります/)).toBeNull();
@@ -151,14 +172,20 @@ describe("policy", () => {
 
   it("falls back to the built-in policy when loading the policy rejects", async () => {
     const analyze = vi.fn(() => first);
-    const host = createFakeHost({ read: () => Promise.resolve(factsFrom("A", "a@first.example")), loadPolicy: () => Promise.reject(new Error("offline")) });
+    const host = createFakeHost({
+      read: () => Promise.resolve(factsFrom("A", "a@first.example")),
+      loadPolicy: () => Promise.reject(new Error("offline")),
+    });
     render(<App host={host} loadCore={() => Promise.resolve({ analyze, defaultPolicy })} />);
     await screen.findByText("一通目の判定");
     expect(analyze).toHaveBeenCalledWith(factsFrom("A", "a@first.example"), defaultPolicy);
   });
 
   it("reads the first mail only after the policy has loaded, within its limits", async () => {
-    const policy = { ...defaultPolicy, limits: { ...defaultPolicy.limits, maxBodyChars: 1234, maxAttachmentBytes: 5678 } };
+    const policy = {
+      ...defaultPolicy,
+      limits: { ...defaultPolicy.limits, maxBodyChars: 1234, maxAttachmentBytes: 5678 },
+    };
     const pending = deferred<LoadedPolicy>();
     const read = vi.fn(() => Promise.resolve(factsFrom("A", "a@first.example")));
     const host = createFakeHost({ read, loadPolicy: () => pending.promise });
@@ -173,7 +200,9 @@ describe("policy", () => {
   });
 
   it("loads the policy once for many messages", async () => {
-    const loadPolicy = vi.fn(() => Promise.resolve<LoadedPolicy>({ policy: defaultPolicy, source: { kind: "default" } }));
+    const loadPolicy = vi.fn(() =>
+      Promise.resolve<LoadedPolicy>({ policy: defaultPolicy, source: { kind: "default" } }),
+    );
     const host = createFakeHost({ read: () => Promise.resolve(factsFrom("A", "a@first.example")), loadPolicy });
     render(<App host={host} loadCore={byAddress} />);
     await screen.findByText("一通目の判定");
@@ -202,7 +231,15 @@ describe("first-run pin tip", () => {
   });
 
   it("comes after the verdict, so a warning is read first", async () => {
-    render(<App host={createFakeHost({ canFollowSelection: true, read: () => Promise.resolve(factsFrom("A", "a@first.example")) })} loadCore={byAddress} />);
+    render(
+      <App
+        host={createFakeHost({
+          canFollowSelection: true,
+          read: () => Promise.resolve(factsFrom("A", "a@first.example")),
+        })}
+        loadCore={byAddress}
+      />,
+    );
     const tip = await screen.findByRole("region", { name: "おすすめ：この作業ウィンドウをピン留め" });
     const banner = await screen.findByRole("group", { name: "危険" });
     expect(banner.compareDocumentPosition(tip) & Node.DOCUMENT_POSITION_FOLLOWING).toBeTruthy();

@@ -9,7 +9,9 @@ import { factsFrom } from "../support/verdicts";
 // whatever analyze decides for the same facts: the pane must show the core's verdict, not its own.
 describe("the pane with the real core", () => {
   it("shows the core's verdict and the real address for a mail claiming the facility", async () => {
-    const facts = factsFrom("ウェスタ川越 インフォメーション・施設予約", "info@mail.evil-example.com", { subject: "Re: ご確認ください" });
+    const facts = factsFrom("ウェスタ川越 インフォメーション・施設予約", "info@mail.evil-example.com", {
+      subject: "Re: ご確認ください",
+    });
     const expected = analyze(facts, defaultPolicy);
     const host = createFakeHost({ read: () => Promise.resolve(facts) });
     render(<App host={host} />);
@@ -23,7 +25,10 @@ describe("the pane with the real core", () => {
   });
 
   it("is never safe when a part of the mail could not be read, and says what was skipped", async () => {
-    const facts = factsFrom("Someone", "someone@example.com", { headers: undefined, missing: [{ part: "headers", reason: "unsupported" }] });
+    const facts = factsFrom("Someone", "someone@example.com", {
+      headers: undefined,
+      missing: [{ part: "headers", reason: "unsupported" }],
+    });
     const host = createFakeHost({ language: "en", read: () => Promise.resolve(facts) });
     render(<App host={host} />);
 

@@ -14,7 +14,15 @@ async function verdictOf(name: string) {
 }
 
 function finding(overrides: Partial<Finding>): Finding {
-  return { rule: "r", messageId: "m", severity: "medium", senderSignal: false, message: { ja: "文", en: "Sentence" }, evidence: {}, ...overrides };
+  return {
+    rule: "r",
+    messageId: "m",
+    severity: "medium",
+    senderSignal: false,
+    message: { ja: "文", en: "Sentence" },
+    evidence: {},
+    ...overrides,
+  };
 }
 
 describe("reasons grouped by subject", () => {
@@ -38,8 +46,14 @@ describe("reasons grouped by subject", () => {
   });
 
   it("names a subject for every finding the core returns", async () => {
-    for (const name of ["facility-name-emotet", "lookalike-domain", "password-zip-unknown-sender", "staff-name-freemail"]) {
-      for (const f of (await verdictOf(name)).findings) expect(f.about, `${name}: ${f.rule}/${f.messageId}`).toBeDefined();
+    for (const name of [
+      "facility-name-emotet",
+      "lookalike-domain",
+      "password-zip-unknown-sender",
+      "staff-name-freemail",
+    ]) {
+      for (const f of (await verdictOf(name)).findings)
+        expect(f.about, `${name}: ${f.rule}/${f.messageId}`).toBeDefined();
     }
   });
 
@@ -47,36 +61,70 @@ describe("reasons grouped by subject", () => {
     const { cards } = groupFindings([
       finding({ rule: "lure-phrase", messageId: "lurePhrases", severity: "weak", about: { kind: "content" } }),
       finding({ rule: "link-mismatch", messageId: "ipHost", severity: "medium", about: { kind: "links" } }),
-      finding({ rule: "risky-attachment", messageId: "riskyType", severity: "medium", about: { kind: "attachment", file: "a.zip" } }),
-      finding({ rule: "risky-attachment", messageId: "riskyType", severity: "medium", about: { kind: "attachment", file: "b.zip" } }),
+      finding({
+        rule: "risky-attachment",
+        messageId: "riskyType",
+        severity: "medium",
+        about: { kind: "attachment", file: "a.zip" },
+      }),
+      finding({
+        rule: "risky-attachment",
+        messageId: "riskyType",
+        severity: "medium",
+        about: { kind: "attachment", file: "b.zip" },
+      }),
     ]);
     expect(cards.map((c) => c.key)).toEqual(["links", "attachment:a.zip", "attachment:b.zip", "content"]);
   });
 
   it("falls back to the named file, then the sender, for findings without a subject", () => {
-    const { cards } = groupFindings([finding({ evidence: { file: "x.doc" } }), finding({ senderSignal: true }), finding({})]);
+    const { cards } = groupFindings([
+      finding({ evidence: { file: "x.doc" } }),
+      finding({ senderSignal: true }),
+      finding({}),
+    ]);
     expect(cards.map((c) => c.key)).toEqual(["attachment:x.doc", "sender", "content"]);
   });
 
   it("drops evidence the sentence already says or the pane shows above", () => {
-    const lead = finding({ message: { ja: "添付ファイル「a.zip」は圧縮ファイルです。", en: "" }, evidence: { file: "a.zip", kindJa: "圧縮ファイル", address: "x@evil.example", subject: "Re: 請求書" } });
+    const lead = finding({
+      message: { ja: "添付ファイル「a.zip」は圧縮ファイルです。", en: "" },
+      evidence: { file: "a.zip", kindJa: "圧縮ファイル", address: "x@evil.example", subject: "Re: 請求書" },
+    });
     expect(extraEvidence(lead, lead.message.ja, ["x@evil.example"])).toEqual([["subject", "Re: 請求書"]]);
   });
 
   it("has a short line for every message of the rules whose findings share cards", async () => {
     const { rules } = await import("../../src/core");
-    const missing = rules.filter((r) => !["trusted-sender", "drill-mail", "sender-differs"].includes(r.meta.id)).flatMap((r) =>
-      Object.keys(r.messages).filter((id) => !(`${r.meta.id}/${id}` in shortLines) && !["authPassed", "returnPathDiffers", "notExamined"].includes(id)).map((id) => `${r.meta.id}/${id}`),
-    );
+    const missing = rules
+      .filter((r) => !["trusted-sender", "drill-mail", "sender-differs"].includes(r.meta.id))
+      .flatMap((r) =>
+        Object.keys(r.messages)
+          .filter(
+            (id) =>
+              !(`${r.meta.id}/${id}` in shortLines) && !["authPassed", "returnPathDiffers", "notExamined"].includes(id),
+          )
+          .map((id) => `${r.meta.id}/${id}`),
+      );
     expect(missing).toEqual([]);
   });
 });
 
 describe("Japanese text", () => {
   it("breaks between phrases, never inside a word", () => {
-    expect(japanesePhrases("警告すべき兆候は見つかりませんでした。")).toEqual(["警告すべき", "兆候は", "見つかりませんでした。"]);
-    expect(japanesePhrases("施設予約システムからの自動送信です。")).toEqual(["施設予約システムからの", "自動送信です。"]);
-    expect(japanesePhrases("「ウェスタ川越 インフォメーション・施設予約」を名乗っています")).toEqual(["「ウェスタ川越 インフォメーション・施設予約」を", "名乗っています"]);
+    expect(japanesePhrases("警告すべき兆候は見つかりませんでした。")).toEqual([
+      "警告すべき",
+      "兆候は",
+      "見つかりませんでした。",
+    ]);
+    expect(japanesePhrases("施設予約システムからの自動送信です。")).toEqual([
+      "施設予約システムからの",
+      "自動送信です。",
+    ]);
+    expect(japanesePhrases("「ウェスタ川越 インフォメーション・施設予約」を名乗っています")).toEqual([
+      "「ウェスタ川越 インフォメーション・施設予約」を",
+      "名乗っています",
+    ]);
     expect(japanesePhrases("abc")).toEqual(["abc"]);
   });
 
@@ -88,7 +136,9 @@ describe("Japanese text", () => {
       else if (value && typeof value === "object") for (const v of Object.values(value)) collect(v);
     };
     collect(strings.ja);
-    const offenders = texts.filter((s) => /[\u3040-\u30ff\u4e00-\u9fff]/u.test(s) && /[()]|[\u3040-\u30ff\u4e00-\u9fff」）]:/u.test(s));
+    const offenders = texts.filter(
+      (s) => /[\u3040-\u30ff\u4e00-\u9fff]/u.test(s) && /[()]|[\u3040-\u30ff\u4e00-\u9fff」）]:/u.test(s),
+    );
     expect(offenders).toEqual([]);
   });
 

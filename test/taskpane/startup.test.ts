@@ -1,7 +1,10 @@
 import { describe, expect, it, vi } from "vitest";
 import { hostInfoLocale, openedByOutlook, officeStartTimeoutMs, waitForOffice } from "../../src/taskpane/startup";
 
-const inOutlook = { search: "?_host_Info=Outlook$Web$16.01$ja-JP$telemetry$$$0", hash: "#&_serializer_version=1&_xdm_Info=c$id$https://outlook.office.com/mail/" };
+const inOutlook = {
+  search: "?_host_Info=Outlook$Web$16.01$ja-JP$telemetry$$$0",
+  hash: "#&_serializer_version=1&_xdm_Info=c$id$https://outlook.office.com/mail/",
+};
 const plainBrowser = { search: "", hash: "" };
 
 function never(): PromiseLike<{ host: unknown }> {
@@ -10,7 +13,10 @@ function never(): PromiseLike<{ host: unknown }> {
 
 describe("waiting for Office.js", () => {
   it("starts when onReady fires in time", async () => {
-    const outcome = await waitForOffice({ office: { onReady: () => Promise.resolve({ host: "Outlook" }) }, location: inOutlook });
+    const outcome = await waitForOffice({
+      office: { onReady: () => Promise.resolve({ host: "Outlook" }) },
+      location: inOutlook,
+    });
     expect(outcome).toEqual({ kind: "ready", host: "Outlook" });
   });
 
@@ -19,7 +25,10 @@ describe("waiting for Office.js", () => {
     try {
       let fire: (info: { host: unknown }) => void = () => undefined;
       const late = vi.fn();
-      const pending = waitForOffice({ office: { onReady: () => new Promise((resolve) => (fire = resolve)) }, location: inOutlook }, late);
+      const pending = waitForOffice(
+        { office: { onReady: () => new Promise((resolve) => (fire = resolve)) }, location: inOutlook },
+        late,
+      );
       let settled = false;
       void pending.then(() => (settled = true));
       await vi.advanceTimersByTimeAsync(officeStartTimeoutMs - 1);
@@ -37,7 +46,15 @@ describe("waiting for Office.js", () => {
   it("times out too when onReady itself throws", async () => {
     vi.useFakeTimers();
     try {
-      const pending = waitForOffice({ office: { onReady: () => { throw new Error("broken"); } }, location: inOutlook, timeoutMs: 50 });
+      const pending = waitForOffice({
+        office: {
+          onReady: () => {
+            throw new Error("broken");
+          },
+        },
+        location: inOutlook,
+        timeoutMs: 50,
+      });
       await vi.advanceTimersByTimeAsync(50);
       expect((await pending).kind).toBe("timedOut");
     } finally {
@@ -55,7 +72,11 @@ describe("waiting for Office.js", () => {
 
   it("a timed-out start never resolves twice", async () => {
     const timers: (() => void)[] = [];
-    const pending = waitForOffice({ office: { onReady: never }, location: inOutlook, setTimer: (run) => timers.push(run) });
+    const pending = waitForOffice({
+      office: { onReady: never },
+      location: inOutlook,
+      setTimer: (run) => timers.push(run),
+    });
     for (const run of [...timers, ...timers]) run();
     expect(await pending).toEqual({ kind: "timedOut", afterMs: officeStartTimeoutMs });
   });

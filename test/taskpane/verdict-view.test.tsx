@@ -23,7 +23,10 @@ const lookalike: Finding = {
   messageId: "senderLookalike",
   severity: "strong",
   senderSignal: true,
-  message: { ja: "送信元のドメインが施設のドメインに似せてあります。", en: "The sender's domain imitates the facility's." },
+  message: {
+    ja: "送信元のドメインが施設のドメインに似せてあります。",
+    en: "The sender's domain imitates the facility's.",
+  },
   evidence: { address: "info@westa-kawag0e.jp", host: "westa-kawag0e.jp", genuineDomain: "westa-kawagoe.jp" },
   diff: { evidence: "host", changes: [{ index: 11, seen: "0", genuine: "o" }] },
 };
@@ -69,7 +72,12 @@ describe("banner by level", () => {
 describe("sender and findings", () => {
   const verdict = makeVerdict({
     level: "danger",
-    sender: { displayName: "ウェスタ川越 インフォメーション・施設予約", address: "info@mail.evil-example.com", domain: "mail.evil-example.com", registrableDomain: "evil-example.com" },
+    sender: {
+      displayName: "ウェスタ川越 インフォメーション・施設予約",
+      address: "info@mail.evil-example.com",
+      domain: "mail.evil-example.com",
+      registrableDomain: "evil-example.com",
+    },
     imitates: { kind: "organization", name: "ウェスタ川越", genuineDomains: ["westa-kawagoe.jp"] },
     findings: [
       {
@@ -77,7 +85,10 @@ describe("sender and findings", () => {
         messageId: "orgName",
         severity: "strong",
         senderSignal: true,
-        message: { ja: "表示名は施設を名乗っていますが、アドレスは施設のものではありません。", en: "The name claims the facility; the address is not the facility's." },
+        message: {
+          ja: "表示名は施設を名乗っていますが、アドレスは施設のものではありません。",
+          en: "The name claims the facility; the address is not the facility's.",
+        },
         evidence: { displayName: "ウェスタ川越", address: "info@mail.evil-example.com" },
       },
       {
@@ -85,7 +96,10 @@ describe("sender and findings", () => {
         messageId: "replyWithoutThread",
         severity: "weak",
         senderSignal: false,
-        message: { ja: "件名は返信の形ですが、やり取りの記録がありません。", en: "The subject looks like a reply but there is no thread." },
+        message: {
+          ja: "件名は返信の形ですが、やり取りの記録がありません。",
+          en: "The subject looks like a reply but there is no thread.",
+        },
         evidence: { subject: "Re: ご確認ください", kindJa: "返信", kindEn: "reply", where: "subject" },
       },
     ],
@@ -150,7 +164,12 @@ describe("sender and findings", () => {
     show(
       makeVerdict({
         level: "danger",
-        sender: { displayName: '<img src=x onerror="alert(1)">', address: "a@b\u202Ecom.exe", domain: "b\u202Ecom.exe", registrableDomain: "" },
+        sender: {
+          displayName: '<img src=x onerror="alert(1)">',
+          address: "a@b\u202Ecom.exe",
+          domain: "b\u202Ecom.exe",
+          registrableDomain: "",
+        },
       }),
     );
     await banner();
@@ -166,8 +185,17 @@ describe("what could not be checked, drills and trusted senders", () => {
       makeVerdict({
         level: "unknown",
         skipped: [
-          { part: "headers", reason: "unsupported", message: { ja: "ヘッダーは確認できませんでした。", en: "Headers could not be checked." } },
-          { part: "body", reason: "failed", message: { ja: "本文は読み取れませんでした。", en: "The body could not be read." }, detail: "5001" },
+          {
+            part: "headers",
+            reason: "unsupported",
+            message: { ja: "ヘッダーは確認できませんでした。", en: "Headers could not be checked." },
+          },
+          {
+            part: "body",
+            reason: "failed",
+            message: { ja: "本文は読み取れませんでした。", en: "The body could not be read." },
+            detail: "5001",
+          },
         ],
         ruleFailures: [{ rule: "auth-results", error: "boom" }],
       }),
@@ -193,12 +221,16 @@ describe("what could not be checked, drills and trusted senders", () => {
   it("thanks the user for a drill mail", async () => {
     show(makeVerdict({ level: "safe", drill: true, headline: { ja: "これは訓練メールです。", en: "Training mail." } }));
     await banner();
-    expect(screen.getByRole("region", { name: "これは訓練メールでした" }).textContent).toContain("ありがとうございます");
+    expect(screen.getByRole("region", { name: "これは訓練メールでした" }).textContent).toContain(
+      "ありがとうございます",
+    );
   });
 
   it("shows why the policy trusts the sender", async () => {
     show(makeVerdict({ trustedReason: { ja: "予約システムからの自動送信です。", en: "Booking system." } }));
     await banner();
-    expect(within(screen.getByRole("region", { name: "信頼済みの送信元" })).getByText("予約システムからの自動送信です。")).toBeTruthy();
+    expect(
+      within(screen.getByRole("region", { name: "信頼済みの送信元" })).getByText("予約システムからの自動送信です。"),
+    ).toBeTruthy();
   });
 });

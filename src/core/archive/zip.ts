@@ -108,7 +108,8 @@ function readEnd(r: Reader, eocd: number): EndRecord | ZipReadResult {
   const locator = eocd - 20;
   if (locator < 0 || r.u32(locator) !== sigLocator64) return end;
   const at = r.u64(locator + 8);
-  if (!r.fits(at, 56) || r.u32(at) !== sigEocd64) return fail("corrupt", "ZIP64 end record not found where its locator points");
+  if (!r.fits(at, 56) || r.u32(at) !== sigEocd64)
+    return fail("corrupt", "ZIP64 end record not found where its locator points");
   return {
     entries: r.u64(at + 32),
     cdSize: r.u64(at + 40),
@@ -174,7 +175,10 @@ export function readZipDirectory(bytes: Uint8Array): ZipReadResult {
     } else if (end.entries === 0) {
       return { ok: true, directory: { entries: [], declaredEntries: 0, zip64: end.zip64, problems } };
     } else {
-      return fail(cd + centralSize > bytes.length ? "truncated" : "corrupt", `central directory not found at offset ${end.cdOffset}`);
+      return fail(
+        cd + centralSize > bytes.length ? "truncated" : "corrupt",
+        `central directory not found at offset ${end.cdOffset}`,
+      );
     }
   }
 
@@ -214,5 +218,7 @@ export function readZipDirectory(bytes: Uint8Array): ZipReadResult {
 
 /** True when the bytes start like a zip (local header, empty archive or spanned marker). */
 export function looksLikeZip(bytes: Uint8Array): boolean {
-  return bytes.length >= 4 && bytes[0] === 0x50 && bytes[1] === 0x4b && (bytes[2] === 3 || bytes[2] === 5 || bytes[2] === 7);
+  return (
+    bytes.length >= 4 && bytes[0] === 0x50 && bytes[1] === 0x4b && (bytes[2] === 3 || bytes[2] === 5 || bytes[2] === 7)
+  );
 }

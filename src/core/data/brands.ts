@@ -22,15 +22,39 @@ const sourceCodes: Readonly<Record<string, BrandSource>> = { J: "jpcert", G: "gl
  * written "au+" in the table stands for these forms only, because the bare word is too generic.
  */
 export const departmentSuffixes = [
-  "事務局", "会員事務局", "カスタマーセンター", "カスタマーサポート", "カスタマーサービス", "サポートセンター",
-  "サポート", "お客様センター", "お客さまセンター", "お客さまサポート", "インフォメーション", "公式", "カード", "ID",
-  " Support", " Billing", " Payment", " Account", " Membership", " Subscription", " Renewal", " Security",
-  " Service", " Team", " Help Desk", " Customer Service",
+  "事務局",
+  "会員事務局",
+  "カスタマーセンター",
+  "カスタマーサポート",
+  "カスタマーサービス",
+  "サポートセンター",
+  "サポート",
+  "お客様センター",
+  "お客さまセンター",
+  "お客さまサポート",
+  "インフォメーション",
+  "公式",
+  "カード",
+  "ID",
+  " Support",
+  " Billing",
+  " Payment",
+  " Account",
+  " Membership",
+  " Subscription",
+  " Renewal",
+  " Security",
+  " Service",
+  " Team",
+  " Help Desk",
+  " Customer Service",
 ];
 
 /** A generated form the line already lists by itself (イオン+ and イオンカード) is kept once. */
 function expandNames(written: readonly string[]): string[] {
-  const expanded = written.flatMap((name) => (name.endsWith("+") ? departmentSuffixes.map((suffix) => name.slice(0, -1) + suffix) : [name]));
+  const expanded = written.flatMap((name) =>
+    name.endsWith("+") ? departmentSuffixes.map((suffix) => name.slice(0, -1) + suffix) : [name],
+  );
   return [...new Set(expanded)];
 }
 
@@ -43,8 +67,17 @@ export function parseBrandTable(text: string): Brand[] {
     if (space < 0 || colon < space) continue;
     const sources = Array.from(line.slice(0, space)).map((code) => sourceCodes[code]);
     if (sources.length === 0 || sources.some((s) => s === undefined)) continue;
-    const names = expandNames(line.slice(space + 1, colon).split("|").map((n) => n.trim()).filter((n) => n !== ""));
-    const written = line.slice(colon + 1).split(" ").filter((d) => d !== "");
+    const names = expandNames(
+      line
+        .slice(space + 1, colon)
+        .split("|")
+        .map((n) => n.trim())
+        .filter((n) => n !== ""),
+    );
+    const written = line
+      .slice(colon + 1)
+      .split(" ")
+      .filter((d) => d !== "");
     const domains = written.map((d) => d.replace(/^\?/, ""));
     const first = names[0];
     if (first === undefined || domains.length === 0) continue;

@@ -33,7 +33,9 @@ export type DrillMail = {
 function displayNames(policy: Policy): string[] {
   const org = policy.organization.names[0] ?? "";
   // The attack named the facility's information desk, the facility itself, or a staff member.
-  return [`${org} インフォメーション・施設予約`, org, ...policy.staff.map((s) => s.name)].filter((n) => n.trim() !== "");
+  return [`${org} インフォメーション・施設予約`, org, ...policy.staff.map((s) => s.name)].filter(
+    (n) => n.trim() !== "",
+  );
 }
 
 function subjectFor(random: Random, recipient: DrillRecipient | undefined): string {
@@ -63,14 +65,24 @@ function noticeText(policy: Policy, id: string): string {
     "",
     `This was a phishing drill run by ${org} (drill id ${id}).`,
     "A real attack mail could have infected this computer when the attachment was opened.",
-    "Check the real sender address, do not open attachments, and use \"Report to the admin\".",
+    'Check the real sender address, do not open attachments, and use "Report to the admin".',
     "",
   ].join("\r\n");
 }
 
 function bodyText(recipient: DrillRecipient | undefined, displayName: string, link: string): string {
   const greeting = recipient?.name?.trim() ? `${recipient.name.trim()}様` : "ご担当者様";
-  return [greeting, "", "いつもお世話になっております。", "添付ファイルをご確認ください。", "詳細は下記からもご確認いただけます。", link, "", displayName, ""].join("\r\n");
+  return [
+    greeting,
+    "",
+    "いつもお世話になっております。",
+    "添付ファイルをご確認ください。",
+    "詳細は下記からもご確認いただけます。",
+    link,
+    "",
+    displayName,
+    "",
+  ].join("\r\n");
 }
 
 function formatDate(date: Date): string {
@@ -78,7 +90,19 @@ function formatDate(date: Date): string {
   return date.toUTCString().replace("GMT", "+0000");
 }
 
-function buildEml(parts: { id: string; headerName: string; headerValue: string; displayName: string; from: string; to: string; subject: string; date: Date; body: string; attachmentName: string; zip: Uint8Array }): string {
+function buildEml(parts: {
+  id: string;
+  headerName: string;
+  headerValue: string;
+  displayName: string;
+  from: string;
+  to: string;
+  subject: string;
+  date: Date;
+  body: string;
+  attachmentName: string;
+  zip: Uint8Array;
+}): string {
   const boundary = `=_drill_${parts.id}`;
   const fromDomain = parts.from.slice(parts.from.lastIndexOf("@") + 1);
   const header = [
@@ -126,12 +150,14 @@ function recipientHeader(recipient: DrillRecipient | undefined): string {
 export function makeDrillMails(policy: Policy, options: DrillMakeOptions): DrillMail[] {
   const drill = policy.drill;
   if (!drill) throw new Error('the policy has no "drill" section (drill.header and drill.value are needed)');
-  if (drill.from === undefined) throw new Error('the policy has no "drill.from": the outside address the drill mails come from');
+  if (drill.from === undefined)
+    throw new Error('the policy has no "drill.from": the outside address the drill mails come from');
   const from = drill.from;
   if (policy.organization.domains.some((d) => from.endsWith(`@${d}`) || from.endsWith(`.${d}`))) {
     throw new Error(`drill.from ${from} is inside the organisation; the attack came from outside addresses`);
   }
-  if (!Number.isInteger(options.count) || options.count < 1 || options.count > 10_000) throw new Error("count must be a whole number from 1 to 10000");
+  if (!Number.isInteger(options.count) || options.count < 1 || options.count > 10_000)
+    throw new Error("count must be a whole number from 1 to 10000");
   const random = seededRandom(options.seed);
   const batch = random.hex(4);
   const names = displayNames(policy);
@@ -157,7 +183,16 @@ export function makeDrillMails(policy: Policy, options: DrillMakeOptions): Drill
       attachmentName,
       zip,
     });
-    mails.push({ id, fileName: `drill-${id}.eml`, to: recipient?.address ?? "", displayName, from, subject, attachmentName, eml });
+    mails.push({
+      id,
+      fileName: `drill-${id}.eml`,
+      to: recipient?.address ?? "",
+      displayName,
+      from,
+      subject,
+      attachmentName,
+      eml,
+    });
   }
   return mails;
 }

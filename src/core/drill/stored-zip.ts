@@ -40,7 +40,10 @@ export function storedZip(entries: readonly StoredEntry[]): Uint8Array {
     const name = utf8(entry.name);
     const crc = crc32(entry.data);
     const offset = parts.length;
-    for (const [out, signature] of [[parts, 0x04034b50], [central, 0x02014b50]] as const) {
+    for (const [out, signature] of [
+      [parts, 0x04034b50],
+      [central, 0x02014b50],
+    ] as const) {
       u32(out, signature);
       if (out === central) u16(out, 20);
       for (const v of [20, utf8Names, 0, dosTime, dosDate]) u16(out, v);

@@ -14,7 +14,9 @@ export type DrillLinkFacts = {
 const keys = { id: "drill", displayName: "name", address: "from", subject: "subject", file: "file" } as const;
 
 export function trainingLink(base: string, facts: DrillLinkFacts): string {
-  const params = (Object.keys(keys) as (keyof DrillLinkFacts)[]).map((k) => `${keys[k]}=${encodeURIComponent(facts[k])}`);
+  const params = (Object.keys(keys) as (keyof DrillLinkFacts)[]).map(
+    (k) => `${keys[k]}=${encodeURIComponent(facts[k])}`,
+  );
   return `${base.replace(/#.*$/, "")}#${params.join("&")}`;
 }
 

@@ -26,7 +26,9 @@ type RuleRun = {
 
 /** The rule's `quietWhen` metadata, applied here so no rule repeats the guard. */
 function isQuiet(rule: Rule, derived: Derived): boolean {
-  return (rule.meta.quietWhen ?? []).some((when) => (when === "trustedSender" ? derived.trustedReason !== undefined : derived.nameIsAddress));
+  return (rule.meta.quietWhen ?? []).some((when) =>
+    when === "trustedSender" ? derived.trustedReason !== undefined : derived.nameIsAddress,
+  );
 }
 
 function runRule(rule: Rule, ctx: RuleContext, run: RuleRun): void {
@@ -57,7 +59,11 @@ function runRule(rule: Rule, ctx: RuleContext, run: RuleRun): void {
  * Never throws for any MessageFacts: a rule that throws is reported in `ruleFailures` and can only
  * keep the verdict from being `safe`.
  */
-export function analyzeWithEnv(facts: MessageFacts, policy: Policy, options: AnalyzeOptions & { readonly env: CoreEnv }): Verdict {
+export function analyzeWithEnv(
+  facts: MessageFacts,
+  policy: Policy,
+  options: AnalyzeOptions & { readonly env: CoreEnv },
+): Verdict {
   const env = options.env;
   const rules = options.rules ?? registeredRules;
   const ctx = deriveContext(facts, policy, env);

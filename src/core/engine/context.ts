@@ -88,7 +88,10 @@ export function deriveContext(facts: MessageFacts, policy: Policy, env: CoreEnv)
   const index = headerIndex(facts.headers);
   const header = (name: string): readonly string[] => index.get(name.toLowerCase()) ?? [];
   const drillValue = policy.drill?.value;
-  const drillMarks = policy.drill && drillValue !== undefined ? header(policy.drill.header).map((v) => readDrillMark(v, drillValue)) : [];
+  const drillMarks =
+    policy.drill && drillValue !== undefined
+      ? header(policy.drill.header).map((v) => readDrillMark(v, drillValue))
+      : [];
   const drillMark = drillMarks.find((m): m is DrillMark => m !== undefined);
   const fromRegistrable = fromDomain === "" ? "" : (env.registrableDomain(fromDomain) ?? fromDomain);
   const auth = receivingAuthResults(facts.headers);
@@ -109,6 +112,7 @@ export function deriveContext(facts: MessageFacts, policy: Policy, env: CoreEnv)
   const trustedReason = findTrust(facts, policy, fromDomain);
   if (!trustedReason) return { facts, policy, env, derived };
   // Trust follows the domain, so a forged trusted domain must not carry it: failures remove it.
-  if (derived.authFailures.length > 0) return { facts, policy, env, derived: { ...derived, trustRefused: trustedReason } };
+  if (derived.authFailures.length > 0)
+    return { facts, policy, env, derived: { ...derived, trustRefused: trustedReason } };
   return { facts, policy, env, derived: { ...derived, trustedReason } };
 }

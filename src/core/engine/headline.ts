@@ -1,10 +1,22 @@
 import type { Finding, Level, Localized } from "../model/verdict";
 
 const byLevel: Record<Level, Localized> = {
-  danger: { ja: "なりすましの疑いが強いメールです。添付ファイルやURLを開かないでください。", en: "This mail is very likely an impersonation. Do not open its attachments or links." },
-  caution: { ja: "注意が必要なメールです。送信元アドレスを確かめてから操作してください。", en: "Be careful with this mail. Check the real sender address before you act." },
-  safe: { ja: "なりすましの兆候は見つかりませんでした（安全の保証ではありません）。", en: "No signs of impersonation were found (this is not a guarantee)." },
-  unknown: { ja: "確認しきれませんでした。送信元アドレスをご自身で確かめてください。", en: "Could not verify this mail. Check the real sender address yourself." },
+  danger: {
+    ja: "なりすましの疑いが強いメールです。添付ファイルやURLを開かないでください。",
+    en: "This mail is very likely an impersonation. Do not open its attachments or links.",
+  },
+  caution: {
+    ja: "注意が必要なメールです。送信元アドレスを確かめてから操作してください。",
+    en: "Be careful with this mail. Check the real sender address before you act.",
+  },
+  safe: {
+    ja: "なりすましの兆候は見つかりませんでした（安全の保証ではありません）。",
+    en: "No signs of impersonation were found (this is not a guarantee).",
+  },
+  unknown: {
+    ja: "確認しきれませんでした。送信元アドレスをご自身で確かめてください。",
+    en: "Could not verify this mail. Check the real sender address yourself.",
+  },
 };
 
 export const drillHeadline: Localized = {

@@ -6,7 +6,10 @@ const partNames: Record<FactPart, Localized> = {
   sender: { ja: "実際の送信者（Sender）", en: "the actual sender (Sender)" },
   subject: { ja: "件名", en: "the subject" },
   recipients: { ja: "宛先", en: "the recipients" },
-  headers: { ja: "インターネットヘッダー（認証結果・返信先など）", en: "the internet headers (authentication, Reply-To and more)" },
+  headers: {
+    ja: "インターネットヘッダー（認証結果・返信先など）",
+    en: "the internet headers (authentication, Reply-To and more)",
+  },
   body: { ja: "本文", en: "the body" },
   attachments: { ja: "添付ファイルの一覧", en: "the list of attachments" },
   attachmentContent: { ja: "添付ファイルの中身", en: "the contents of attachments" },
@@ -14,10 +17,19 @@ const partNames: Record<FactPart, Localized> = {
 };
 
 const reasonText: Record<MissingReason, Localized> = {
-  unsupported: { ja: "このOutlookでは読み取れないため、確認できませんでした", en: "could not be checked: this version of Outlook does not provide it" },
+  unsupported: {
+    ja: "このOutlookでは読み取れないため、確認できませんでした",
+    en: "could not be checked: this version of Outlook does not provide it",
+  },
   failed: { ja: "読み取りに失敗したため、確認できませんでした", en: "could not be checked: reading it failed" },
-  tooLarge: { ja: "大きすぎるため、一部または全部を確認していません", en: "was not fully checked: it is larger than the limit" },
-  absent: { ja: "メールに含まれていないため、確認できませんでした", en: "could not be checked: the mail does not contain it" },
+  tooLarge: {
+    ja: "大きすぎるため、一部または全部を確認していません",
+    en: "was not fully checked: it is larger than the limit",
+  },
+  absent: {
+    ja: "メールに含まれていないため、確認できませんでした",
+    en: "could not be checked: the mail does not contain it",
+  },
 };
 
 export function describeMissing(missing: MissingPart): SkippedPart {

@@ -11,7 +11,6 @@ export { factLimitsOf, type FactLimits } from "./fact-limits";
  * here, each worded once, so a capped or unreadable part always reaches the verdict the same way.
  */
 
-
 /** What a reader extracted; every part it could not read is absent and listed in `missing`. */
 export type ExtractedParts = {
   readonly from?: Mailbox;
@@ -44,7 +43,9 @@ export type ExtractedParts = {
 export function buildFacts(parts: ExtractedParts, limits: FactLimits): MessageFacts {
   const missing: MissingPart[] = [...(parts.missing ?? [])];
   const body = capBody(parts.bodyText, parts.bodyHtml, limits.maxBodyChars, missing);
-  const attachments = (parts.attachments ?? []).map((attachment) => capAttachment(attachment, limits.maxAttachmentBytes, missing));
+  const attachments = (parts.attachments ?? []).map((attachment) =>
+    capAttachment(attachment, limits.maxAttachmentBytes, missing),
+  );
   return {
     ...(parts.from ? { from: parts.from } : {}),
     ...(parts.sender ? { sender: parts.sender } : {}),
@@ -64,11 +65,21 @@ export function buildFacts(parts: ExtractedParts, limits: FactLimits): MessageFa
   };
 }
 
-function capBody(text: string | undefined, html: string | undefined, max: number, missing: MissingPart[]): { text: string; html?: string } {
+function capBody(
+  text: string | undefined,
+  html: string | undefined,
+  max: number,
+  missing: MissingPart[],
+): { text: string; html?: string } {
   const keptHtml = html?.slice(0, max);
   const keptText = (text ?? (keptHtml !== undefined ? htmlToText(keptHtml) : "")).slice(0, max);
   const longest = Math.max(text?.length ?? 0, html?.length ?? 0);
-  if (longest > max) missing.push({ part: "body", reason: "tooLarge", detail: `${longest} characters; only the first ${max} were examined` });
+  if (longest > max)
+    missing.push({
+      part: "body",
+      reason: "tooLarge",
+      detail: `${longest} characters; only the first ${max} were examined`,
+    });
   return keptHtml === undefined ? { text: keptText } : { text: keptText, html: keptHtml };
 }
 
@@ -76,7 +87,11 @@ function capAttachment(attachment: AttachmentFact, max: number, missing: Missing
   const size = attachment.bytes?.length ?? attachment.size;
   const over = attachment.bytes !== undefined ? attachment.bytes.length > max : attachment.bytesSkippedBySize === true;
   if (!over) return attachment;
-  missing.push({ part: "attachmentContent", reason: "tooLarge", detail: `${attachment.name || "(unnamed)"}: ${size} bytes, limit ${max}` });
+  missing.push({
+    part: "attachmentContent",
+    reason: "tooLarge",
+    detail: `${attachment.name || "(unnamed)"}: ${size} bytes, limit ${max}`,
+  });
   return {
     name: attachment.name,
     size: attachment.size,

@@ -51,8 +51,10 @@ function joinSplitKeys(tokens: Token[]): Token[] {
     const token = tokens[i];
     if (token === undefined) continue;
     const prev = out[out.length - 1];
-    const joins = prev?.kind === "word" && token.kind === "word" && (/[/.]$/.test(prev.text) || /^[/.]/.test(token.text));
-    if (prev !== undefined && joins && keyFollows(tokens, i)) out[out.length - 1] = { kind: "word", text: prev.text + token.text };
+    const joins =
+      prev?.kind === "word" && token.kind === "word" && (/[/.]$/.test(prev.text) || /^[/.]/.test(token.text));
+    if (prev !== undefined && joins && keyFollows(tokens, i))
+      out[out.length - 1] = { kind: "word", text: prev.text + token.text };
     else out.push(token);
   }
   return out;
@@ -158,11 +160,25 @@ export function parseAuthenticationResults(value: string): AuthResultsHeader {
     if (index === 0 && lead.length > 0) authservId = lead[0]?.toLowerCase();
     if (index === 0 && /^\d+$/.test(lead[1] ?? "")) version = Number(lead[1]);
     // Sloppy writers put several methods in one segment: a bare key (no dot) starts a new one.
-    let current: { method: string; result: string; reason?: string; action?: string; properties: Record<string, string>; version?: number } | undefined;
+    let current:
+      | {
+          method: string;
+          result: string;
+          reason?: string;
+          action?: string;
+          properties: Record<string, string>;
+          version?: number;
+        }
+      | undefined;
     for (const pair of pairs) {
       if (isMethodKey(pair.key)) {
         const [method = pair.key, written] = pair.key.split("/");
-        current = { method, result: pair.value.toLowerCase(), properties: {}, ...(written !== undefined && /^\d+$/.test(written) ? { version: Number(written) } : {}) };
+        current = {
+          method,
+          result: pair.value.toLowerCase(),
+          properties: {},
+          ...(written !== undefined && /^\d+$/.test(written) ? { version: Number(written) } : {}),
+        };
         results.push(current);
       } else if (current) {
         if (pair.key === "reason") current.reason = pair.value;

@@ -74,17 +74,36 @@ export const categoryMeaning: Readonly<Record<string, Localized>> = {
 
 /** SFTY: the safety tip Microsoft attached. */
 export const safetyTipMeaning: Readonly<Record<string, Localized>> = {
-  "9.19": { ja: "送信元ドメインが、保護対象のドメインになりすまそうとしています", en: "the sending domain tries to pass itself off as a protected domain" },
-  "9.20": { ja: "送信者が、組織内の人物または保護対象の人物になりすまそうとしています", en: "the sender tries to pass themself off as a person in your organisation or a protected person" },
+  "9.19": {
+    ja: "送信元ドメインが、保護対象のドメインになりすまそうとしています",
+    en: "the sending domain tries to pass itself off as a protected domain",
+  },
+  "9.20": {
+    ja: "送信者が、組織内の人物または保護対象の人物になりすまそうとしています",
+    en: "the sender tries to pass themself off as a person in your organisation or a protected person",
+  },
   "9.25": { ja: "初めてやり取りする相手からのメールです", en: "this is the first mail from this sender" },
 };
 
 /** compauth reason codes, by their first digit (last two digits are Microsoft-internal). */
 export function compauthReasonMeaning(reason: string | undefined): Localized | undefined {
   if (reason === undefined || !/^\d{3}$/.test(reason)) return undefined;
-  if (reason === "000") return { ja: "送信元ドメインの認証ポリシーに明確に違反しています", en: "it clearly fails the sending domain's authentication policy" };
-  if (reason === "001") return { ja: "送信元ドメインを確認できる認証がありません", en: "nothing authenticates the sending domain" };
-  if (reason === "002") return { ja: "管理者がこの送信元のなりすましを禁止しています", en: "the administrator forbids spoofing of this sender" };
-  if (reason === "010" || reason.startsWith("6")) return { ja: "自組織のドメインを名乗っていますが、認証に失敗しています", en: "it uses one of your own organisation's domains but fails authentication" };
+  if (reason === "000")
+    return {
+      ja: "送信元ドメインの認証ポリシーに明確に違反しています",
+      en: "it clearly fails the sending domain's authentication policy",
+    };
+  if (reason === "001")
+    return { ja: "送信元ドメインを確認できる認証がありません", en: "nothing authenticates the sending domain" };
+  if (reason === "002")
+    return {
+      ja: "管理者がこの送信元のなりすましを禁止しています",
+      en: "the administrator forbids spoofing of this sender",
+    };
+  if (reason === "010" || reason.startsWith("6"))
+    return {
+      ja: "自組織のドメインを名乗っていますが、認証に失敗しています",
+      en: "it uses one of your own organisation's domains but fails authentication",
+    };
   return undefined;
 }

@@ -65,7 +65,10 @@ export function ipForm(host: string): IpForm | undefined {
  */
 export function linkTarget(href: string): LinkTarget | undefined {
   // Browsers drop tabs/newlines and read "\" as "/" in web URLs.
-  const url = href.trim().replace(/[\t\n\r]/g, "").replace(/\\/g, "/");
+  const url = href
+    .trim()
+    .replace(/[\t\n\r]/g, "")
+    .replace(/\\/g, "/");
   let rest: string;
   if (url.startsWith("//")) rest = url.slice(2);
   else {
@@ -112,8 +115,10 @@ export function linkTarget(href: string): LinkTarget | undefined {
  * purpose: "report.pdf" or "setup.exe" in link text are file names, not hosts.
  */
 const textTlds = new Set(
-  ("com net org info biz edu gov jp io co uk us de fr it es nl ru cn kr tw hk au ca ch se no fi dk be at pl br in " +
-    "me app dev xyz top site online shop club link live store tech cloud email").split(" "),
+  (
+    "com net org info biz edu gov jp io co uk us de fr it es nl ru cn kr tw hk au ca ch se no fi dk be at pl br in " +
+    "me app dev xyz top site online shop club link live store tech cloud email"
+  ).split(" "),
 );
 
 const maxTokens = 20;

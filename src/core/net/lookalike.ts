@@ -17,7 +17,11 @@ export type ProtectedDomain = {
   readonly labelKey: string;
   /** Skeleton of the whole domain without dots and hyphens: "westakawagoejp". */
   readonly fullKey: string;
-  readonly owner: { readonly kind: "organization" | "partner"; readonly name: string; readonly domains: readonly string[] };
+  readonly owner: {
+    readonly kind: "organization" | "partner";
+    readonly name: string;
+    readonly domains: readonly string[];
+  };
 };
 
 /**
@@ -70,7 +74,11 @@ export function protectedDomains(policy: Policy, env: CoreEnv): readonly Protect
   const cached = byPolicy.get(policy);
   if (cached) return cached;
   const list: ProtectedDomain[] = [];
-  const org = { kind: "organization" as const, name: policy.organization.names[0] ?? "", domains: policy.organization.domains };
+  const org = {
+    kind: "organization" as const,
+    name: policy.organization.names[0] ?? "",
+    domains: policy.organization.domains,
+  };
   for (const domain of policy.organization.domains) {
     const prepared = prepareDomain(env, domain, org);
     if (prepared) list.push(prepared);
@@ -155,11 +163,19 @@ function embeddedDiff(host: string, span: Span, p: ProtectedDomain): CharDiff[] 
   const diffs: CharDiff[] = [];
   if (before !== "") diffs.push({ index: 0, seen: before, genuine: "" });
   for (const d of charDiff(host.slice(span.start, span.end), genuine)) diffs.push({ ...d, index: d.index + offset });
-  if (after !== "") diffs.push({ index: codePointLength(host.slice(0, span.end)), seen: after, genuine: span.whole ? "" : p.domain.slice(p.label.length) });
+  if (after !== "")
+    diffs.push({
+      index: codePointLength(host.slice(0, span.end)),
+      seen: after,
+      genuine: span.whole ? "" : p.domain.slice(p.label.length),
+    });
   return diffs;
 }
 
-export type HostCheck = { readonly verdict: "genuine" } | { readonly verdict: "lookalike"; readonly lookalike: Lookalike } | { readonly verdict: "unrelated" };
+export type HostCheck =
+  | { readonly verdict: "genuine" }
+  | { readonly verdict: "lookalike"; readonly lookalike: Lookalike }
+  | { readonly verdict: "unrelated" };
 
 /**
  * Compares one host with the protected domains. Exact genuine domains and their subdomains (and

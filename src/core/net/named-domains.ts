@@ -23,10 +23,56 @@ const maxScanned = 1000;
  * Addresses (with @) need no such list: the @ already says it is an address.
  */
 const commonTlds = new Set([
-  "com", "net", "org", "info", "biz", "xyz", "top", "online", "site", "shop", "store", "club", "app", "dev",
-  "email", "link", "live", "tech", "cloud", "page", "web", "website", "space", "fun", "icu", "vip", "work",
-  "asia", "mobi", "name", "pro", "jobs", "gov", "edu", "int", "tokyo", "osaka", "nagoya", "yokohama", "kyoto",
-  "news", "blog", "support", "services", "company", "group", "global", "digital", "network", "systems",
+  "com",
+  "net",
+  "org",
+  "info",
+  "biz",
+  "xyz",
+  "top",
+  "online",
+  "site",
+  "shop",
+  "store",
+  "club",
+  "app",
+  "dev",
+  "email",
+  "link",
+  "live",
+  "tech",
+  "cloud",
+  "page",
+  "web",
+  "website",
+  "space",
+  "fun",
+  "icu",
+  "vip",
+  "work",
+  "asia",
+  "mobi",
+  "name",
+  "pro",
+  "jobs",
+  "gov",
+  "edu",
+  "int",
+  "tokyo",
+  "osaka",
+  "nagoya",
+  "yokohama",
+  "kyoto",
+  "news",
+  "blog",
+  "support",
+  "services",
+  "company",
+  "group",
+  "global",
+  "digital",
+  "network",
+  "systems",
 ]);
 
 const labelPattern = /^[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?$/;
@@ -83,7 +129,9 @@ function withDisplayedRuns(text: string): string {
   if (!/[\u202B\u202E\u2067]/.test(text)) return text;
   let shown = text;
   for (const match of text.matchAll(/[\u202B\u202E\u2067]([^\u202C\u2069]*)/g)) {
-    shown += ` ${Array.from(match[1] ?? "").reverse().join("")}`;
+    shown += ` ${Array.from(match[1] ?? "")
+      .reverse()
+      .join("")}`;
   }
   return shown;
 }
@@ -107,7 +155,10 @@ export function scanDisplayName(displayName: string): DisplayNameScan {
  * business, so "info@westakawagoe.jp" <info@westakawagoe.jp> is not also a name impersonation.
  */
 export function withoutAddresses(displayName: string): string {
-  const text = displayName.slice(0, maxScanned).normalize("NFKC").replace(/[\u3002\uff61]/g, ".");
+  const text = displayName
+    .slice(0, maxScanned)
+    .normalize("NFKC")
+    .replace(/[\u3002\uff61]/g, ".");
   const parts = text.split(/([^A-Za-z0-9.@_%+-]+)/);
   let out = "";
   for (let i = 0; i < parts.length; i += 1) {

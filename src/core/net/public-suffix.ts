@@ -83,7 +83,8 @@ function isValidHost(host: string): boolean {
       if (i - lastDot > 64 || last === 46 || last === 45) return false;
       lastDot = i;
     } else {
-      const allowed = (code >= 97 && code <= 122) || (code >= 48 && code <= 57) || code > 127 || code === 45 || code === 95;
+      const allowed =
+        (code >= 97 && code <= 122) || (code >= 48 && code <= 57) || code > 127 || code === 45 || code === 95;
       if (!allowed || (code === 45 && (last === 46 || i === 0))) return false;
     }
     last = code;

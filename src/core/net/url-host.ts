@@ -33,6 +33,10 @@ function safeDecode(text: string): string {
 
 /** Browsers fold full-width letters and ideographic full stops in hosts (ｗｅｓｔａ。jp → westa.jp). */
 function cleanHost(host: string): string | undefined {
-  const folded = host.normalize("NFKC").replace(/[\u3002\uff0e\uff61]/g, ".").toLowerCase().replace(/\.+$/, "");
+  const folded = host
+    .normalize("NFKC")
+    .replace(/[\u3002\uff0e\uff61]/g, ".")
+    .toLowerCase()
+    .replace(/\.+$/, "");
   return folded === "" ? undefined : folded;
 }

@@ -8,8 +8,7 @@ export type PolicyIssue = {
 };
 
 export type PolicyResult =
-  | { readonly ok: true; readonly policy: Policy }
-  | { readonly ok: false; readonly issues: readonly PolicyIssue[] };
+  { readonly ok: true; readonly policy: Policy } | { readonly ok: false; readonly issues: readonly PolicyIssue[] };
 
 function issuePath(issue: v.BaseIssue<unknown>): string {
   const path = issue.path ?? [];
@@ -32,7 +31,10 @@ export function checkPolicy(input: unknown): PolicyResult {
   return { ok: false, issues: result.issues.map((issue) => ({ field: issuePath(issue), message: issue.message })) };
 }
 
-export function checkPolicyText(text: string, syntaxMessage: (text: string, error: unknown) => string = (_t, e) => `not valid JSON: ${String(e)}`): PolicyResult {
+export function checkPolicyText(
+  text: string,
+  syntaxMessage: (text: string, error: unknown) => string = (_t, e) => `not valid JSON: ${String(e)}`,
+): PolicyResult {
   let json: unknown;
   try {
     json = JSON.parse(text);

@@ -3,7 +3,12 @@
  * launch event shows no errors and leaves the wording out to stay one small file; there the
  * schema keeps valibot's own messages.
  */
-export type PolicyIssueInfo = { readonly expected: string | null; readonly received: string; readonly message: string; readonly path?: readonly unknown[] | undefined };
+export type PolicyIssueInfo = {
+  readonly expected: string | null;
+  readonly received: string;
+  readonly message: string;
+  readonly path?: readonly unknown[] | undefined;
+};
 
 export type Explainer = {
   readonly object: (issue: PolicyIssueInfo, known: readonly string[]) => string;

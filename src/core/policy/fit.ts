@@ -20,7 +20,14 @@ export type PolicyFit = {
 
 function domainOf(address: string): string | undefined {
   const at = address.lastIndexOf("@");
-  const domain = at > 0 ? address.slice(at + 1).trim().toLowerCase().replace(/\.$/, "") : "";
+  const domain =
+    at > 0
+      ? address
+          .slice(at + 1)
+          .trim()
+          .toLowerCase()
+          .replace(/\.$/, "")
+      : "";
   return domain.includes(".") ? domain : undefined;
 }
 
@@ -31,7 +38,8 @@ function sameDomain(a: string, b: string): boolean {
 
 export function policyFit(policy: Policy, userAddress: string | null | undefined): PolicyFit {
   const userDomain = userAddress ? domainOf(userAddress) : undefined;
-  const ownOrganisation = userDomain === undefined ? undefined : policy.organization.domains.some((d) => sameDomain(userDomain, d));
+  const ownOrganisation =
+    userDomain === undefined ? undefined : policy.organization.domains.some((d) => sameDomain(userDomain, d));
   const mailbox = policy.reportMailbox;
   const mailboxDomain = mailbox !== undefined ? domainOf(mailbox) : undefined;
   let report: ReportTarget;

@@ -29,7 +29,12 @@ export function closestField(unknown: string, known: readonly string[]): string 
   let best: { name: string; score: number } | undefined;
   for (const name of known) {
     const candidate = name.toLowerCase();
-    const score = candidate === lower ? 0 : candidate.startsWith(lower) || lower.startsWith(candidate) ? 1 : distance(lower, candidate, cap);
+    const score =
+      candidate === lower
+        ? 0
+        : candidate.startsWith(lower) || lower.startsWith(candidate)
+          ? 1
+          : distance(lower, candidate, cap);
     if (score <= cap && (best === undefined || score < best.score)) best = { name, score };
   }
   return best?.name;
@@ -84,7 +89,8 @@ export function jsonSyntaxMessage(text: string, error: unknown): string {
   const position = /position (\d+)/.exec(raw);
   let where: { line: number; column: number } | undefined;
   if (position?.[1] !== undefined) where = lineAndColumn(text, Number(position[1]));
-  else if (lineCol?.[1] !== undefined && lineCol[2] !== undefined) where = { line: Number(lineCol[1]), column: Number(lineCol[2]) };
+  else if (lineCol?.[1] !== undefined && lineCol[2] !== undefined)
+    where = { line: Number(lineCol[1]), column: Number(lineCol[2]) };
   else if (/end of (json )?input/i.test(raw)) where = lineAndColumn(text, text.length);
   const reason = raw
     .replace(/\s*in JSON at position \d+.*$/s, "")

@@ -21,7 +21,10 @@ const localized = v.union(
     ),
     v.strictObject({ ja: nonEmpty, en: nonEmpty }, objectMessage(["ja", "en"])),
   ],
-  (issue) => (issue.received === "undefined" ? "is required" : `must be a text "…" or { "ja": "…", "en": "…" } (got ${issue.received})`),
+  (issue) =>
+    issue.received === "undefined"
+      ? "is required"
+      : `must be a text "…" or { "ja": "…", "en": "…" } (got ${issue.received})`,
 );
 
 function strict<const E extends v.ObjectEntries>(entries: E) {
@@ -50,7 +53,12 @@ const address = v.pipe(
   v.email("must be an e-mail address such as name@example.jp"),
 );
 
-const httpsUrl = v.pipe(v.string(typeMessage("a URL in quotes")), v.trim(), v.check(isAbsoluteUrl, "must be a URL"), v.startsWith("https://", "must start with https://"));
+const httpsUrl = v.pipe(
+  v.string(typeMessage("a URL in quotes")),
+  v.trim(),
+  v.check(isAbsoluteUrl, "must be a URL"),
+  v.startsWith("https://", "must start with https://"),
+);
 
 const headerName = v.pipe(
   v.string(typeMessage("a header name in quotes")),
@@ -58,7 +66,11 @@ const headerName = v.pipe(
   v.regex(/^[A-Za-z0-9-]{1,76}$/, "must be a header name such as X-Example-Drill"),
 );
 
-const bytes = v.pipe(v.number(typeMessage("a number")), v.integer("must be a whole number"), v.minValue(1000, "must be at least 1000"));
+const bytes = v.pipe(
+  v.number(typeMessage("a number")),
+  v.integer("must be a whole number"),
+  v.minValue(1000, "must be at least 1000"),
+);
 
 const trustedSender = strict({
   domain: v.optional(domain),
@@ -114,7 +126,10 @@ export const policySchema = strict({
     list(
       v.pipe(
         trustedSender,
-        v.check((t) => (t.domain === undefined) !== (t.address === undefined), "needs exactly one of domain or address"),
+        v.check(
+          (t) => (t.domain === undefined) !== (t.address === undefined),
+          "needs exactly one of domain or address",
+        ),
       ),
     ),
     [],
@@ -129,7 +144,10 @@ export const policySchema = strict({
        * When the pane says it was a drill: "after-report" judges it like any other mail and reveals
        * the drill once the user reports it (a drill that announces itself tests nothing).
        */
-      reveal: v.optional(v.picklist(["after-report", "immediately"], 'must be "after-report" or "immediately"'), "after-report"),
+      reveal: v.optional(
+        v.picklist(["after-report", "immediately"], 'must be "after-report" or "immediately"'),
+        "after-report",
+      ),
       /** The outside address `sender-guard drill make` writes in From (an address the admin controls). */
       from: v.optional(address),
       /** Where the add-in's training page is hosted; drill mails link to it. */

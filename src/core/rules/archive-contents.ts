@@ -8,9 +8,24 @@ import { countOf } from "../text/plural";
 import type { Localized } from "../model/verdict";
 import type { Policy } from "../policy/schema";
 
-type Id = "dangerousEntry" | "nestedArchive" | "disguisedEntry" | "paddedEntry" | "encryptedEntries" | "unreadable" | "notExamined";
+type Id =
+  | "dangerousEntry"
+  | "nestedArchive"
+  | "disguisedEntry"
+  | "paddedEntry"
+  | "encryptedEntries"
+  | "unreadable"
+  | "notExamined";
 
-const dangerousKinds = new Set<FileKind>(["shortcut", "oneNote", "macroOffice", "legacyOffice", "script", "executable", "html"]);
+const dangerousKinds = new Set<FileKind>([
+  "shortcut",
+  "oneNote",
+  "macroOffice",
+  "legacyOffice",
+  "script",
+  "executable",
+  "html",
+]);
 
 /** A few KB of document inflating to hundreds of MB is padding, not content (Emotet's trick to beat scanners). */
 const absurdRatio = 1000;
@@ -60,10 +75,13 @@ function examineEntries(file: string, entries: readonly ZipEntry[], policy: Poli
   };
   for (const entry of entries) {
     if (entry.directory) continue;
-    const name = inspectFileName(entry.name.slice(Math.max(entry.name.lastIndexOf("/"), entry.name.lastIndexOf("\\")) + 1));
+    const name = inspectFileName(
+      entry.name.slice(Math.max(entry.name.lastIndexOf("/"), entry.name.lastIndexOf("\\")) + 1),
+    );
     if (name.disguise !== undefined) note("disguisedEntry", entry, name.kind);
     else if (isArchiveKind(name.kind)) note("nestedArchive", entry, name.kind);
-    else if (name.kind !== undefined && dangerousKinds.has(name.kind)) note(`dangerousEntry:${name.kind}`, entry, name.kind);
+    else if (name.kind !== undefined && dangerousKinds.has(name.kind))
+      note(`dangerousEntry:${name.kind}`, entry, name.kind);
     if (isPadded(entry, policy)) note("paddedEntry", entry);
     if (entry.encrypted) note("encryptedEntries", entry);
   }
@@ -95,20 +113,37 @@ function examine(attachment: AttachmentFact, policy: Policy): FindingDraft<Id>[]
   const bytes = attachment.bytes;
   const zipLike = (bytes !== undefined && looksLikeZip(bytes)) || inspectFileName(attachment.name).extension === "zip";
   const notExamined = (why: "tooLarge" | "format"): FindingDraft<Id>[] => [
-    { messageId: "notExamined", evidence: { file: attachment.name, whyJa: notExaminedText[why].ja, whyEn: notExaminedText[why].en } },
+    {
+      messageId: "notExamined",
+      evidence: { file: attachment.name, whyJa: notExaminedText[why].ja, whyEn: notExaminedText[why].en },
+    },
   ];
-  if (bytes === undefined) return attachment.bytesSkippedBySize === true && (zipLike || isArchiveKind(kind)) ? notExamined("tooLarge") : [];
+  if (bytes === undefined)
+    return attachment.bytesSkippedBySize === true && (zipLike || isArchiveKind(kind)) ? notExamined("tooLarge") : [];
   if (!zipLike) return isArchiveKind(kind) ? notExamined("format") : [];
   if (bytes.length > policy.limits.maxAttachmentBytes) return notExamined("tooLarge");
   const read = zipDirectoryOf(bytes);
   if (!read.ok) {
     const text = errorText[read.error];
-    return [{ messageId: "unreadable", evidence: { file: attachment.name, problemJa: text.ja, problemEn: text.en, detail: read.detail } }];
+    return [
+      {
+        messageId: "unreadable",
+        evidence: { file: attachment.name, problemJa: text.ja, problemEn: text.en, detail: read.detail },
+      },
+    ];
   }
   const findings = examineEntries(attachment.name, read.directory.entries, policy);
   if (read.directory.problems.includes("fewerEntriesThanDeclared")) {
     const text = errorText.incomplete;
-    findings.push({ messageId: "unreadable", evidence: { file: attachment.name, problemJa: text.ja, problemEn: text.en, detail: `${read.directory.entries.length} of ${read.directory.declaredEntries} entries` } });
+    findings.push({
+      messageId: "unreadable",
+      evidence: {
+        file: attachment.name,
+        problemJa: text.ja,
+        problemEn: text.en,
+        detail: `${read.directory.entries.length} of ${read.directory.declaredEntries} entries`,
+      },
+    });
   }
   return findings;
 }
@@ -127,31 +162,31 @@ export const archiveContents = defineRule<Id>({
   messages: {
     dangerousEntry: {
       ja: "圧縮ファイル「{file}」の中に{kindJa}「{entry}」が入っています{moreJa}。開かないでください。",
-      en: "The archive \"{file}\" contains {kindEn}: \"{entry}\"{moreEn}. Do not open it.",
+      en: 'The archive "{file}" contains {kindEn}: "{entry}"{moreEn}. Do not open it.',
     },
     nestedArchive: {
       ja: "圧縮ファイル「{file}」の中に、さらに圧縮ファイル「{entry}」が入っています。検査を逃れるための手口です。",
-      en: "The archive \"{file}\" contains another archive, \"{entry}\": a common way to slip past scanners.",
+      en: 'The archive "{file}" contains another archive, "{entry}": a common way to slip past scanners.',
     },
     disguisedEntry: {
       ja: "圧縮ファイル「{file}」の中の「{entry}」は、名前で別の種類のファイルに見せかけています。開かないでください。",
-      en: "Inside the archive \"{file}\", \"{entry}\" uses its name to pass as another type of file. Do not open it.",
+      en: 'Inside the archive "{file}", "{entry}" uses its name to pass as another type of file. Do not open it.',
     },
     paddedEntry: {
       ja: "圧縮ファイル「{file}」の中の「{entry}」は、{packedMB} MB から {unpackedMB} MB に膨らみます。ウイルス検査を逃れるために水増しされたファイルの特徴です。",
-      en: "Inside the archive \"{file}\", \"{entry}\" grows from {packedMB} MB to {unpackedMB} MB: a file padded to slip past virus scanners.",
+      en: 'Inside the archive "{file}", "{entry}" grows from {packedMB} MB to {unpackedMB} MB: a file padded to slip past virus scanners.',
     },
     encryptedEntries: {
       ja: "圧縮ファイル「{file}」はパスワードで保護されていて、中身（{count}件）を確認できません。",
-      en: "The archive \"{file}\" is password-protected, so the {filesEn} inside cannot be checked.",
+      en: 'The archive "{file}" is password-protected, so the {filesEn} inside cannot be checked.',
     },
     unreadable: {
       ja: "圧縮ファイル「{file}」の中身を確認できませんでした：{problemJa}。",
-      en: "The contents of the archive \"{file}\" could not be checked: {problemEn}.",
+      en: 'The contents of the archive "{file}" could not be checked: {problemEn}.',
     },
     notExamined: {
       ja: "圧縮ファイル「{file}」は、{whyJa}中身を確認していません。",
-      en: "The contents of the archive \"{file}\" were not checked: {whyEn}.",
+      en: 'The contents of the archive "{file}" were not checked: {whyEn}.',
     },
   },
   headlines: {
@@ -168,7 +203,13 @@ export const archiveContents = defineRule<Id>({
     const findings: FindingDraft<Id>[] = [];
     for (const attachment of facts.attachments) {
       for (const finding of examine(attachment, policy)) {
-        findings.push(finding.messageId === "unreadable" ? { ...finding, severity: "medium" } : finding.messageId === "notExamined" ? { ...finding, severity: "info" } : finding);
+        findings.push(
+          finding.messageId === "unreadable"
+            ? { ...finding, severity: "medium" }
+            : finding.messageId === "notExamined"
+              ? { ...finding, severity: "info" }
+              : finding,
+        );
       }
     }
     return findings;

@@ -3,10 +3,28 @@ import { compauthReasonMeaning, categoryMeaning, safetyTipMeaning, type Forefron
 import { isPass, resultDomain, type AuthMethodResult } from "../net/auth-results";
 import type { Localized } from "../model/verdict";
 
-type Id = "authFailed" | "trustedSenderFailed" | "microsoftImpersonation" | "microsoftCategory" | "firstContact" | "microsoftSpam" | "authPassed";
+type Id =
+  | "authFailed"
+  | "trustedSenderFailed"
+  | "microsoftImpersonation"
+  | "microsoftCategory"
+  | "firstContact"
+  | "microsoftSpam"
+  | "authPassed";
 
 /** Categories where Microsoft itself says the sender is forged or impersonated, or the mail is phishing/malware. */
-const alarmingCategories = new Set(["SPOOF", "UIMP", "DIMP", "GIMP", "PHSH", "HPHSH", "HPHISH", "MALW", "AMP", "INTOS"]);
+const alarmingCategories = new Set([
+  "SPOOF",
+  "UIMP",
+  "DIMP",
+  "GIMP",
+  "PHSH",
+  "HPHSH",
+  "HPHISH",
+  "MALW",
+  "AMP",
+  "INTOS",
+]);
 const spamCategories = new Set(["SPM", "HSPM"]);
 
 /** Spam confidence level from which Exchange Online delivers to the Junk folder. */
@@ -18,13 +36,18 @@ const spamFilterVerdicts = new Set(["SPM", "SKS", "SKB"]);
  * X-MS-Exchange-Organization-SCL header (Exchange removes organisation headers that arrive from
  * outside, so the copy we read was written by the receiving server).
  */
-function spamVerdict(forefront: ForefrontReport | undefined, sclHeader: string | undefined): Record<string, string> | undefined {
+function spamVerdict(
+  forefront: ForefrontReport | undefined,
+  sclHeader: string | undefined,
+): Record<string, string> | undefined {
   const spam = categoryMeaning.SPM ?? { ja: "迷惑メール", en: "spam" };
   const cat = forefront?.cat;
   const catMeaning = cat !== undefined ? categoryMeaning[cat] : undefined;
-  if (cat !== undefined && catMeaning && spamCategories.has(cat)) return { code: `CAT:${cat}`, meaningJa: catMeaning.ja, meaningEn: catMeaning.en };
+  if (cat !== undefined && catMeaning && spamCategories.has(cat))
+    return { code: `CAT:${cat}`, meaningJa: catMeaning.ja, meaningEn: catMeaning.en };
   const sfv = forefront?.sfv;
-  if (sfv !== undefined && spamFilterVerdicts.has(sfv)) return { code: `SFV:${sfv}`, meaningJa: spam.ja, meaningEn: spam.en };
+  if (sfv !== undefined && spamFilterVerdicts.has(sfv))
+    return { code: `SFV:${sfv}`, meaningJa: spam.ja, meaningEn: spam.en };
   const headerScl = sclHeader !== undefined && /^\s*-?\d\s*$/.test(sclHeader) ? Number(sclHeader) : undefined;
   const scl = forefront?.scl ?? headerScl;
   if (scl !== undefined && scl >= junkScl) return { code: `SCL:${scl}`, meaningJa: spam.ja, meaningEn: spam.en };
@@ -37,7 +60,11 @@ const dmarcExplanation: Localized = {
 };
 
 function describeChecks(failed: readonly string[], compauth: AuthMethodResult | undefined): string {
-  return failed.map((m) => (m === "compauth" && compauth?.reason !== undefined ? `compauth=fail (reason ${compauth.reason})` : `${m}=fail`)).join(", ");
+  return failed
+    .map((m) =>
+      m === "compauth" && compauth?.reason !== undefined ? `compauth=fail (reason ${compauth.reason})` : `${m}=fail`,
+    )
+    .join(", ");
 }
 
 export const authentication = defineRule<Id>({
@@ -102,7 +129,11 @@ export const authentication = defineRule<Id>({
     const sfty = forefront?.sfty;
     const tip = sfty !== undefined ? safetyTipMeaning[sfty] : undefined;
     if (tip && (sfty === "9.19" || sfty === "9.20")) {
-      findings.push({ messageId: "microsoftImpersonation", severity: "strong", evidence: { code: sfty, meaningJa: tip.ja, meaningEn: tip.en } });
+      findings.push({
+        messageId: "microsoftImpersonation",
+        severity: "strong",
+        evidence: { code: sfty, meaningJa: tip.ja, meaningEn: tip.en },
+      });
     } else if (sfty === "9.25") {
       // "First contact" is stamped on every first mail from anyone: a hint, not an alarm.
       findings.push({ messageId: "firstContact", severity: "weak", senderSignal: false, evidence: { code: sfty } });
@@ -110,7 +141,11 @@ export const authentication = defineRule<Id>({
     const cat = forefront?.cat;
     const catMeaning = cat !== undefined ? categoryMeaning[cat] : undefined;
     if (cat !== undefined && catMeaning && alarmingCategories.has(cat)) {
-      findings.push({ messageId: "microsoftCategory", severity: "strong", evidence: { code: cat, meaningJa: catMeaning.ja, meaningEn: catMeaning.en } });
+      findings.push({
+        messageId: "microsoftCategory",
+        severity: "strong",
+        evidence: { code: cat, meaningJa: catMeaning.ja, meaningEn: catMeaning.en },
+      });
     } else {
       const spam = spamVerdict(forefront, derived.header("X-MS-Exchange-Organization-SCL")[0]);
       // The receiving server's own spam verdict (the mail went to Junk): worth a caution on its own,
@@ -125,12 +160,21 @@ export const authentication = defineRule<Id>({
       if (derived.trustRefused) {
         findings.push({ messageId: "trustedSenderFailed", evidence: { domain, checks } });
       } else {
-        const explanation = (failed.includes("compauth") ? compauthReasonMeaning(auth.compauth?.reason) : undefined) ?? dmarcExplanation;
-        findings.push({ messageId: "authFailed", evidence: { domain, checks, explanationJa: explanation.ja, explanationEn: explanation.en } });
+        const explanation =
+          (failed.includes("compauth") ? compauthReasonMeaning(auth.compauth?.reason) : undefined) ?? dmarcExplanation;
+        findings.push({
+          messageId: "authFailed",
+          evidence: { domain, checks, explanationJa: explanation.ja, explanationEn: explanation.en },
+        });
       }
     } else if (isPass(auth.dmarc) || isPass(auth.compauth)) {
       const passed = [auth.dmarc, auth.compauth].filter(isPass).map((r) => `${r?.method ?? ""}=${r?.result ?? ""}`);
-      findings.push({ messageId: "authPassed", severity: "info", senderSignal: false, evidence: { domain, checks: passed.join(", ") } });
+      findings.push({
+        messageId: "authPassed",
+        severity: "info",
+        senderSignal: false,
+        evidence: { domain, checks: passed.join(", ") },
+      });
     }
     return findings;
   },

@@ -34,13 +34,13 @@ export const brandImpersonation = defineRule({
   messages: {
     brandNameOutsideDomain: {
       ja: "差出人名は「{matched}」を名乗っていますが、送信元アドレス {address} は{brand}のものではありません。",
-      en: "The sender name claims to be \"{matched}\", but the address {address} does not belong to {brand}.",
+      en: 'The sender name claims to be "{matched}", but the address {address} does not belong to {brand}.',
     },
   },
   headlines: {
     brandNameOutsideDomain: {
       ja: "「{matched}」を名乗っていますが、送信元アドレスは{brand}のものではありません。",
-      en: "It claims to be \"{matched}\", but the address does not belong to {brand}.",
+      en: 'It claims to be "{matched}", but the address does not belong to {brand}.',
     },
   },
   check: (ctx) => {

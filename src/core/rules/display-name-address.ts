@@ -17,7 +17,6 @@ type Candidate = {
   readonly genuine?: ProtectedDomain;
 };
 
-
 /** Stronger first; at equal strength a protected domain is the more useful thing to show. */
 function score(candidate: Candidate): number {
   return severityRank[candidate.severity] * 2 + (candidate.genuine ? 1 : 0);
@@ -64,15 +63,28 @@ function strayLinks(ctx: RuleContext, named: string, linkDomains: ReadonlySet<st
  *   from online.com, about 30 of the legitimate corpus mails), so it counts only next to a sender
  *   signal; medium when no link leads to the named domain or the sender's own (strayLinks).
  */
-function classify(ctx: RuleContext, named: NamedDomain, linkDomains: ReadonlySet<string>, ownDomains: ReadonlySet<string>): Candidate | undefined {
+function classify(
+  ctx: RuleContext,
+  named: NamedDomain,
+  linkDomains: ReadonlySet<string>,
+  ownDomains: ReadonlySet<string>,
+): Candidate | undefined {
   const registrable = ctx.env.registrableDomain(named.host) ?? named.host;
   if (ownDomains.has(registrable)) return undefined;
-  const genuine = protectedDomains(ctx.policy, ctx.env).find((p) => isWithinDomain(named.host, p.domain) || registrable === p.registrable);
+  const genuine = protectedDomains(ctx.policy, ctx.env).find(
+    (p) => isWithinDomain(named.host, p.domain) || registrable === p.registrable,
+  );
   if (genuine) return { named, registrable, messageId: "protectedInName", severity: "strong", genuine };
   const sameName = firstLabel(registrable) === firstLabel(ctx.derived.fromRegistrable);
   const relayed = linkDomains.size > 0 && [...linkDomains].every((domain) => domain === registrable);
-  if (named.isAddress) return { named, registrable, messageId: "addressInName", severity: sameName || relayed ? "medium" : "strong" };
-  return { named, registrable, messageId: "domainInName", severity: strayLinks(ctx, registrable, linkDomains) ? "medium" : "weak" };
+  if (named.isAddress)
+    return { named, registrable, messageId: "addressInName", severity: sameName || relayed ? "medium" : "strong" };
+  return {
+    named,
+    registrable,
+    messageId: "domainInName",
+    severity: strayLinks(ctx, registrable, linkDomains) ? "medium" : "weak",
+  };
 }
 
 function draftFor(ctx: RuleContext, best: Candidate): FindingDraft<MessageId> {
@@ -117,15 +129,15 @@ export const displayNameAddress = defineRule({
   messages: {
     protectedInName: {
       ja: "差出人名に {imitates} のアドレス・ドメイン「{named}」が書かれていますが、実際の送信元は {address} です。",
-      en: "The sender name shows \"{named}\", which belongs to {imitates}, but the mail really comes from {address}.",
+      en: 'The sender name shows "{named}", which belongs to {imitates}, but the mail really comes from {address}.',
     },
     addressInName: {
       ja: "差出人名にメールアドレス「{named}」が書かれていますが、実際の送信元は別のドメインの {address} です。",
-      en: "The sender name shows the address \"{named}\", but the mail really comes from {address}, another domain.",
+      en: 'The sender name shows the address "{named}", but the mail really comes from {address}, another domain.',
     },
     domainInName: {
       ja: "差出人名にドメイン「{named}」が書かれていますが、実際の送信元は {address} です（メールマガジンでも見られる書き方です）。",
-      en: "The sender name shows the domain \"{named}\", but the mail comes from {address} (newsletters do this too).",
+      en: 'The sender name shows the domain "{named}", but the mail comes from {address} (newsletters do this too).',
     },
   },
   headlines: {
@@ -146,7 +158,8 @@ export const displayNameAddress = defineRule({
     // The sender owns its registrable domain; the address is also read the way names are read, so
     // stray invisible characters around it cannot make the same domain look like another one.
     const ownDomains = new Set([ctx.derived.fromRegistrable]);
-    for (const own of scanDisplayName(claimed.address).named) ownDomains.add(ctx.env.registrableDomain(own.host) ?? own.host);
+    for (const own of scanDisplayName(claimed.address).named)
+      ownDomains.add(ctx.env.registrableDomain(own.host) ?? own.host);
     const linkDomains = linkRegistrables(ctx);
     let best: Candidate | undefined;
     for (const named of scan.named) {

@@ -32,21 +32,21 @@ export const displayNameImpersonation = defineRule({
   messages: {
     orgNameOutsideDomain: {
       ja: "差出人名は「{imitates}」を名乗っていますが、送信元アドレス {address} は {genuineDomain} のものではありません。",
-      en: "The sender name claims to be \"{imitates}\", but the address {address} is not from {genuineDomain}.",
+      en: 'The sender name claims to be "{imitates}", but the address {address} is not from {genuineDomain}.',
     },
     staffNameOutsideDomain: {
       ja: "差出人名は職員「{imitates}」を名乗っていますが、送信元アドレス {address} は {genuineDomain} のものではありません。",
-      en: "The sender name claims to be the staff member \"{imitates}\", but the address {address} is not from {genuineDomain}.",
+      en: 'The sender name claims to be the staff member "{imitates}", but the address {address} is not from {genuineDomain}.',
     },
   },
   headlines: {
     orgNameOutsideDomain: {
       ja: "「{imitates}」を名乗っていますが、送信元アドレスは{organization}のものではありません。",
-      en: "It claims to be \"{imitates}\", but the address does not belong to {organizationEn}.",
+      en: 'It claims to be "{imitates}", but the address does not belong to {organizationEn}.',
     },
     staffNameOutsideDomain: {
       ja: "「{imitates}」を名乗っていますが、送信元アドレスは{organization}のものではありません。",
-      en: "It claims to be \"{imitates}\", but the address does not belong to {organizationEn}.",
+      en: 'It claims to be "{imitates}", but the address does not belong to {organizationEn}.',
     },
   },
   check: (ctx) => {

@@ -8,8 +8,10 @@ import { asReaderSees, disguisedWords, type DisguisedWord } from "../text/mixed-
 
 type Id = "mixedScriptWord" | "disguisedBrand" | "disguisedOrganization";
 
-const shownWords = (words: readonly DisguisedWord[]): string => words.map((w) => `${w.word} → ${w.looksLike}`).join(", ");
-const shownScripts = (words: readonly DisguisedWord[]): string => [...new Set(words.flatMap((w) => w.scripts))].join(", ");
+const shownWords = (words: readonly DisguisedWord[]): string =>
+  words.map((w) => `${w.word} → ${w.looksLike}`).join(", ");
+const shownScripts = (words: readonly DisguisedWord[]): string =>
+  [...new Set(words.flatMap((w) => w.scripts))].join(", ");
 
 /**
  * Display-name words that pose as Latin with Greek, Cyrillic, Armenian or Cherokee letters
@@ -37,15 +39,15 @@ export const displayNameScript = defineRule<Id>({
   messages: {
     mixedScriptWord: {
       ja: "差出人名「{displayName}」には、ラテン文字に見える別の文字（{scripts}）を混ぜた語があります（{words}）。見た目をごまかす書き方です。",
-      en: "The sender name \"{displayName}\" has words that mix in look-alike letters from another script ({scripts}): {words}. This is written to deceive the eye.",
+      en: 'The sender name "{displayName}" has words that mix in look-alike letters from another script ({scripts}): {words}. This is written to deceive the eye.',
     },
     disguisedBrand: {
       ja: "差出人名「{displayName}」は、{scripts}の文字で「{matched}」に見せかけていますが、送信元アドレス {address} は{brand}のものではありません。",
-      en: "The sender name \"{displayName}\" uses {scripts} letters to look like \"{matched}\", but the address {address} does not belong to {brand}.",
+      en: 'The sender name "{displayName}" uses {scripts} letters to look like "{matched}", but the address {address} does not belong to {brand}.',
     },
     disguisedOrganization: {
       ja: "差出人名「{displayName}」は、{scripts}の文字で「{imitates}」に見せかけていますが、送信元アドレス {address} は {genuineDomain} のものではありません。",
-      en: "The sender name \"{displayName}\" uses {scripts} letters to look like \"{imitates}\", but the address {address} is not from {genuineDomain}.",
+      en: 'The sender name "{displayName}" uses {scripts} letters to look like "{imitates}", but the address {address} is not from {genuineDomain}.',
     },
   },
   headlines: {
@@ -55,11 +57,11 @@ export const displayNameScript = defineRule<Id>({
     },
     disguisedBrand: {
       ja: "別の文字で「{matched}」に見せかけた差出人名です。{brand}からのメールではありません。",
-      en: "The sender name imitates \"{matched}\" with look-alike letters; it is not from {brand}.",
+      en: 'The sender name imitates "{matched}" with look-alike letters; it is not from {brand}.',
     },
     disguisedOrganization: {
       ja: "別の文字で「{imitates}」に見せかけた差出人名です。",
-      en: "The sender name imitates \"{imitates}\" with look-alike letters.",
+      en: 'The sender name imitates "{imitates}" with look-alike letters.',
     },
   },
   check: (ctx) => {
@@ -70,7 +72,12 @@ export const displayNameScript = defineRule<Id>({
     const name = claimed.name.slice(0, maxNameLength);
     const words = disguisedWords(name);
     if (words.length === 0) return [];
-    const base = { displayName: claimed.name, address: claimed.address, words: shownWords(words), scripts: shownScripts(words) };
+    const base = {
+      displayName: claimed.name,
+      address: claimed.address,
+      words: shownWords(words),
+      scripts: shownScripts(words),
+    };
     // Addresses in the name are read too: "Ρeρe.ν2@Αirdrορ" is a name dressed as an address.
     const seen = asReaderSees(name).replace(/@/g, " ");
     // What the name says without its disguised words: a brand named there in plain letters is brand-impersonation's.
@@ -83,7 +90,12 @@ export const displayNameScript = defineRule<Id>({
       const draft: FindingDraft<Id> = {
         messageId: "disguisedBrand",
         severity: "strong",
-        evidence: { ...base, matched: brand.matched, brand: brand.brand.name, genuineDomain: genuineDomains.join(", ") },
+        evidence: {
+          ...base,
+          matched: brand.matched,
+          brand: brand.brand.name,
+          genuineDomain: genuineDomains.join(", "),
+        },
         imitates: { kind: "brand", name: brand.brand.name, genuineDomains },
       };
       return [draft];

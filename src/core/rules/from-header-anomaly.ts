@@ -54,7 +54,7 @@ export const fromHeaderAnomaly = defineRule<Id>({
     },
     groupFrom: {
       ja: "差出人（From）がグループ形式「{value}」で書かれています。正規のメールではまず使われない書き方で、実際の送信元アドレスが分かりにくくなっています。",
-      en: "The From header uses group syntax (\"{value}\"), which genuine mail practically never does; it hides the real sender address.",
+      en: 'The From header uses group syntax ("{value}"), which genuine mail practically never does; it hides the real sender address.',
     },
   },
   headlines: {
@@ -67,7 +67,10 @@ export const fromHeaderAnomaly = defineRule<Id>({
     const values = derived.header("From");
     const findings: FindingDraft<Id>[] = [];
     if (values.length > 1) {
-      findings.push({ messageId: "multipleFrom", evidence: { count: String(values.length), values: values.map(shown).join(" / ") } });
+      findings.push({
+        messageId: "multipleFrom",
+        evidence: { count: String(values.length), values: values.map(shown).join(" / ") },
+      });
     }
     const group = values.find(hasGroupSyntax);
     if (group !== undefined) findings.push({ messageId: "groupFrom", evidence: { value: shown(group) } });

@@ -15,14 +15,16 @@ const maxFindings = 5;
  */
 function protectedOwner(host: string, ctx: RuleContext): { readonly name: string; readonly key: string } | undefined {
   const { policy } = ctx;
-  if (ctx.derived.isOrganizationDomain(host)) return { name: policy.organization.names[0] ?? policy.organization.domains[0] ?? host, key: "organization" };
+  if (ctx.derived.isOrganizationDomain(host))
+    return { name: policy.organization.names[0] ?? policy.organization.domains[0] ?? host, key: "organization" };
   const partner = policy.partners.find((p) => p.domains.some((d) => isWithinDomain(host, d)));
   if (partner !== undefined) return { name: partner.name, key: `partner:${partner.name}` };
   const brand = brandOwning(host, policy);
   return brand === undefined ? undefined : { name: brand.name, key: `brand:${brand.name}` };
 }
 
-const ownerKey = (host: string, ctx: RuleContext): string | undefined => (host === "" ? undefined : protectedOwner(host, ctx)?.key);
+const ownerKey = (host: string, ctx: RuleContext): string | undefined =>
+  host === "" ? undefined : protectedOwner(host, ctx)?.key;
 
 export const linkMismatch = defineRule<Id>({
   meta: {
@@ -40,7 +42,7 @@ export const linkMismatch = defineRule<Id>({
   messages: {
     textShowsOtherHost: {
       ja: "リンクの表示は「{shown}」ですが、実際の行き先は「{host}」です。",
-      en: "A link shows \"{shown}\" but really leads to \"{host}\".",
+      en: 'A link shows "{shown}" but really leads to "{host}".',
     },
     ipHost: {
       ja: "リンクの行き先が名前ではなくIPアドレス「{host}」です。正規のサービスではまれです。",
@@ -48,11 +50,11 @@ export const linkMismatch = defineRule<Id>({
     },
     obfuscatedIpHost: {
       ja: "リンクの行き先「{written}」は、IPアドレスを読みにくい書き方で隠しています。",
-      en: "A link leads to \"{written}\", an IP address written in a form meant to be hard to read.",
+      en: 'A link leads to "{written}", an IP address written in a form meant to be hard to read.',
     },
     userinfoHost: {
       ja: "リンクは「{shown}」で始まるように見えますが、実際の行き先は「@」の後ろの「{host}」です。",
-      en: "A link seems to start with \"{shown}\", but it really leads to \"{host}\", the part after the \"@\".",
+      en: 'A link seems to start with "{shown}", but it really leads to "{host}", the part after the "@".',
     },
     encodedHost: {
       ja: "リンクの行き先「{host}」は、文字を記号（%）で置き換えて読みにくくしています。",
@@ -74,10 +76,13 @@ export const linkMismatch = defineRule<Id>({
       const target = linkTarget(link.href);
       if (!target) continue;
       const { host } = target;
-      if (target.ip === "ipv4Obfuscated") add(`obf:${host}`, { messageId: "obfuscatedIpHost", evidence: { host, written: host, href: link.href } });
+      if (target.ip === "ipv4Obfuscated")
+        add(`obf:${host}`, { messageId: "obfuscatedIpHost", evidence: { host, written: host, href: link.href } });
       else if (target.ip) add(`ip:${host}`, { messageId: "ipHost", evidence: { host, href: link.href } });
-      if (target.userinfo !== undefined) add(`user:${host}`, { messageId: "userinfoHost", evidence: { shown: target.userinfo, host, href: link.href } });
-      else if (target.percentEncoded) add(`enc:${host}`, { messageId: "encodedHost", evidence: { host, href: link.href } });
+      if (target.userinfo !== undefined)
+        add(`user:${host}`, { messageId: "userinfoHost", evidence: { shown: target.userinfo, host, href: link.href } });
+      else if (target.percentEncoded)
+        add(`enc:${host}`, { messageId: "encodedHost", evidence: { host, href: link.href } });
       const shown = hostShownInText(link.text);
       if (shown === undefined || target.ip) continue;
       const shownDomain = registrable(shown);
@@ -90,7 +95,10 @@ export const linkMismatch = defineRule<Id>({
         // The owner's other domain (amazon.co.jp shown, amazon.com linked) is still the owner.
         if (owner !== undefined && ownerKey(host, ctx) === owner.key) continue;
         if (owner !== undefined && ownerKey(derived.fromDomain, ctx) !== owner.key) {
-          add(`text:${shownDomain}>${realDomain}`, { messageId: "textShowsOtherHost", evidence: { shown, host, owner: owner.name, text: link.text, href: link.href } });
+          add(`text:${shownDomain}>${realDomain}`, {
+            messageId: "textShowsOtherHost",
+            evidence: { shown, host, owner: owner.name, text: link.text, href: link.href },
+          });
           continue;
         }
         // A link through the sender's own domain is its click tracking: the sender answers for it,

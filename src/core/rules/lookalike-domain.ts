@@ -6,7 +6,8 @@ import { hostOfHref } from "../net/url-host";
 
 type Where = "from" | "sender" | "replyTo" | "link";
 
-type MessageId = "lookalikeCharacters" | "lookalikeHyphen" | "lookalikeUnicode" | "lookalikeSuffix" | "lookalikeEmbedded";
+type MessageId =
+  "lookalikeCharacters" | "lookalikeHyphen" | "lookalikeUnicode" | "lookalikeSuffix" | "lookalikeEmbedded";
 
 const messageIdByKind: Record<LookalikeKind, MessageId> = {
   characters: "lookalikeCharacters",
@@ -54,7 +55,11 @@ function draftFor(where: Where, found: Lookalike): FindingDraft<MessageId> {
     evidence,
     diff: { evidence: "host", changes: found.diff },
     ...(where === "link" ? { about: { kind: "links" as const } } : {}),
-    imitates: { kind: found.genuine.owner.kind, name: found.genuine.owner.name, genuineDomains: found.genuine.owner.domains },
+    imitates: {
+      kind: found.genuine.owner.kind,
+      name: found.genuine.owner.name,
+      genuineDomains: found.genuine.owner.domains,
+    },
   };
 }
 
@@ -99,11 +104,26 @@ export const lookalikeDomain = defineRule({
     },
   },
   headlines: {
-    lookalikeCharacters: { ja: "{genuineDomain} に似せた偽のドメイン {host} が使われています。", en: "A fake domain {host} imitates {genuineDomain}." },
-    lookalikeHyphen: { ja: "{genuineDomain} に似せた偽のドメイン {host} が使われています。", en: "A fake domain {host} imitates {genuineDomain}." },
-    lookalikeUnicode: { ja: "{genuineDomain} に似せた偽のドメイン {host} が使われています。", en: "A fake domain {host} imitates {genuineDomain}." },
-    lookalikeSuffix: { ja: "{genuineDomain} に似せた別のドメイン {host} が使われています。", en: "A different domain {host} imitates {genuineDomain}." },
-    lookalikeEmbedded: { ja: "{genuineDomain} を装った別のドメイン {host} が使われています。", en: "A different domain {host} poses as {genuineDomain}." },
+    lookalikeCharacters: {
+      ja: "{genuineDomain} に似せた偽のドメイン {host} が使われています。",
+      en: "A fake domain {host} imitates {genuineDomain}.",
+    },
+    lookalikeHyphen: {
+      ja: "{genuineDomain} に似せた偽のドメイン {host} が使われています。",
+      en: "A fake domain {host} imitates {genuineDomain}.",
+    },
+    lookalikeUnicode: {
+      ja: "{genuineDomain} に似せた偽のドメイン {host} が使われています。",
+      en: "A fake domain {host} imitates {genuineDomain}.",
+    },
+    lookalikeSuffix: {
+      ja: "{genuineDomain} に似せた別のドメイン {host} が使われています。",
+      en: "A different domain {host} imitates {genuineDomain}.",
+    },
+    lookalikeEmbedded: {
+      ja: "{genuineDomain} を装った別のドメイン {host} が使われています。",
+      en: "A different domain {host} poses as {genuineDomain}.",
+    },
   },
   check: (ctx) => {
     const domains = protectedDomains(ctx.policy, ctx.env);

@@ -8,9 +8,25 @@ type Id = "lurePhrases" | "recipientNameInSubject";
  * NFKC-normalised, lower-cased text, so full-width and half-width forms count alike.
  */
 const phrases = [
-  "ご確認ください", "ご確認下さい", "ご確認お願いします", "ご確認をお願い", "請求書", "至急", "緊急",
-  "コンテンツの有効化", "編集を有効にする", "マクロを有効", "お支払い", "振込先",
-  "invoice", "urgent", "enable content", "enable editing", "enable macros", "payment", "wire transfer",
+  "ご確認ください",
+  "ご確認下さい",
+  "ご確認お願いします",
+  "ご確認をお願い",
+  "請求書",
+  "至急",
+  "緊急",
+  "コンテンツの有効化",
+  "編集を有効にする",
+  "マクロを有効",
+  "お支払い",
+  "振込先",
+  "invoice",
+  "urgent",
+  "enable content",
+  "enable editing",
+  "enable macros",
+  "payment",
+  "wire transfer",
 ];
 
 const maxListed = 5;
@@ -36,7 +52,8 @@ function recipientTokens(userName: string | undefined, userAddress: string | und
   if (Array.from(name).length >= 2) tokens.push(name);
   const local = normalise(userAddress ?? "").split("@")[0] ?? "";
   // Short or generic local parts ("info", "a.b") would match everyday words.
-  if (local.length >= 5 && !["info", "admin", "office", "contact", "support"].includes(local)) tokens.push(compact(local));
+  if (local.length >= 5 && !["info", "admin", "office", "contact", "support"].includes(local))
+    tokens.push(compact(local));
   return tokens;
 }
 
@@ -48,7 +65,7 @@ export const lurePhrase = defineRule<Id>({
     senderSignal: false,
     description: {
       ja: "「ご確認ください」「請求書」「至急」「コンテンツの有効化」などの誘い文句や、件名にあなた自身の名前があるかを見ます。単独では警告しません。",
-      en: "Looks for lures such as \"please check\", \"invoice\", \"urgent\", \"enable content\", and your own name in the subject. Never warns alone.",
+      en: 'Looks for lures such as "please check", "invoice", "urgent", "enable content", and your own name in the subject. Never warns alone.',
     },
   },
   messages: {
@@ -58,7 +75,7 @@ export const lurePhrase = defineRule<Id>({
     },
     recipientNameInSubject: {
       ja: "件名にあなたの名前「{name}」が入っています。過去のやり取りを盗んだなりすましメールの特徴でもあります。",
-      en: "The subject contains your name (\"{name}\"), a trait of impersonation mail that replays stolen conversations.",
+      en: 'The subject contains your name ("{name}"), a trait of impersonation mail that replays stolen conversations.',
     },
   },
   check: ({ facts }) => {
@@ -67,11 +84,20 @@ export const lurePhrase = defineRule<Id>({
     const found = phrases.filter((p) => text.includes(p));
     if (found.length > 0) {
       // One finding for all phrases: several lures are still one weak hint, not several.
-      findings.push({ messageId: "lurePhrases", evidence: { phrases: found.slice(0, maxListed).map((p) => `「${p}」`).join("") } });
+      findings.push({
+        messageId: "lurePhrases",
+        evidence: {
+          phrases: found
+            .slice(0, maxListed)
+            .map((p) => `「${p}」`)
+            .join(""),
+        },
+      });
     }
     const subject = compact(facts.subject);
     const name = recipientTokens(facts.userName, facts.userAddress).find((t) => subject.includes(t));
-    if (name !== undefined) findings.push({ messageId: "recipientNameInSubject", evidence: { name, subject: facts.subject } });
+    if (name !== undefined)
+      findings.push({ messageId: "recipientNameInSubject", evidence: { name, subject: facts.subject } });
     return findings;
   },
 });

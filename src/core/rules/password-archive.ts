@@ -11,7 +11,8 @@ type Id = "passwordArchive";
  * Words that announce a password. "PW" and "pass" need a colon or a word boundary so that
  * "PWA" or "passed" do not count. Input is NFKC-normalised first (ﾊﾟｽﾜｰﾄﾞ → パスワード).
  */
-const passwordWords = /パスワード|暗証番号|暗証|解凍|password|passcode|kennwort|(?:^|[^a-z])pw(?:[^a-z]|$)|(?:^|[^a-z])pass\s*:/iu;
+const passwordWords =
+  /パスワード|暗証番号|暗証|解凍|password|passcode|kennwort|(?:^|[^a-z])pw(?:[^a-z]|$)|(?:^|[^a-z])pass\s*:/iu;
 
 /** The matched word, for the evidence; undefined when the text announces no password. */
 export function passwordMention(text: string): string | undefined {
@@ -41,11 +42,13 @@ export const passwordArchive = defineRule<Id>({
   messages: {
     passwordArchive: {
       ja: "添付ファイル「{file}」はパスワード付きの圧縮ファイルのようです（本文に「{word}」）。中身を確認できないため、送信者に電話など別の手段で確認してください。",
-      en: "The attachment \"{file}\" looks like a password-protected archive (the text mentions \"{word}\"). Its contents cannot be checked, so confirm with the sender by phone or another channel.",
+      en: 'The attachment "{file}" looks like a password-protected archive (the text mentions "{word}"). Its contents cannot be checked, so confirm with the sender by phone or another channel.',
     },
   },
   check: ({ facts, policy }) => {
-    const archives = facts.attachments.filter((a) => isArchiveKind(inspectFileName(a.name).kind) || (a.bytes !== undefined && looksLikeZip(a.bytes)));
+    const archives = facts.attachments.filter(
+      (a) => isArchiveKind(inspectFileName(a.name).kind) || (a.bytes !== undefined && looksLikeZip(a.bytes)),
+    );
     if (archives.length === 0) return [];
     const word = passwordMention(`${facts.subject}\n${visibleBody(facts)}`);
     if (word === undefined) return [];

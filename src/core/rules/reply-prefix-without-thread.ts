@@ -29,7 +29,7 @@ export const replyPrefixWithoutThread = defineRule<Id>({
   messages: {
     replyWithoutThread: {
       ja: "件名は「{prefix}」で始まりますが、これまでのやり取りへの返信・転送である記録がありません。過去のメールを装っている可能性があります。",
-      en: "The subject starts with \"{prefix}\", but the mail carries no record of being a reply or forward. It may be posing as part of an earlier conversation.",
+      en: 'The subject starts with "{prefix}", but the mail carries no record of being a reply or forward. It may be posing as part of an earlier conversation.',
     },
   },
   check: ({ facts, derived }) => {

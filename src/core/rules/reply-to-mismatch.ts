@@ -34,13 +34,20 @@ export const replyToMismatch = defineRule<Id>({
       const host = domainOf(mailbox.address);
       if (host === "" || registrable(host) === from || seen.has(registrable(host))) continue;
       seen.add(registrable(host));
-      findings.push({ messageId: "replyToDiffers", evidence: { address: mailbox.address, domain: host, fromDomain: derived.fromDomain } });
+      findings.push({
+        messageId: "replyToDiffers",
+        evidence: { address: mailbox.address, domain: host, fromDomain: derived.fromDomain },
+      });
     }
     const bounce = domainOf(facts.returnPath ?? "");
     if (bounce !== "" && registrable(bounce) !== from) {
       // Measured on the shared corpus: 57% of legitimate mail and 26% of phishing have it, so it
       // is shown as an explanation only and never adds weight.
-      findings.push({ messageId: "returnPathDiffers", severity: "info", evidence: { address: facts.returnPath ?? "", domain: bounce, fromDomain: derived.fromDomain } });
+      findings.push({
+        messageId: "returnPathDiffers",
+        severity: "info",
+        evidence: { address: facts.returnPath ?? "", domain: bounce, fromDomain: derived.fromDomain },
+      });
     }
     return findings;
   },

@@ -5,11 +5,19 @@ import type { Localized } from "../model/verdict";
 
 type Id = "riskyType" | "disguisedName";
 
-
 const disguiseNames: Readonly<Record<Disguise, Localized>> = {
-  bidiControl: { ja: "文字の並びを逆にする制御文字で拡張子を隠しています", en: "a control character reverses the text to hide the extension" },
-  doubleExtension: { ja: "二重の拡張子で別の種類のファイルに見せかけています", en: "a double extension makes it look like another type of file" },
-  paddedName: { ja: "空白を詰めて本当の拡張子を見えにくくしています", en: "padding spaces push the real extension out of sight" },
+  bidiControl: {
+    ja: "文字の並びを逆にする制御文字で拡張子を隠しています",
+    en: "a control character reverses the text to hide the extension",
+  },
+  doubleExtension: {
+    ja: "二重の拡張子で別の種類のファイルに見せかけています",
+    en: "a double extension makes it look like another type of file",
+  },
+  paddedName: {
+    ja: "空白を詰めて本当の拡張子を見えにくくしています",
+    en: "padding spaces push the real extension out of sight",
+  },
 };
 
 export const riskyAttachment = defineRule<Id>({
@@ -26,11 +34,11 @@ export const riskyAttachment = defineRule<Id>({
   messages: {
     riskyType: {
       ja: "添付ファイル「{file}」は{kindJa}です。送信者に心当たりがない場合は開かないでください。",
-      en: "The attachment \"{file}\" is {kindEn}. Do not open it unless you know the sender.",
+      en: 'The attachment "{file}" is {kindEn}. Do not open it unless you know the sender.',
     },
     disguisedName: {
       ja: "添付ファイル「{file}」は名前を偽装しています：{disguiseJa}。本当の種類は{kindJa}（.{extension}）です。開かないでください。",
-      en: "The attachment \"{file}\" has a disguised name: {disguiseEn}. It is really {kindEn} (.{extension}). Do not open it.",
+      en: 'The attachment "{file}" has a disguised name: {disguiseEn}. It is really {kindEn} (.{extension}). Do not open it.',
     },
   },
   headlines: {
@@ -52,11 +60,22 @@ export const riskyAttachment = defineRule<Id>({
         findings.push({
           messageId: "disguisedName",
           severity: "strong",
-          evidence: { file: attachment.name, shownAs: name.cleaned, extension: name.extension, disguiseJa: disguise.ja, disguiseEn: disguise.en, kindJa: kind.ja, kindEn: kind.en },
+          evidence: {
+            file: attachment.name,
+            shownAs: name.cleaned,
+            extension: name.extension,
+            disguiseJa: disguise.ja,
+            disguiseEn: disguise.en,
+            kindJa: kind.ja,
+            kindEn: kind.en,
+          },
         });
       } else if (name.kind !== undefined) {
         const kind = kindNames[name.kind];
-        findings.push({ messageId: "riskyType", evidence: { file: attachment.name, extension: name.extension, kindJa: kind.ja, kindEn: kind.en } });
+        findings.push({
+          messageId: "riskyType",
+          evidence: { file: attachment.name, extension: name.extension, kindJa: kind.ja, kindEn: kind.en },
+        });
       }
     }
     return findings;

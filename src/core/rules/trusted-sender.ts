@@ -22,6 +22,11 @@ export const trustedSender = defineRule<Id>({
   check: ({ derived }) => {
     const reason = derived.trustedReason;
     if (!reason) return [];
-    return [{ messageId: "trustedByPolicy", evidence: { domain: derived.fromDomain, reasonJa: reason.ja, reasonEn: reason.en } }];
+    return [
+      {
+        messageId: "trustedByPolicy",
+        evidence: { domain: derived.fromDomain, reasonJa: reason.ja, reasonEn: reason.en },
+      },
+    ];
   },
 });

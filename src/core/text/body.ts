@@ -10,7 +10,8 @@ const cache = new WeakMap<MessageFacts, string>();
 export function visibleBody(facts: MessageFacts): string {
   const known = cache.get(facts);
   if (known !== undefined) return known;
-  const text = facts.bodyText.trim() !== "" || facts.bodyHtml === undefined ? facts.bodyText : htmlToText(facts.bodyHtml);
+  const text =
+    facts.bodyText.trim() !== "" || facts.bodyHtml === undefined ? facts.bodyText : htmlToText(facts.bodyHtml);
   cache.set(facts, text);
   return text;
 }

@@ -53,7 +53,13 @@ function prepare(policy: Policy): PreparedBrands {
       }
       const { compact } = nameForm(name);
       if (longEnough(compact)) {
-        folded.push({ brand, written: name, compact, latinStart: isLatinEdge(compact[0]), latinEnd: isLatinEdge(compact[compact.length - 1]) });
+        folded.push({
+          brand,
+          written: name,
+          compact,
+          latinStart: isLatinEdge(compact[0]),
+          latinEnd: isLatinEdge(compact[compact.length - 1]),
+        });
       }
     }
   }
@@ -102,13 +108,15 @@ function hasExactWord(text: string, word: string): boolean {
  * domains stay, because "Amazon.co.jp" as a name is a claim to be Amazon.
  */
 function withoutMailAddresses(displayName: string): string {
-  return displayName
-    .slice(0, maxNameLength)
-    .normalize("NFKC")
-    .split(/(\s+|[<>()[\]"'「」【】,;:、])/)
-    // "@Itau digital" is a handle, not an address: only local@domain.tld is blanked.
-    .map((part) => (/[^@\s]@[^@\s]+\.[^@\s]/.test(part) ? " " : part))
-    .join("");
+  return (
+    displayName
+      .slice(0, maxNameLength)
+      .normalize("NFKC")
+      .split(/(\s+|[<>()[\]"'「」【】,;:、])/)
+      // "@Itau digital" is a handle, not an address: only local@domain.tld is blanked.
+      .map((part) => (/[^@\s]@[^@\s]+\.[^@\s]/.test(part) ? " " : part))
+      .join("")
+  );
 }
 
 /**
@@ -123,7 +131,8 @@ export function findBrands(displayName: string, policy: Policy): BrandMatch[] {
   const display = nameForm(text);
   const matches: BrandMatch[] = [];
   for (const name of prepared.folded) {
-    if (wordIndex(display, name.compact, name.latinStart, name.latinEnd) >= 0) matches.push({ brand: name.brand, matched: name.written });
+    if (wordIndex(display, name.compact, name.latinStart, name.latinEnd) >= 0)
+      matches.push({ brand: name.brand, matched: name.written });
   }
   for (const name of prepared.exact) {
     if (hasExactWord(text, name.written)) matches.push({ brand: name.brand, matched: name.written });
@@ -160,7 +169,13 @@ const brandLists = new WeakMap<Policy, readonly Brand[]>();
 export function brandsOf(policy: Policy): readonly Brand[] {
   let list = brandLists.get(policy);
   if (list === undefined) {
-    const own = policy.brands.map((b) => ({ name: b.name, names: [b.name, ...b.aliases], domains: b.domains, unconfirmed: [], sources: [] }));
+    const own = policy.brands.map((b) => ({
+      name: b.name,
+      names: [b.name, ...b.aliases],
+      domains: b.domains,
+      unconfirmed: [],
+      sources: [],
+    }));
     list = [...(policy.disableBuiltInBrands ? [] : builtInBrands), ...own];
     brandLists.set(policy, list);
   }

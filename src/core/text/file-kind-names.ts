@@ -6,10 +6,16 @@ export const kindNames: Readonly<Record<FileKind, Localized>> = {
   archive: { ja: "圧縮ファイル", en: "an archive" },
   diskImage: { ja: "ディスクイメージ", en: "a disk image" },
   macroOffice: { ja: "マクロ付きのOfficeファイル", en: "an Office file with macros" },
-  legacyOffice: { ja: "マクロを含むことがある旧形式のOfficeファイル", en: "an old-format Office file (such files can carry macros)" },
+  legacyOffice: {
+    ja: "マクロを含むことがある旧形式のOfficeファイル",
+    en: "an old-format Office file (such files can carry macros)",
+  },
   oneNote: { ja: "OneNoteファイル", en: "a OneNote file" },
   shortcut: { ja: "ショートカット", en: "a shortcut" },
   script: { ja: "スクリプト（プログラム）", en: "a script (a program)" },
   executable: { ja: "実行ファイル（プログラム）", en: "an executable program" },
-  html: { ja: "HTMLファイル（開くとWebページのように動きます）", en: "an HTML file (it behaves like a web page when opened)" },
+  html: {
+    ja: "HTMLファイル（開くとWebページのように動きます）",
+    en: "an HTML file (it behaves like a web page when opened)",
+  },
 };

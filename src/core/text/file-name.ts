@@ -4,15 +4,7 @@
  */
 
 export type FileKind =
-  | "archive"
-  | "diskImage"
-  | "macroOffice"
-  | "legacyOffice"
-  | "oneNote"
-  | "shortcut"
-  | "script"
-  | "executable"
-  | "html";
+  "archive" | "diskImage" | "macroOffice" | "legacyOffice" | "oneNote" | "shortcut" | "script" | "executable" | "html";
 
 export type Disguise = "bidiControl" | "doubleExtension" | "paddedName";
 
@@ -40,7 +32,26 @@ register("executable", "exe scr com pif msi dll cpl");
 register("html", "html htm shtml svg xhtml");
 
 /** Extensions people trust on sight: used as the decoy in "name.pdf.exe". */
-const decoys = new Set(["pdf", "doc", "docx", "xls", "xlsx", "ppt", "pptx", "txt", "csv", "rtf", "jpg", "jpeg", "png", "gif", "bmp", "mp3", "mp4", "zip"]);
+const decoys = new Set([
+  "pdf",
+  "doc",
+  "docx",
+  "xls",
+  "xlsx",
+  "ppt",
+  "pptx",
+  "txt",
+  "csv",
+  "rtf",
+  "jpg",
+  "jpeg",
+  "png",
+  "gif",
+  "bmp",
+  "mp3",
+  "mp4",
+  "zip",
+]);
 
 /** Kinds that run code or open a page when double-clicked: the ones worth disguising. */
 const runnable = new Set<FileKind>(["executable", "script", "shortcut", "html"]);
@@ -68,14 +79,26 @@ export function inspectFileName(name: string): FileNameFacts {
   const withoutBidi = normalised.replace(bidiControls, "");
   const cleaned = withoutBidi.slice(0, withoutBidi.length - trailingRun(withoutBidi, true));
   const lastDot = cleaned.lastIndexOf(".");
-  const extension = lastDot < 0 ? "" : cleaned.slice(lastDot + 1).trim().toLowerCase();
+  const extension =
+    lastDot < 0
+      ? ""
+      : cleaned
+          .slice(lastDot + 1)
+          .trim()
+          .toLowerCase();
   const kind = kindOfExtension(extension);
   let disguise: Disguise | undefined;
   if (withoutBidi.length !== normalised.length) disguise = "bidiControl";
   else if (kind !== undefined && runnable.has(kind) && lastDot > 0) {
     const stem = cleaned.slice(0, lastDot);
     const innerDot = stem.lastIndexOf(".");
-    const inner = innerDot < 0 ? "" : stem.slice(innerDot + 1).trim().toLowerCase();
+    const inner =
+      innerDot < 0
+        ? ""
+        : stem
+            .slice(innerDot + 1)
+            .trim()
+            .toLowerCase();
     if (decoys.has(inner)) disguise = "doubleExtension";
     else if (trailingRun(stem, false) >= 3) disguise = "paddedName";
   }

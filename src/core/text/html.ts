@@ -19,8 +19,30 @@ const hiddenContent = new Set(["script", "style", "title", "template", "noscript
 
 /** Elements that break a line in what the reader sees. */
 const blockTags = new Set([
-  "br", "p", "div", "tr", "li", "ul", "ol", "table", "h1", "h2", "h3", "h4", "h5", "h6",
-  "blockquote", "pre", "hr", "section", "article", "header", "footer", "dt", "dd", "center",
+  "br",
+  "p",
+  "div",
+  "tr",
+  "li",
+  "ul",
+  "ol",
+  "table",
+  "h1",
+  "h2",
+  "h3",
+  "h4",
+  "h5",
+  "h6",
+  "blockquote",
+  "pre",
+  "hr",
+  "section",
+  "article",
+  "header",
+  "footer",
+  "dt",
+  "dd",
+  "center",
 ]);
 
 function isSpace(c: number): boolean {

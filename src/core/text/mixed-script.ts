@@ -70,12 +70,15 @@ export function disguisedWords(name: string): DisguisedWord[] {
     const looksLike = skeleton(word);
     // UTS #39 flags any Latin word with Greek or Cyrillic in it ("ҏaypal", whose ҏ has no entry in
     // confusables.txt); a word in one other script counts only when it reads wholly as Latin.
-    if (isMixed(scripts) || readsAsLatin(looksLike)) out.push({ word, looksLike, kind: isMixed(scripts) ? "mixed" : "wholeScript", scripts });
+    if (isMixed(scripts) || readsAsLatin(looksLike))
+      out.push({ word, looksLike, kind: isMixed(scripts) ? "mixed" : "wholeScript", scripts });
   }
   return out;
 }
 
 /** The name as a reader sees it: every word replaced by its skeleton, separators kept. */
 export function asReaderSees(name: string): string {
-  return name.normalize("NFKC").replace(wordPattern, (word) => (scriptsOf(word).some((s) => s !== "Latin") ? skeleton(word) : word));
+  return name
+    .normalize("NFKC")
+    .replace(wordPattern, (word) => (scriptsOf(word).some((s) => s !== "Latin") ? skeleton(word) : word));
 }

@@ -63,7 +63,12 @@ function prepare(policy: Policy): PreparedNames {
   for (const name of policy.organization.names) {
     const { compact } = nameForm(name);
     if (Array.from(compact).length < minimumLength) continue;
-    orgNames.push({ name, compact, latinStart: isLatinEdge(compact[0]), latinEnd: isLatinEdge(compact[compact.length - 1]) });
+    orgNames.push({
+      name,
+      compact,
+      latinStart: isLatinEdge(compact[0]),
+      latinEnd: isLatinEdge(compact[compact.length - 1]),
+    });
   }
   // Longest first: 「川越市民会館 ウェスタ川越」 is reported rather than the shorter name inside it.
   orgNames.sort((a, b) => b.compact.length - a.compact.length);

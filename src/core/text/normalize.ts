@@ -22,21 +22,90 @@ export const maxNameLength = 1000;
 
 // Longest first, so (一社) goes before (社). Applied after NFKC, which turns ㈱ and （株） into (株).
 const legalForms = [
-  "特定非営利活動法人", "地方独立行政法人", "独立行政法人", "国立大学法人", "一般社団法人", "一般財団法人",
-  "公益社団法人", "公益財団法人", "社会福祉法人", "株式会社", "有限会社", "合同会社", "合資会社", "合名会社",
-  "学校法人", "医療法人", "宗教法人", "NPO法人", "(一社)", "(一財)", "(公社)", "(公財)", "(特非)",
-  "(株)", "(有)", "(同)", "(合)", "(名)", "(資)", "(社)", "(財)", "(福)", "(学)", "(医)", "(独)",
+  "特定非営利活動法人",
+  "地方独立行政法人",
+  "独立行政法人",
+  "国立大学法人",
+  "一般社団法人",
+  "一般財団法人",
+  "公益社団法人",
+  "公益財団法人",
+  "社会福祉法人",
+  "株式会社",
+  "有限会社",
+  "合同会社",
+  "合資会社",
+  "合名会社",
+  "学校法人",
+  "医療法人",
+  "宗教法人",
+  "NPO法人",
+  "(一社)",
+  "(一財)",
+  "(公社)",
+  "(公財)",
+  "(特非)",
+  "(株)",
+  "(有)",
+  "(同)",
+  "(合)",
+  "(名)",
+  "(資)",
+  "(社)",
+  "(財)",
+  "(福)",
+  "(学)",
+  "(医)",
+  "(独)",
 ];
 const legalFormPattern = new RegExp(legalForms.map((f) => f.replace(/[()]/g, "\\$&")).join("|"), "g");
 
 /** Whole Latin words that say nothing about who someone is. */
 const latinNoise = new Set([
-  "mr", "mrs", "ms", "miss", "dr", "prof", "sir", "madam", "san", "sama", "sensei", "kun",
-  "inc", "ltd", "llc", "co", "corp", "corporation", "kk", "gk", "plc", "gmbh",
+  "mr",
+  "mrs",
+  "ms",
+  "miss",
+  "dr",
+  "prof",
+  "sir",
+  "madam",
+  "san",
+  "sama",
+  "sensei",
+  "kun",
+  "inc",
+  "ltd",
+  "llc",
+  "co",
+  "corp",
+  "corporation",
+  "kk",
+  "gk",
+  "plc",
+  "gmbh",
 ]);
 
 /** Japanese honorifics and addressing words, removed from the end of a word (佐藤様 → 佐藤). */
-const honorificSuffixes = ["御中", "先生", "せんせい", "さま", "サマ", "さん", "サン", "どの", "くん", "ちゃん", "各位", "あて", "様", "殿", "氏", "君", "宛"];
+const honorificSuffixes = [
+  "御中",
+  "先生",
+  "せんせい",
+  "さま",
+  "サマ",
+  "さん",
+  "サン",
+  "どの",
+  "くん",
+  "ちゃん",
+  "各位",
+  "あて",
+  "様",
+  "殿",
+  "氏",
+  "君",
+  "宛",
+];
 
 const dashes = new Set(["-", "‐", "‑", "‒", "–", "—", "―", "−", "─", "━", "〜", "~"]);
 
@@ -106,7 +175,11 @@ function stripHonorifics(word: string): string {
 /** Romaji spellings of one Japanese name: Satō, Satoh, Satou, Sato → sato; Yuuko → yuko. */
 function foldRomaji(word: string): string {
   if (!/^[a-z]+$/.test(word)) return word;
-  return word.replace(/oh(?![aeiouy])/g, "o").replace(/ou/g, "o").replace(/oo/g, "o").replace(/uu/g, "u");
+  return word
+    .replace(/oh(?![aeiouy])/g, "o")
+    .replace(/ou/g, "o")
+    .replace(/oo/g, "o")
+    .replace(/uu/g, "u");
 }
 
 function foldWord(raw: string): string {

@@ -51,7 +51,9 @@ export function subjectKey(subject: FindingSubject): string {
  * wording), cards ordered by their strongest finding; the order among equals is the core's.
  */
 export function groupFindings(findings: readonly Finding[]): GroupedReasons {
-  const sorted = findings.map((finding, index) => ({ finding, index })).sort((a, b) => rank[a.finding.severity] - rank[b.finding.severity] || a.index - b.index);
+  const sorted = findings
+    .map((finding, index) => ({ finding, index }))
+    .sort((a, b) => rank[a.finding.severity] - rank[b.finding.severity] || a.index - b.index);
   const bySubject = new Map<string, { subject: FindingSubject; findings: Finding[] }>();
   const notes: Finding[] = [];
   for (const { finding } of sorted) {
@@ -68,7 +70,15 @@ export function groupFindings(findings: readonly Finding[]): GroupedReasons {
   const cards: ReasonCard[] = [];
   for (const [key, { subject, findings: list }] of bySubject) {
     // At equal strength, "it is an archive" is the least telling thing to lead a card with.
-    const ordered = list.map((finding, index) => ({ finding, index })).sort((a, b) => rank[a.finding.severity] - rank[b.finding.severity] || Number(isGeneric(a.finding)) - Number(isGeneric(b.finding)) || a.index - b.index).map((e) => e.finding);
+    const ordered = list
+      .map((finding, index) => ({ finding, index }))
+      .sort(
+        (a, b) =>
+          rank[a.finding.severity] - rank[b.finding.severity] ||
+          Number(isGeneric(a.finding)) - Number(isGeneric(b.finding)) ||
+          a.index - b.index,
+      )
+      .map((e) => e.finding);
     const [lead, ...rest] = ordered;
     if (lead === undefined) continue;
     const covered = new Set<string>();

@@ -1,7 +1,10 @@
 import { useEffect, useState } from "react";
 import { loadDeferredParts, type DeferredParts } from "../deferred-loader";
 
-export type DeferredState = { readonly status: "loading" } | { readonly status: "ready"; readonly parts: DeferredParts } | { readonly status: "failed" };
+export type DeferredState =
+  | { readonly status: "loading" }
+  | { readonly status: "ready"; readonly parts: DeferredParts }
+  | { readonly status: "failed" };
 
 /** The deferred chunk of the pane: its components once loaded, or that it failed to load. */
 export function useDeferredParts(): DeferredState {

@@ -22,7 +22,6 @@ export type MessageVerdictState = {
   readonly policy: LoadedPolicy | null;
 };
 
-
 // One policy load per host, even when React runs effects twice in development.
 const policies = new WeakMap<PanePort, Promise<LoadedPolicy>>();
 
@@ -31,7 +30,10 @@ function loadPolicyOnce(host: PanePort, loadCore: () => Promise<CoreApi>): Promi
   if (!pending) {
     pending = host.loadPolicy().catch(async (error: unknown) => {
       const core = await loadCore();
-      return { policy: core.defaultPolicy, source: { kind: "default", reason: errorText(error) } } satisfies LoadedPolicy;
+      return {
+        policy: core.defaultPolicy,
+        source: { kind: "default", reason: errorText(error) },
+      } satisfies LoadedPolicy;
     });
     policies.set(host, pending);
   }
@@ -70,7 +72,10 @@ function notifyQuietly(host: PanePort, verdict: Verdict | null): void {
  * result that arrives after a newer run started is dropped, so a slow read of the previous mail
  * can never paint its verdict onto the next one.
  */
-export function useMessageVerdict(host: PanePort, loadCore: () => Promise<CoreApi> = defaultLoadCore): MessageVerdictState {
+export function useMessageVerdict(
+  host: PanePort,
+  loadCore: () => Promise<CoreApi> = defaultLoadCore,
+): MessageVerdictState {
   const [view, setView] = useState<VerdictView>({ status: "loading" });
   const [policy, setPolicy] = useState<LoadedPolicy | null>(null);
 
@@ -94,7 +99,10 @@ export function useMessageVerdict(host: PanePort, loadCore: () => Promise<CoreAp
         // The policy's limits decide how much of the mail is read, so the first read waits for it.
         const loaded = await policyPending;
         markStartup("policy");
-        const [core, facts] = await Promise.all([loadCore(), takeFirstRead(host) ?? host.readMessage(factLimitsOf(loaded.policy))]);
+        const [core, facts] = await Promise.all([
+          loadCore(),
+          takeFirstRead(host) ?? host.readMessage(factLimitsOf(loaded.policy)),
+        ]);
         markStartup("facts");
         if (!current()) return;
         if (facts === null) {

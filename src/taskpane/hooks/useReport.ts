@@ -6,7 +6,11 @@ import { errorText } from "../../core/text/error-text";
 export type ReportState = { readonly status: "idle" } | { readonly status: "pending" } | ReportOutcome;
 
 /** Runs host.report once per press and keeps its outcome for display. */
-export function useReport(host: PanePort, verdict: Verdict, policy: Policy): { state: ReportState; report: () => void } {
+export function useReport(
+  host: PanePort,
+  verdict: Verdict,
+  policy: Policy,
+): { state: ReportState; report: () => void } {
   const [state, setState] = useState<ReportState>({ status: "idle" });
   const report = (): void => {
     setState({ status: "pending" });

@@ -17,15 +17,21 @@ const en = {
   outsideBody:
     "This page is the Sender Guard task pane. Open a mail in Outlook and select “Check sender” on the ribbon; the pane then shows whether the sender is who the display name claims.",
   officeDidNotStartTitle: "Sender Guard could not start in this Outlook",
-  officeDidNotStartBody: "Outlook did not finish loading the Office add-in library (Office.js), so this mail has not been checked. Check the real sender address yourself before you open links or attachments.",
+  officeDidNotStartBody:
+    "Outlook did not finish loading the Office add-in library (Office.js), so this mail has not been checked. Check the real sender address yourself before you open links or attachments.",
   officeDidNotStartTryHeading: "What to try",
-  officeDidNotStartTry: ["Close this pane and open it again with “Check sender”.", "Reload Outlook (in a browser: reload the page), then open the mail again."],
+  officeDidNotStartTry: [
+    "Close this pane and open it again with “Check sender”.",
+    "Reload Outlook (in a browser: reload the page), then open the mail again.",
+  ],
   officeDidNotStartAdminHeading: "If it keeps happening, tell your administrator",
-  officeDidNotStartAdmin: "“Sender Guard could not start: Office.js did not load. Check that appsforoffice.microsoft.com and ajax.aspnetcdn.com are reachable from this computer (proxy, firewall, filtering).”",
+  officeDidNotStartAdmin:
+    "“Sender Guard could not start: Office.js did not load. Check that appsforoffice.microsoft.com and ajax.aspnetcdn.com are reachable from this computer (proxy, firewall, filtering).”",
   officeMissingDetail: "office.js did not load",
   officeTimedOutDetail: "Office.onReady did not fire within 10 seconds",
   startFailedTitle: "Sender Guard could not start",
-  startFailedBody: "The sender of this mail has not been checked. Check the real sender address yourself, and tell your administrator if this keeps happening.",
+  startFailedBody:
+    "The sender of this mail has not been checked. Check the real sender address yourself, and tell your administrator if this keeps happening.",
   senderHeading: "Who sent it",
   displayNameLabel: "Display name",
   addressLabel: "Real address",
@@ -39,7 +45,8 @@ const en = {
     danger: "Do not open its attachments or links. Delete the whole mail.",
     caution: "Before opening any attachment or link, confirm with the sender by phone or another channel.",
     unknown: "Check yourself that the real address is the right one for this sender.",
-    unknownNoAddress: "The sender could not be read. Unless you expected this mail, do not open its attachments or links.",
+    unknownNoAddress:
+      "The sender could not be read. Unless you expected this mail, do not open its attachments or links.",
     safe: "If you did not expect an attachment or a link, ask the sender before opening it.",
   },
   subjectTitle: {
@@ -50,7 +57,10 @@ const en = {
   },
   detailsSummary: "Details",
   termsHeading: "Terms used here",
-  severity: { strong: "Strong sign", medium: "Warning sign", weak: "Weak sign", info: "Note" } satisfies Record<Severity, string>,
+  severity: { strong: "Strong sign", medium: "Warning sign", weak: "Weak sign", info: "Note" } satisfies Record<
+    Severity,
+    string
+  >,
   /**
    * Evidence keys worth showing, with their labels. Other keys (message fragments such as kindJa,
    * internal ones such as where) are already part of the finding's sentence and are not repeated.
@@ -97,10 +107,12 @@ const en = {
   reportOpened: "A message to the admin has been opened with this mail attached. Press Send to report it.",
   reportFailed: (reason: string) => `Could not open the report message: ${reason}`,
   reportUnavailable: (reason: string) => `Reporting is not available here: ${reason}`,
-  reportNoMailbox: "The policy names no report mailbox, so this pane offers no report. Tell your administrator another way.",
+  reportNoMailbox:
+    "The policy names no report mailbox, so this pane offers no report. Tell your administrator another way.",
   reportOtherOrganisation: (mailbox: string) =>
     `No report is offered: the policy's report mailbox (${mailbox}) is outside your organisation. Tell your administrator another way.`,
-  reportUnknownUser: "No report is offered: Outlook did not give your address, so the report mailbox could not be checked.",
+  reportUnknownUser:
+    "No report is offered: Outlook did not give your address, so the report mailbox could not be checked.",
   notCheckedHeading: "Could not be checked",
   ruleFailed: (rule: string) => `One of the checks (${rule}) stopped with an error, so the result is incomplete.`,
   drillTitle: "This was a training mail",
@@ -108,22 +120,26 @@ const en = {
     "Your organisation sent it as a phishing drill. Checking the sender before opening anything was exactly right. Thank you.",
   drillRevealTitle: "This was a training mail. Thank you for reporting it.",
   drillRevealSigns: "The signs it carried:",
-  drillRevealBody: "Reporting a mail like this, without opening its attachment or link, is exactly right. Send the report as it is: it tells the administrator you noticed.",
+  drillRevealBody:
+    "Reporting a mail like this, without opening its attachment or link, is exactly right. Send the report as it is: it tells the administrator you noticed.",
   trainingLink: "Practise: real or impersonation? (training)",
   trustedTitle: "Trusted sender",
   policyInvalidTitle: "For administrators: the policy file has errors",
-  policyInvalidBody: (url: string) => `Sender Guard is using its built-in settings instead. Please fix these fields in ${url}:`,
+  policyInvalidBody: (url: string) =>
+    `Sender Guard is using its built-in settings instead. Please fix these fields in ${url}:`,
   policyMissingTitle: "For administrators: the hosted policy could not be loaded",
-  policyMissingBody: (organisation: string, reason: string) => `Sender Guard is checking with the policy built into the add-in (${organisation}). Reason: ${reason}`,
+  policyMissingBody: (organisation: string, reason: string) =>
+    `Sender Guard is checking with the policy built into the add-in (${organisation}). Reason: ${reason}`,
   otherOrganisationTitle: "For administrators: this policy belongs to another organisation",
   otherOrganisationBody: (organisation: string, domains: string, userDomain: string) =>
     `The policy in use is for ${organisation} (${domains}), not for your domain ${userDomain}. Checks that rely on your organisation's names and staff are not made for you, and no report is sent outside your domain. Build and host your own policy (docs/deploy.md).`,
-  aboutPolicy: (organisation: string, version: number, source: string) => `Policy: ${organisation} · version ${version} · ${source}`,
+  aboutPolicy: (organisation: string, version: number, source: string) =>
+    `Policy: ${organisation} · version ${version} · ${source}`,
   aboutHosted: (url: string) => `from ${url}`,
   aboutBuiltIn: "built in",
   pinTitle: "Tip: pin this pane",
   pinBody:
-    "Select the pin icon at the top of this pane. While it is pinned, the pane stays open as you move between mails, checks every mail you open and puts a warning bar on dangerous ones, with no extra click. Outlook on the web and the new Outlook may forget the pin when Outlook restarts: if this pane is not open, open it again with \"Check sender\" and pin it once more.",
+    'Select the pin icon at the top of this pane. While it is pinned, the pane stays open as you move between mails, checks every mail you open and puts a warning bar on dangerous ones, with no extra click. Outlook on the web and the new Outlook may forget the pin when Outlook restarts: if this pane is not open, open it again with "Check sender" and pin it once more.',
   pinDismiss: "Got it",
   pinDismissLabel: "Got it, hide the pin tip",
 };
@@ -146,15 +162,21 @@ const ja: Strings = {
   outsideBody:
     "このページは「送信元チェック」の作業ウィンドウです。Outlookでメールを開き、リボンの「送信元を確認」を選ぶと、表示名どおりの送信元かどうかを表示します。",
   officeDidNotStartTitle: "この Outlook では送信元チェックを開始できませんでした",
-  officeDidNotStartBody: "Outlook がアドイン用のライブラリ（Office.js）を読み込み終えなかったため、このメールの送信元は確認されていません。リンクや添付ファイルを開く前に、送信元アドレスをご自身で確かめてください。",
+  officeDidNotStartBody:
+    "Outlook がアドイン用のライブラリ（Office.js）を読み込み終えなかったため、このメールの送信元は確認されていません。リンクや添付ファイルを開く前に、送信元アドレスをご自身で確かめてください。",
   officeDidNotStartTryHeading: "試していただきたいこと",
-  officeDidNotStartTry: ["この作業ウィンドウを閉じて、「送信元を確認」からもう一度開いてください。", "Outlook を起動し直して（ブラウザーの場合はページを再読み込みして）、メールをもう一度開いてください。"],
+  officeDidNotStartTry: [
+    "この作業ウィンドウを閉じて、「送信元を確認」からもう一度開いてください。",
+    "Outlook を起動し直して（ブラウザーの場合はページを再読み込みして）、メールをもう一度開いてください。",
+  ],
   officeDidNotStartAdminHeading: "繰り返し起きる場合は、管理者に次のようにお伝えください",
-  officeDidNotStartAdmin: "「送信元チェックが起動しません。Office.js を読み込めていません。このパソコンから appsforoffice.microsoft.com と ajax.aspnetcdn.com に接続できるか（プロキシ、ファイアウォール、フィルタリング）を確認してください。」",
+  officeDidNotStartAdmin:
+    "「送信元チェックが起動しません。Office.js を読み込めていません。このパソコンから appsforoffice.microsoft.com と ajax.aspnetcdn.com に接続できるか（プロキシ、ファイアウォール、フィルタリング）を確認してください。」",
   officeMissingDetail: "office.js を読み込めませんでした",
   officeTimedOutDetail: "10 秒以内に Office.onReady が呼ばれませんでした",
   startFailedTitle: "送信元チェックを開始できませんでした",
-  startFailedBody: "このメールの送信元は確認されていません。送信元アドレスをご自身で確かめてください。繰り返し起きる場合は管理者にお知らせください。",
+  startFailedBody:
+    "このメールの送信元は確認されていません。送信元アドレスをご自身で確かめてください。繰り返し起きる場合は管理者にお知らせください。",
   senderHeading: "送信元",
   displayNameLabel: "表示名",
   addressLabel: "実際の送信元アドレス",
@@ -221,22 +243,27 @@ const ja: Strings = {
   reportOpened: "このメールを添付した管理者あてのメッセージを開きました。「送信」を押して報告してください。",
   reportFailed: (reason) => `報告用のメッセージを開けませんでした：${reason}`,
   reportUnavailable: (reason) => `この環境では報告できません：${reason}`,
-  reportNoMailbox: "ポリシーに報告先が設定されていないため、ここからは報告できません。別の方法で管理者に知らせてください。",
-  reportOtherOrganisation: (mailbox) => `報告先（${mailbox}）があなたの組織の外にあるため、ここからは報告できません。別の方法で管理者に知らせてください。`,
+  reportNoMailbox:
+    "ポリシーに報告先が設定されていないため、ここからは報告できません。別の方法で管理者に知らせてください。",
+  reportOtherOrganisation: (mailbox) =>
+    `報告先（${mailbox}）があなたの組織の外にあるため、ここからは報告できません。別の方法で管理者に知らせてください。`,
   reportUnknownUser: "あなたのメールアドレスを確認できなかったため、報告先を確かめられず、ここからは報告できません。",
   notCheckedHeading: "確認できなかった項目",
   ruleFailed: (rule) => `検査の一部（${rule}）がエラーで止まったため、結果は不完全です。`,
   drillTitle: "これは訓練メールでした",
-  drillBody: "組織が実施している不審メールの訓練です。開く前に送信元を確かめたのは正しい対応です。ご協力ありがとうございます。",
+  drillBody:
+    "組織が実施している不審メールの訓練です。開く前に送信元を確かめたのは正しい対応です。ご協力ありがとうございます。",
   drillRevealTitle: "これは訓練メールでした。報告ありがとうございます",
   drillRevealSigns: "このメールにあった兆候：",
-  drillRevealBody: "添付ファイルやURLを開かずに報告したのは正しい対応です。報告メールはこのまま送信してください。管理者に「気づいた」ことが伝わります。",
+  drillRevealBody:
+    "添付ファイルやURLを開かずに報告したのは正しい対応です。報告メールはこのまま送信してください。管理者に「気づいた」ことが伝わります。",
   trainingLink: "練習する：本物？なりすまし？（訓練ページ）",
   trustedTitle: "信頼済みの送信元",
   policyInvalidTitle: "管理者の方へ：ポリシーファイルに誤りがあります",
   policyInvalidBody: (url) => `代わりに組み込みの設定で確認しています。${url} の次の項目を修正してください：`,
   policyMissingTitle: "管理者の方へ：ホスト上のポリシーを読み込めませんでした",
-  policyMissingBody: (organisation, reason) => `アドインに組み込まれたポリシー（${organisation}）で確認しています。理由：${reason}`,
+  policyMissingBody: (organisation, reason) =>
+    `アドインに組み込まれたポリシー（${organisation}）で確認しています。理由：${reason}`,
   otherOrganisationTitle: "管理者の方へ：このポリシーは別の組織のものです",
   otherOrganisationBody: (organisation, domains, userDomain) =>
     `使用中のポリシーは ${organisation}（${domains}）のもので、あなたのドメイン ${userDomain} のものではありません。組織名・職員名による確認はあなたの組織には効かず、報告もドメインの外へは送りません。自組織のポリシーでビルド・配置してください（docs/deploy.md）。`,

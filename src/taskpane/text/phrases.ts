@@ -16,7 +16,13 @@ export function japanesePhrases(text: string): string[] {
   for (let i = 0; i < chars.length; i += 1) {
     const ch = chars[i] ?? "";
     const previous = chars[i - 1];
-    if (current !== "" && previous !== undefined && phraseEnd.test(previous) && phraseStart.test(ch) && !hiragana.test(ch)) {
+    if (
+      current !== "" &&
+      previous !== undefined &&
+      phraseEnd.test(previous) &&
+      phraseStart.test(ch) &&
+      !hiragana.test(ch)
+    ) {
       phrases.push(current);
       current = "";
     }

@@ -21,7 +21,9 @@ describe("readZipDirectory", () => {
     ]);
     expect(looksLikeZip(zip)).toBe(true);
     const dir = entriesOf(zip);
-    expect(dir.entries.map((e) => [e.name, e.nameEncoding, e.compressedSize, e.uncompressedSize, e.encrypted, e.directory])).toEqual([
+    expect(
+      dir.entries.map((e) => [e.name, e.nameEncoding, e.compressedSize, e.uncompressedSize, e.encrypted, e.directory]),
+    ).toEqual([
       ["readme.txt", "ascii", 5, 5, false, false],
       ["請求書.xlsm", "utf8", 3, 3, true, false],
       ["folder/", "ascii", 0, 0, false, true],
@@ -30,7 +32,9 @@ describe("readZipDirectory", () => {
   });
 
   it("reports claimed sizes as written, even absurd ones", () => {
-    const dir = entriesOf(buildZip([{ name: "doc.doc", data: bytes(0), claimedCompressedSize: 600_000, claimedSize: 0xffffffff }]));
+    const dir = entriesOf(
+      buildZip([{ name: "doc.doc", data: bytes(0), claimedCompressedSize: 600_000, claimedSize: 0xffffffff }]),
+    );
     expect(dir.entries[0]?.uncompressedSize).toBe(0xffffffff);
     expect(dir.entries[0]?.compressedSize).toBe(600_000);
   });
@@ -85,12 +89,16 @@ describe("readZipDirectory", () => {
   it("never throws on mutated or truncated archives", () => {
     const base = buildZip([{ name: "請求書.xlsm", data: new Uint8Array(40), encrypted: true }, { name: "b.lnk" }]);
     fc.assert(
-      fc.property(fc.array(fc.tuple(fc.nat(base.length - 1), fc.integer({ min: 0, max: 255 })), { maxLength: 12 }), fc.nat(base.length), (edits, cut) => {
-        const copy = Uint8Array.from(base);
-        for (const [at, value] of edits) copy[at] = value;
-        const read = readZipDirectory(copy.subarray(0, Math.max(cut, base.length - 30)));
-        expect(typeof read.ok).toBe("boolean");
-      }),
+      fc.property(
+        fc.array(fc.tuple(fc.nat(base.length - 1), fc.integer({ min: 0, max: 255 })), { maxLength: 12 }),
+        fc.nat(base.length),
+        (edits, cut) => {
+          const copy = Uint8Array.from(base);
+          for (const [at, value] of edits) copy[at] = value;
+          const read = readZipDirectory(copy.subarray(0, Math.max(cut, base.length - 30)));
+          expect(typeof read.ok).toBe("boolean");
+        },
+      ),
       { seed: 20261127, numRuns: 400 },
     );
   });
@@ -112,7 +120,11 @@ describe("entry names", () => {
   const sjisKana = bytes(0x82, 0xb9, 0x82, 0xa2, 0x82, 0xab, 0x82, 0xe3, 0x82, 0xa4, 0x2e, 0x7a, 0x69, 0x70);
 
   it("keeps the extension of a Shift_JIS kanji name exact, marking it lossy", () => {
-    expect(decodeEntryName(sjisKanji, false)).toEqual({ name: "\ufffd\ufffd\ufffd.xlsm", encoding: "shift_jis", lossy: true });
+    expect(decodeEntryName(sjisKanji, false)).toEqual({
+      name: "\ufffd\ufffd\ufffd.xlsm",
+      encoding: "shift_jis",
+      lossy: true,
+    });
   });
 
   it("decodes Shift_JIS kana exactly (checked against the platform decoder)", () => {

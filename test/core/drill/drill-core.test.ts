@@ -20,7 +20,13 @@ describe("drill ids", () => {
 
 describe("training link", () => {
   it("keeps the mail's facts in the fragment, which browsers do not send to the server", () => {
-    const facts = { id: "D1-002", displayName: "ウェスタ川越", address: "info@drill-training.example", subject: "Re: ご確認ください & more", file: "請求書.zip" };
+    const facts = {
+      id: "D1-002",
+      displayName: "ウェスタ川越",
+      address: "info@drill-training.example",
+      subject: "Re: ご確認ください & more",
+      file: "請求書.zip",
+    };
     const url = new URL(trainingLink("https://addin.example.org/training.html", facts));
     expect(url.search).toBe("");
     expect(readTrainingLink(url.hash)).toEqual(facts);
@@ -53,7 +59,12 @@ describe("training rounds", () => {
   });
 
   it("work for a policy with other names and no trusted sender", () => {
-    const other: Policy = { ...defaultPolicy, organization: { names: ["みなと図書館"], domains: ["minato-lib.jp"] }, staff: [{ name: "佐藤 花子", aliases: [] }], trustedSenders: [] };
+    const other: Policy = {
+      ...defaultPolicy,
+      organization: { names: ["みなと図書館"], domains: ["minato-lib.jp"] },
+      staff: [{ name: "佐藤 花子", aliases: [] }],
+      trustedSenders: [],
+    };
     const list = trainingRounds(other);
     expect(list).toHaveLength(10);
     for (const round of list) {
@@ -66,17 +77,27 @@ describe("training rounds", () => {
 
 describe("drill signs and the maker's refusals", () => {
   it("names the verdict's reasons, never an info line", () => {
-    const [mail] = makeDrillMails(defaultPolicy, { count: 1, seed: 1, recipients: [], trainingUrl: "https://a.example/training.html", date: new Date(0) });
+    const [mail] = makeDrillMails(defaultPolicy, {
+      count: 1,
+      seed: 1,
+      recipients: [],
+      trainingUrl: "https://a.example/training.html",
+      date: new Date(0),
+    });
     expect(mail?.eml).toContain("To: undisclosed-recipients:;");
     const first = trainingRounds(defaultPolicy)[0];
     if (!first) throw new Error("no rounds");
     const verdict = analyze(first.facts, defaultPolicy);
-    expect(drillSigns(verdict).map((s) => s.ja)).toEqual(verdict.findings.filter((f) => f.severity !== "info").map((f) => f.message.ja));
+    expect(drillSigns(verdict).map((s) => s.ja)).toEqual(
+      verdict.findings.filter((f) => f.severity !== "info").map((f) => f.message.ja),
+    );
   });
 
   it("refuses a policy without drill.from and a count out of range", () => {
     const base = { count: 1, seed: 1, recipients: [], trainingUrl: "https://a.example/t.html", date: new Date(0) };
-    expect(() => makeDrillMails({ ...defaultPolicy, drill: { header: "X-D", value: "v", reveal: "after-report" } }, base)).toThrow(/drill\.from/);
+    expect(() =>
+      makeDrillMails({ ...defaultPolicy, drill: { header: "X-D", value: "v", reveal: "after-report" } }, base),
+    ).toThrow(/drill\.from/);
     expect(() => makeDrillMails(defaultPolicy, { ...base, count: 0 })).toThrow(/count/);
   });
 });

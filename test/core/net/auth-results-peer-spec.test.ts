@@ -29,13 +29,17 @@ describe.skipIf(!arhSpecPresent)("Authentication-Results parser against DKIM Ver
   it("agrees on every value the spec checks, but the named case-folding", () => {
     const disagreements = cases.flatMap((c) => [
       ...(c.error !== undefined ? [`${c.name}: threw ${c.error}`] : []),
-      ...c.expectations.filter((e) => e.kind === "value" && !e.ok && !byDesignValues.has(e.detail)).map((e) => `${c.name}: ${e.detail}`),
+      ...c.expectations
+        .filter((e) => e.kind === "value" && !e.ok && !byDesignValues.has(e.detail))
+        .map((e) => `${c.name}: ${e.detail}`),
     ]);
     expect(disagreements).toEqual([]);
   });
 
   it("rejects what the spec rejects, except strict-mode rejections of headers we read relaxed", () => {
-    const missed = cases.flatMap((c) => c.expectations.filter((e) => e.kind === "throw" && !e.ok && !e.strict).map(() => c.name));
+    const missed = cases.flatMap((c) =>
+      c.expectations.filter((e) => e.kind === "throw" && !e.ok && !e.strict).map(() => c.name),
+    );
     expect(missed).toEqual([]);
   });
 

@@ -11,7 +11,12 @@ describe("parseAuthenticationResults", () => {
   it("reads Microsoft's form without authserv-id", () => {
     const parsed = parseAuthenticationResults(microsoft);
     expect(parsed.authservId).toBeUndefined();
-    expect(parsed.results.map((r) => [r.method, r.result])).toEqual([["spf", "pass"], ["dkim", "pass"], ["dmarc", "pass"], ["compauth", "pass"]]);
+    expect(parsed.results.map((r) => [r.method, r.result])).toEqual([
+      ["spf", "pass"],
+      ["dkim", "pass"],
+      ["dmarc", "pass"],
+      ["compauth", "pass"],
+    ]);
     expect(parsed.results[0]?.properties["smtp.mailfrom"]).toBe("example.com");
     expect(parsed.results[2]?.action).toBe("none");
     expect(parsed.results[3]?.reason).toBe("100");
@@ -22,14 +27,20 @@ describe("parseAuthenticationResults", () => {
       'mx.example.org 1; dkim=pass (Good 2048 bit (rsa) key) header.d=example.net header.b="Jb3I/n"; spf=softfail smtp.mailfrom=@bounce.example.net; dmarc=FAIL (p=reject dis=none) header.from=example.net',
     );
     expect(parsed.authservId).toBe("mx.example.org");
-    expect(parsed.results.map((r) => [r.method, r.result])).toEqual([["dkim", "pass"], ["spf", "softfail"], ["dmarc", "fail"]]);
+    expect(parsed.results.map((r) => [r.method, r.result])).toEqual([
+      ["dkim", "pass"],
+      ["spf", "softfail"],
+      ["dmarc", "fail"],
+    ]);
     expect(parsed.results[0]?.properties["header.b"]).toBe("Jb3I/n");
   });
 
   it("reads 'none' (no results) and garbage without throwing", () => {
     expect(parseAuthenticationResults("example.org; none").results).toEqual([]);
-    expect(parseAuthenticationResults(";;==(((\"").results).toEqual([]);
-    expect(parseAuthenticationResults("spf=pass) smtp.mailfrom=a.example ))").results.map((r) => r.result)).toEqual(["pass"]);
+    expect(parseAuthenticationResults(';;==((("').results).toEqual([]);
+    expect(parseAuthenticationResults("spf=pass) smtp.mailfrom=a.example ))").results.map((r) => r.result)).toEqual([
+      "pass",
+    ]);
   });
 
   it("never throws or hangs on arbitrary text", () => {
@@ -42,7 +53,11 @@ describe("parseAuthenticationResults", () => {
   });
 
   it("splits several methods written in one segment", () => {
-    expect(parseAuthenticationResults("spf=fail smtp.mailfrom=a.example dkim=none header.d=none").results.map((r) => r.method)).toEqual(["spf", "dkim"]);
+    expect(
+      parseAuthenticationResults("spf=fail smtp.mailfrom=a.example dkim=none header.d=none").results.map(
+        (r) => r.method,
+      ),
+    ).toEqual(["spf", "dkim"]);
   });
 });
 
@@ -51,9 +66,30 @@ const h = (name: string, value: string): HeaderField => ({ name, value });
 describe("parseAuthenticationResults: comments around '/' and '.', and malformed headers", () => {
   const h = (value: string): HeaderField[] => [{ name: "Authentication-Results", value }];
   it.each([
-    ["RFC 8601 B.7", "foo.example.net (foobar) 1 (baz); dkim (Because I like it) / 1 (One yay) = (wait for it) fail policy (A dot can go here) . (like that) expired (this surprised me) = (as I wasn't expecting it) 1362471462", "dkim", "fail", "policy.expired", "1362471462"],
-    ["spaces around '/' only", "example.com; dkim / 1 = pass header.d=example.com", "dkim", "pass", "header.d", "example.com"],
-    ["space before '.' only", "example.com; spf=fail smtp .mailfrom=example.com", "spf", "fail", "smtp.mailfrom", "example.com"],
+    [
+      "RFC 8601 B.7",
+      "foo.example.net (foobar) 1 (baz); dkim (Because I like it) / 1 (One yay) = (wait for it) fail policy (A dot can go here) . (like that) expired (this surprised me) = (as I wasn't expecting it) 1362471462",
+      "dkim",
+      "fail",
+      "policy.expired",
+      "1362471462",
+    ],
+    [
+      "spaces around '/' only",
+      "example.com; dkim / 1 = pass header.d=example.com",
+      "dkim",
+      "pass",
+      "header.d",
+      "example.com",
+    ],
+    [
+      "space before '.' only",
+      "example.com; spf=fail smtp .mailfrom=example.com",
+      "spf",
+      "fail",
+      "smtp.mailfrom",
+      "example.com",
+    ],
   ])("%s", (_name, value, method, result, key, property) => {
     const parsed = parseAuthenticationResults(value);
     expect(parsed.results).toHaveLength(1);
@@ -80,7 +116,9 @@ describe("parseAuthenticationResults: comments around '/' and '.', and malformed
 
   it("does not read dmarc=bestguesspass as a pass", async () => {
     const { isPass } = await import("../../../src/core/net/auth-results");
-    const summary = receivingAuthResults(h("spf=pass smtp.mailfrom=example.com; dmarc=bestguesspass action=none header.from=example.com"));
+    const summary = receivingAuthResults(
+      h("spf=pass smtp.mailfrom=example.com; dmarc=bestguesspass action=none header.from=example.com"),
+    );
     expect(summary.dmarc?.result).toBe("bestguesspass");
     expect(isPass(summary.dmarc)).toBe(false);
   });
@@ -90,7 +128,10 @@ describe("receivingAuthResults", () => {
   it("trusts only the topmost block and ignores a forged pass further down", () => {
     const summary = receivingAuthResults([
       h("Received", "from internal by mx"),
-      h("Authentication-Results", "spf=fail (sender IP is 192.0.2.66) smtp.mailfrom=westa-kawagoe.jp; dkim=none (message not signed) header.d=none;dmarc=fail action=none header.from=westa-kawagoe.jp;compauth=fail reason=000"),
+      h(
+        "Authentication-Results",
+        "spf=fail (sender IP is 192.0.2.66) smtp.mailfrom=westa-kawagoe.jp; dkim=none (message not signed) header.d=none;dmarc=fail action=none header.from=westa-kawagoe.jp;compauth=fail reason=000",
+      ),
       h("Received", "from attacker"),
       h("Authentication-Results", "westa-kawagoe.jp; dmarc=pass header.from=westa-kawagoe.jp"),
       h("From", "x@westa-kawagoe.jp"),
@@ -120,13 +161,18 @@ describe("receivingAuthResults", () => {
 
 describe("X-Forefront-Antispam-Report", () => {
   it("reads CAT, SFTY, SFV and SCL", () => {
-    const report = parseForefrontReport("CIP:192.0.2.1;CTRY:JP;LANG:ja;SCL:5;SRV:;IPV:NLI;SFV:SPM;H:mail.example;PTR:;CAT:SPOOF;SFTY:9.19;SFS:(13230025)(1690799011);DIR:INB;");
+    const report = parseForefrontReport(
+      "CIP:192.0.2.1;CTRY:JP;LANG:ja;SCL:5;SRV:;IPV:NLI;SFV:SPM;H:mail.example;PTR:;CAT:SPOOF;SFTY:9.19;SFS:(13230025)(1690799011);DIR:INB;",
+    );
     expect(report).toMatchObject({ cat: "SPOOF", sfty: "9.19", sfv: "SPM", scl: 5 });
     expect(report.fields.CTRY).toBe("JP");
   });
 
   it("takes the topmost report only", () => {
-    const report = receivingForefrontReport([h("X-Forefront-Antispam-Report", "CAT:NONE;SFV:NSPM"), h("X-Forefront-Antispam-Report", "CAT:SPOOF")]);
+    const report = receivingForefrontReport([
+      h("X-Forefront-Antispam-Report", "CAT:NONE;SFV:NSPM"),
+      h("X-Forefront-Antispam-Report", "CAT:SPOOF"),
+    ]);
     expect(report?.cat).toBe("NONE");
   });
 

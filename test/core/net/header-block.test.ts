@@ -5,7 +5,8 @@ import { decodeBase64Loose, decodeEncodedWords, decodeUtf8 } from "../../../src/
 
 describe("parseHeaderBlock", () => {
   it("splits fields in order and unfolds continuation lines, keeping the folding whitespace", () => {
-    const block = "Return-Path: <b@x.example>\r\nSubject: Re: ご確認\r\n ください\r\nAuthentication-Results: spf=fail\r\n\tdmarc=fail\r\n";
+    const block =
+      "Return-Path: <b@x.example>\r\nSubject: Re: ご確認\r\n ください\r\nAuthentication-Results: spf=fail\r\n\tdmarc=fail\r\n";
     expect(parseHeaderBlock(block)).toEqual([
       { name: "Return-Path", value: "<b@x.example>" },
       { name: "Subject", value: "Re: ご確認 ください" },
@@ -21,7 +22,9 @@ describe("parseHeaderBlock", () => {
   });
 
   it("skips lines that are not fields instead of failing", () => {
-    const fields = parseHeaderBlock(" orphan continuation\r\nFrom nobody Mon Jan 1\r\nno colon here\r\nX-Ok: yes\r\n: empty name\r\n");
+    const fields = parseHeaderBlock(
+      " orphan continuation\r\nFrom nobody Mon Jan 1\r\nno colon here\r\nX-Ok: yes\r\n: empty name\r\n",
+    );
     expect(fields).toEqual([{ name: "X-Ok", value: "yes" }]);
   });
 
@@ -52,7 +55,9 @@ describe("parseAddressList", () => {
   });
 
   it("decodes RFC 2047 names", () => {
-    expect(parseAddressList("=?UTF-8?B?44Km44Kn44K544K/5bed6LaK?= <x@evil.example>")).toEqual([{ name: "ウェスタ川越", address: "x@evil.example" }]);
+    expect(parseAddressList("=?UTF-8?B?44Km44Kn44K544K/5bed6LaK?= <x@evil.example>")).toEqual([
+      { name: "ウェスタ川越", address: "x@evil.example" },
+    ]);
   });
 
   it("drops parts without an address", () => {

@@ -10,7 +10,9 @@ describe("scanDisplayName", () => {
   });
 
   it("reads full-width and ideographic full stops", () => {
-    expect(scanDisplayName("ｓｕｐｐｏｒｔ＠ｅｘａｍｐｌｅ。ｃｏｍ").named.map((n) => n.text)).toEqual(["support@example.com"]);
+    expect(scanDisplayName("ｓｕｐｐｏｒｔ＠ｅｘａｍｐｌｅ。ｃｏｍ").named.map((n) => n.text)).toEqual([
+      "support@example.com",
+    ]);
   });
 
   it("ignores abbreviations that are not domains", () => {

@@ -21,8 +21,15 @@ warnCorpusAbsent("public suffix agreement on the corpus");
 const syntheticDir = new URL("../../../dev/samples/", import.meta.url);
 
 async function syntheticFacts(): Promise<[string, MessageFacts][]> {
-  const files = readdirSync(syntheticDir).filter((name) => name.endsWith(".eml")).sort();
-  return Promise.all(files.map(async (name) => [`synthetic/${name}`, await emlToFacts(readFileSync(new URL(name, syntheticDir)))] as [string, MessageFacts]));
+  const files = readdirSync(syntheticDir)
+    .filter((name) => name.endsWith(".eml"))
+    .sort();
+  return Promise.all(
+    files.map(
+      async (name) =>
+        [`synthetic/${name}`, await emlToFacts(readFileSync(new URL(name, syntheticDir)))] as [string, MessageFacts],
+    ),
+  );
 }
 
 async function corpusFacts(): Promise<[string, MessageFacts][]> {
@@ -56,7 +63,11 @@ function recordingEnv(seen: Set<string>): CoreEnv {
 function agreement(hosts: ReadonlySet<string>): { total: number; differing: string[] } {
   const differing: string[] = [];
   for (const host of hosts) {
-    if (defaultEnv.registrableDomain(host) !== compactEnv.registrableDomain(host) || defaultEnv.publicSuffix(host) !== compactEnv.publicSuffix(host)) differing.push(host);
+    if (
+      defaultEnv.registrableDomain(host) !== compactEnv.registrableDomain(host) ||
+      defaultEnv.publicSuffix(host) !== compactEnv.publicSuffix(host)
+    )
+      differing.push(host);
   }
   return { total: hosts.size, differing };
 }
@@ -66,7 +77,8 @@ function differingLevels(mails: readonly [string, MessageFacts][]): string[] {
   for (const [label, facts] of mails) {
     const full = analyze(facts, undefined, { env: defaultEnv });
     const compact = analyze(facts, undefined, { env: compactEnv });
-    if (full.level !== compact.level || full.sender.registrableDomain !== compact.sender.registrableDomain) out.push(`${label}: ${full.level} / ${compact.level}`);
+    if (full.level !== compact.level || full.sender.registrableDomain !== compact.sender.registrableDomain)
+      out.push(`${label}: ${full.level} / ${compact.level}`);
   }
   return out;
 }
@@ -93,7 +105,9 @@ describe.skipIf(!corpusPresent)("compact Public Suffix List on ../shared/corpus"
     const hosts = new Set(mails.flatMap(([, facts]) => headerHosts(facts)));
     const found = agreement(hosts);
     const rules = agreement(asked);
-    console.log(`public suffix agreement: ${found.total - found.differing.length}/${found.total} header and link hosts, ${rules.total - rules.differing.length}/${rules.total} hosts the rules asked about; differing: ${JSON.stringify([...found.differing, ...rules.differing].slice(0, 10))}`);
+    console.log(
+      `public suffix agreement: ${found.total - found.differing.length}/${found.total} header and link hosts, ${rules.total - rules.differing.length}/${rules.total} hosts the rules asked about; differing: ${JSON.stringify([...found.differing, ...rules.differing].slice(0, 10))}`,
+    );
     expect(found.total).toBeGreaterThan(500);
     expect((found.total - found.differing.length) / found.total).toBeGreaterThanOrEqual(0.995);
     expect(rules.differing).toEqual([]);

@@ -26,7 +26,12 @@ describe("hostOfHref", () => {
 });
 
 describe("linkTarget and hostOfHref agree on web links", () => {
-  it.each(["https://evil.example\u3002jp/", "HTTPS://Evil.Example../", "http:/westa-kawag0e.jp/x", "https://ｗｅｓｔａ。jp/"])("%s", (href) => {
+  it.each([
+    "https://evil.example\u3002jp/",
+    "HTTPS://Evil.Example../",
+    "http:/westa-kawag0e.jp/x",
+    "https://ｗｅｓｔａ。jp/",
+  ])("%s", (href) => {
     expect(linkTarget(href)?.host).toBe(hostOfHref(href));
   });
 });

@@ -4,7 +4,8 @@ import { parsePolicy, validatePolicy } from "../../../src/core/policy/parse";
 import { builtInSteps } from "../../../src/core/policy/steps";
 import { closestField, lineAndColumn } from "../../../src/core/policy/messages";
 
-const fixture = (name: string): string => readFileSync(new URL(`../../fixtures/policies/${name}`, import.meta.url), "utf8");
+const fixture = (name: string): string =>
+  readFileSync(new URL(`../../fixtures/policies/${name}`, import.meta.url), "utf8");
 
 function issues(input: unknown): string[] {
   const result = validatePolicy(input);
@@ -29,7 +30,10 @@ describe("a policy an admin can write", () => {
   });
 
   it("fills only the missing step list", () => {
-    const result = validatePolicy({ organization: { names: ["A"], domains: ["a.example"] }, steps: { received: ["すぐ削除してください。"] } });
+    const result = validatePolicy({
+      organization: { names: ["A"], domains: ["a.example"] },
+      steps: { received: ["すぐ削除してください。"] },
+    });
     if (!result.ok) throw new Error(JSON.stringify(result.issues));
     expect(result.policy.steps.received).toEqual([{ ja: "すぐ削除してください。", en: "すぐ削除してください。" }]);
     expect(result.policy.steps.opened).toBeUndefined();
@@ -53,11 +57,15 @@ describe("a policy an admin can write", () => {
 
 describe("errors that name the fix", () => {
   it("suggests the field an unknown one most likely meant", () => {
-    expect(issues({ organization: { names: ["A"], domains: ["a.example"] }, staff: [{ name: "B", alias: ["C"] }] })).toEqual([
-      "staff[0].alias: unknown field `alias` — did you mean `aliases`?",
-    ]);
-    expect(issues({ organisation: { names: ["A"], domains: ["a.example"] } })).toContain("organisation: unknown field `organisation` — did you mean `organization`?");
-    expect(issues({ organization: { names: ["A"], domains: ["a.example"] }, zzz: 1 })[0]).toMatch(/^zzz: unknown field `zzz` \(known fields: `\$schema`, `version`, `organization`/);
+    expect(
+      issues({ organization: { names: ["A"], domains: ["a.example"] }, staff: [{ name: "B", alias: ["C"] }] }),
+    ).toEqual(["staff[0].alias: unknown field `alias` — did you mean `aliases`?"]);
+    expect(issues({ organisation: { names: ["A"], domains: ["a.example"] } })).toContain(
+      "organisation: unknown field `organisation` — did you mean `organization`?",
+    );
+    expect(issues({ organization: { names: ["A"], domains: ["a.example"] }, zzz: 1 })[0]).toMatch(
+      /^zzz: unknown field `zzz` \(known fields: `\$schema`, `version`, `organization`/,
+    );
   });
 
   it("says a required field is required, in plain words", () => {
@@ -66,11 +74,18 @@ describe("errors that name the fix", () => {
   });
 
   it("names the expected type and what was found", () => {
-    expect(issues({ organization: { names: "A", domains: ["a.example"] } })).toEqual(['organization.names: must be a list [ … ] (got "A")']);
-    expect(issues({ organization: { names: ["A"], domains: ["a.example"] }, trustedSenders: [{ domain: "b.example", reason: 5 }] })).toEqual([
-      'trustedSenders[0].reason: must be a text "…" or { "ja": "…", "en": "…" } (got 5)',
+    expect(issues({ organization: { names: "A", domains: ["a.example"] } })).toEqual([
+      'organization.names: must be a list [ … ] (got "A")',
     ]);
-    expect(issues({ version: 2, organization: { names: ["A"], domains: ["a.example"] } })).toEqual(["version: must be 1 (the only version so far)"]);
+    expect(
+      issues({
+        organization: { names: ["A"], domains: ["a.example"] },
+        trustedSenders: [{ domain: "b.example", reason: 5 }],
+      }),
+    ).toEqual(['trustedSenders[0].reason: must be a text "…" or { "ja": "…", "en": "…" } (got 5)']);
+    expect(issues({ version: 2, organization: { names: ["A"], domains: ["a.example"] } })).toEqual([
+      "version: must be 1 (the only version so far)",
+    ]);
   });
 
   it("gives JSON syntax errors a line and a column", () => {
@@ -79,7 +94,9 @@ describe("errors that name the fix", () => {
     if (result.ok) return;
     expect(result.issues).toHaveLength(1);
     expect(result.issues[0]?.field).toBe("(root)");
-    expect(result.issues[0]?.message).toMatch(/^not valid JSON at line 4, column 1: .*a comma before \} or \] is not allowed/);
+    expect(result.issues[0]?.message).toMatch(
+      /^not valid JSON at line 4, column 1: .*a comma before \} or \] is not allowed/,
+    );
     expect(parsePolicy('{\n  "organization": {\n    "names": ["A"\n').ok).toBe(false);
   });
 
@@ -87,7 +104,11 @@ describe("errors that name the fix", () => {
     const result = parsePolicy(fixture("invalid-fields.json"));
     expect(result.ok).toBe(false);
     if (result.ok) return;
-    expect(result.issues.map((i) => i.field)).toEqual(["organization.domains[0]", "staff[0].alias", "disableBuiltInBrands"]);
+    expect(result.issues.map((i) => i.field)).toEqual([
+      "organization.domains[0]",
+      "staff[0].alias",
+      "disableBuiltInBrands",
+    ]);
   });
 });
 

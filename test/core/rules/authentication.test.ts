@@ -15,17 +15,62 @@ ruleTable(authentication, {
   valid: [
     { name: "no headers at all (unavailable)", facts: { headers: undefined } },
     { name: "headers without any results", facts: { headers: [{ name: "Subject", value: "x" }] } },
-    { name: "a low spam confidence level is not a warning", facts: { headers: [ff("CIP:192.0.2.1;SCL:1;SFV:NSPM;CAT:NONE;"), { name: "X-MS-Exchange-Organization-SCL", value: "1" }] } },
-    { name: "spf softfail alone", facts: { headers: [ar("spf=softfail (sender IP is 192.0.2.1) smtp.mailfrom=example.com; dkim=none; dmarc=none action=none header.from=example.com")] } },
-    { name: "spf fail but DKIM passed (forwarded mail)", facts: { headers: [ar("spf=fail smtp.mailfrom=example.com; dkim=pass header.d=example.com; dmarc=none header.from=example.com")] } },
-    { name: "spf fail for another domain (bounce domain)", facts: { headers: [ar("spf=fail smtp.mailfrom=bounces.other.example; dkim=none header.d=none")] } },
-    { name: "a forged fail lower down is not read", facts: { headers: [ar("mx.example.org; spf=none smtp.mailfrom=example.com"), { name: "Received", value: "x" }, ar("mx.example.org; dmarc=fail header.from=example.com")] } },
+    {
+      name: "a low spam confidence level is not a warning",
+      facts: {
+        headers: [ff("CIP:192.0.2.1;SCL:1;SFV:NSPM;CAT:NONE;"), { name: "X-MS-Exchange-Organization-SCL", value: "1" }],
+      },
+    },
+    {
+      name: "spf softfail alone",
+      facts: {
+        headers: [
+          ar(
+            "spf=softfail (sender IP is 192.0.2.1) smtp.mailfrom=example.com; dkim=none; dmarc=none action=none header.from=example.com",
+          ),
+        ],
+      },
+    },
+    {
+      name: "spf fail but DKIM passed (forwarded mail)",
+      facts: {
+        headers: [
+          ar("spf=fail smtp.mailfrom=example.com; dkim=pass header.d=example.com; dmarc=none header.from=example.com"),
+        ],
+      },
+    },
+    {
+      name: "spf fail for another domain (bounce domain)",
+      facts: { headers: [ar("spf=fail smtp.mailfrom=bounces.other.example; dkim=none header.d=none")] },
+    },
+    {
+      name: "a forged fail lower down is not read",
+      facts: {
+        headers: [
+          ar("mx.example.org; spf=none smtp.mailfrom=example.com"),
+          { name: "Received", value: "x" },
+          ar("mx.example.org; dmarc=fail header.from=example.com"),
+        ],
+      },
+    },
   ],
   invalid: [
     {
       name: "dmarc=fail",
-      facts: { headers: [ar("spf=none (sender IP is 89.144.10.219) smtp.mailfrom=oqmhwr.example; dkim=none (message not signed) header.d=none;dmarc=fail action=none header.from=example.com;compauth=fail reason=001")] },
-      findings: [{ messageId: "authFailed", severity: "medium", evidence: { domain: "example.com", checks: "dmarc=fail, compauth=fail (reason 001)" } }],
+      facts: {
+        headers: [
+          ar(
+            "spf=none (sender IP is 89.144.10.219) smtp.mailfrom=oqmhwr.example; dkim=none (message not signed) header.d=none;dmarc=fail action=none header.from=example.com;compauth=fail reason=001",
+          ),
+        ],
+      },
+      findings: [
+        {
+          messageId: "authFailed",
+          severity: "medium",
+          evidence: { domain: "example.com", checks: "dmarc=fail, compauth=fail (reason 001)" },
+        },
+      ],
     },
     {
       name: "spf=fail and dkim=fail for the From domain",
@@ -34,8 +79,22 @@ ruleTable(authentication, {
     },
     {
       name: "compauth=fail alone (own domain spoofed)",
-      facts: { ...from("soumu@westa-kawagoe.jp"), headers: [ar("spf=pass smtp.mailfrom=evil.example;dmarc=none header.from=westa-kawagoe.jp;compauth=fail reason=601")] },
-      findings: [{ messageId: "authFailed", severity: "medium", evidence: { domain: "westa-kawagoe.jp", explanationEn: "it uses one of your own organisation's domains but fails authentication" } }],
+      facts: {
+        ...from("soumu@westa-kawagoe.jp"),
+        headers: [
+          ar("spf=pass smtp.mailfrom=evil.example;dmarc=none header.from=westa-kawagoe.jp;compauth=fail reason=601"),
+        ],
+      },
+      findings: [
+        {
+          messageId: "authFailed",
+          severity: "medium",
+          evidence: {
+            domain: "westa-kawagoe.jp",
+            explanationEn: "it uses one of your own organisation's domains but fails authentication",
+          },
+        },
+      ],
     },
     {
       name: "SFTY 9.19 domain impersonation (strong)",
@@ -47,9 +106,18 @@ ruleTable(authentication, {
     },
     {
       name: "CAT:SPOOF (strong) with a DMARC fail",
-      facts: { headers: [ar("spf=fail smtp.mailfrom=example.com;dmarc=fail action=oreject header.from=example.com"), ff("SFV:SPM;CAT:SPOOF;")] },
+      facts: {
+        headers: [
+          ar("spf=fail smtp.mailfrom=example.com;dmarc=fail action=oreject header.from=example.com"),
+          ff("SFV:SPM;CAT:SPOOF;"),
+        ],
+      },
       findings: [
-        { messageId: "microsoftCategory", severity: "strong", evidence: { code: "SPOOF", meaningEn: "spoofing (a forged sender domain)" } },
+        {
+          messageId: "microsoftCategory",
+          severity: "strong",
+          evidence: { code: "SPOOF", meaningEn: "spoofing (a forged sender domain)" },
+        },
         { messageId: "authFailed", severity: "medium" },
       ],
     },
@@ -75,13 +143,32 @@ ruleTable(authentication, {
     },
     {
       name: "a pass is recorded as info only",
-      facts: { headers: [ar("spf=pass smtp.mailfrom=example.com; dkim=pass header.d=example.com;dmarc=pass action=none header.from=example.com;compauth=pass reason=100")] },
-      findings: [{ messageId: "authPassed", severity: "info", evidence: { domain: "example.com", checks: "dmarc=pass, compauth=pass" } }],
+      facts: {
+        headers: [
+          ar(
+            "spf=pass smtp.mailfrom=example.com; dkim=pass header.d=example.com;dmarc=pass action=none header.from=example.com;compauth=pass reason=100",
+          ),
+        ],
+      },
+      findings: [
+        {
+          messageId: "authPassed",
+          severity: "info",
+          evidence: { domain: "example.com", checks: "dmarc=pass, compauth=pass" },
+        },
+      ],
     },
     {
       name: "claims a trusted sender but fails authentication",
       policy: trustedPolicy,
-      facts: { ...from("info@yoyaku.example.com"), headers: [ar("spf=fail smtp.mailfrom=yoyaku.example.com;dmarc=fail action=none header.from=yoyaku.example.com;compauth=fail reason=000")] },
+      facts: {
+        ...from("info@yoyaku.example.com"),
+        headers: [
+          ar(
+            "spf=fail smtp.mailfrom=yoyaku.example.com;dmarc=fail action=none header.from=yoyaku.example.com;compauth=fail reason=000",
+          ),
+        ],
+      },
       findings: [{ messageId: "trustedSenderFailed", severity: "medium", evidence: { domain: "yoyaku.example.com" } }],
     },
   ],

@@ -18,37 +18,76 @@ function policyWith(extra: Record<string, unknown>): Policy {
   return result.policy;
 }
 
-const withPolicyBrand = policyWith({ brands: [{ name: "サンプル予約", aliases: ["Sample Yoyaku"], domains: ["sample-yoyaku.example"] }] });
-const onlyPolicyBrands = policyWith({ disableBuiltInBrands: true, brands: [{ name: "サンプル予約", domains: ["sample-yoyaku.example"] }] });
+const withPolicyBrand = policyWith({
+  brands: [{ name: "サンプル予約", aliases: ["Sample Yoyaku"], domains: ["sample-yoyaku.example"] }],
+});
+const onlyPolicyBrands = policyWith({
+  disableBuiltInBrands: true,
+  brands: [{ name: "サンプル予約", domains: ["sample-yoyaku.example"] }],
+});
 
 ruleTable(brandImpersonation, {
   valid: [
     { name: "Amazon from amazon.co.jp", facts: mailFrom("Amazon.co.jp", "x@amazon.co.jp") },
-    { name: "Rakuten card from a subdomain of its own domain", facts: mailFrom("楽天カード株式会社", "info@mail.rakuten-card.co.jp") },
-    { name: "Microsoft Teams from the brand's own top-level domain", facts: mailFrom("Microsoft Teams", "no-reply@teams.mail.microsoft") },
-    { name: "Google Docs notice from google.com", facts: mailFrom("山田 太郎 (Google ドキュメント)", "comments-noreply@docs.google.com") },
+    {
+      name: "Rakuten card from a subdomain of its own domain",
+      facts: mailFrom("楽天カード株式会社", "info@mail.rakuten-card.co.jp"),
+    },
+    {
+      name: "Microsoft Teams from the brand's own top-level domain",
+      facts: mailFrom("Microsoft Teams", "no-reply@teams.mail.microsoft"),
+    },
+    {
+      name: "Google Docs notice from google.com",
+      facts: mailFrom("山田 太郎 (Google ドキュメント)", "comments-noreply@docs.google.com"),
+    },
     { name: "国税庁 from nta.go.jp", facts: mailFrom("国税庁", "info@nta.go.jp") },
     { name: "two brands named, the sender is one of them", facts: mailFrom("LINEヤフー", "noreply@lycorp.co.jp") },
     { name: "Appleby is not Apple", facts: mailFrom("Appleby Law", "news@appleby.example") },
     { name: "UPSIDE is not UPS", facts: mailFrom("UPSIDE Newsletter", "news@upside.example") },
     { name: "Metamorphosis is not Meta", facts: mailFrom("Metamorphosis", "info@metamorph.example") },
-    { name: "lower-case 'line' is an ordinary word, not LINE", facts: mailFrom("bottom line weekly", "news@example.com") },
+    {
+      name: "lower-case 'line' is an ordinary word, not LINE",
+      facts: mailFrom("bottom line weekly", "news@example.com"),
+    },
     { name: "ONLINE contains LINE only inside a word", facts: mailFrom("ONLINE SHOP", "shop@example.com") },
     { name: "'au' alone is too short to be a brand", facts: mailFrom("Laura Au", "laura@example.com") },
     { name: "みずほ alone is a given name", facts: mailFrom("山田 みずほ", "mizuho@example.com") },
     { name: "ライオン contains イオン but is not AEON", facts: mailFrom("ライオン株式会社", "info@lion.example") },
-    { name: "a shop on Rakuten names its storefront", facts: mailFrom("サンプル雑貨 楽天市場店", "shop@zakka.example") },
-    { name: "an address in the name is left to the address rules", facts: mailFrom("support@paypal.com", "x@evil.example") },
+    {
+      name: "a shop on Rakuten names its storefront",
+      facts: mailFrom("サンプル雑貨 楽天市場店", "shop@zakka.example"),
+    },
+    {
+      name: "an address in the name is left to the address rules",
+      facts: mailFrom("support@paypal.com", "x@evil.example"),
+    },
     { name: "the name is just the address", facts: mailFrom("amazon@evil.example", "amazon@evil.example") },
-    { name: "the organisation is named too (display-name-impersonation says it)", facts: mailFrom("ウェスタ川越 Microsoft 365 管理", "x@evil.example") },
-    { name: "mail from the organisation's own domain", facts: mailFrom("Microsoft Teams 会議の案内", "sato@westa-kawagoe.jp") },
+    {
+      name: "the organisation is named too (display-name-impersonation says it)",
+      facts: mailFrom("ウェスタ川越 Microsoft 365 管理", "x@evil.example"),
+    },
+    {
+      name: "mail from the organisation's own domain",
+      facts: mailFrom("Microsoft Teams 会議の案内", "sato@westa-kawagoe.jp"),
+    },
     { name: "a sender the policy trusts", facts: mailFrom("Amazon Pay 予約決済", "noreply@yoyaku.example.com") },
-    { name: "a publisher naming itself and the brand it writes about", facts: mailFrom("Lockergnome Apple Core", "subscriptions@lockergnome.example") },
-    { name: "a publisher naming itself in Japanese and the brand", facts: mailFrom("Impress Watch Microsoft特集", "info@impress.example") },
+    {
+      name: "a publisher naming itself and the brand it writes about",
+      facts: mailFrom("Lockergnome Apple Core", "subscriptions@lockergnome.example"),
+    },
+    {
+      name: "a publisher naming itself in Japanese and the brand",
+      facts: mailFrom("Impress Watch Microsoft特集", "info@impress.example"),
+    },
     { name: "no brand at all", facts: mailFrom("Taro Yamada", "taro@example.com") },
     { name: "empty display name", facts: mailFrom("", "someone@example.com") },
     { name: "no From at all", facts: emptyFacts({ headers: [] }) },
-    { name: "policy brand from its own domain", facts: mailFrom("サンプル予約センター", "info@sample-yoyaku.example"), policy: withPolicyBrand },
+    {
+      name: "policy brand from its own domain",
+      facts: mailFrom("サンプル予約センター", "info@sample-yoyaku.example"),
+      policy: withPolicyBrand,
+    },
     { name: "built-in brands switched off", facts: mailFrom("Amazon", "x@random.example"), policy: onlyPolicyBrands },
   ],
   invalid: [
@@ -56,7 +95,13 @@ ruleTable(brandImpersonation, {
       name: "Amazon from an unrelated domain",
       facts: mailFrom("Amazon", "x@random.example"),
       imitates: { kind: "brand", name: "Amazon" },
-      findings: [{ messageId: "brandNameOutsideDomain", senderSignal: true, evidence: { displayName: "Amazon", matched: "Amazon", brand: "Amazon", address: "x@random.example" } }],
+      findings: [
+        {
+          messageId: "brandNameOutsideDomain",
+          senderSignal: true,
+          evidence: { displayName: "Amazon", matched: "Amazon", brand: "Amazon", address: "x@random.example" },
+        },
+      ],
     },
     {
       name: "Microsoft account team in Japanese",
@@ -91,7 +136,9 @@ ruleTable(brandImpersonation, {
     {
       name: "a longer Japanese name is reported over the shorter one inside it",
       facts: mailFrom("三井住友カード株式会社", "x@evil.example"),
-      findings: [{ messageId: "brandNameOutsideDomain", evidence: { matched: "三井住友カード", brand: "三井住友カード" } }],
+      findings: [
+        { messageId: "brandNameOutsideDomain", evidence: { matched: "三井住友カード", brand: "三井住友カード" } },
+      ],
     },
     {
       name: "ゆうちょ銀行",
@@ -148,7 +195,12 @@ ruleTable(brandImpersonation, {
       name: "a brand from the policy",
       facts: mailFrom("Sample Yoyaku", "x@evil.example"),
       policy: withPolicyBrand,
-      findings: [{ messageId: "brandNameOutsideDomain", evidence: { matched: "Sample Yoyaku", brand: "サンプル予約", genuineDomain: "sample-yoyaku.example" } }],
+      findings: [
+        {
+          messageId: "brandNameOutsideDomain",
+          evidence: { matched: "Sample Yoyaku", brand: "サンプル予約", genuineDomain: "sample-yoyaku.example" },
+        },
+      ],
     },
     {
       name: "policy brands still apply when the built-in list is off",
@@ -162,7 +214,9 @@ ruleTable(brandImpersonation, {
 describe("brand-impersonation messages and data", () => {
   it("writes the message in both languages with the evidence, and a headline under 100 characters", () => {
     const verdict = analyze(mailFrom("Amazon", "x@random.example"), defaultPolicy, { rules: [brandImpersonation] });
-    expect(verdict.findings[0]?.message.ja).toBe("差出人名は「Amazon」を名乗っていますが、送信元アドレス x@random.example はAmazonのものではありません。");
+    expect(verdict.findings[0]?.message.ja).toBe(
+      "差出人名は「Amazon」を名乗っていますが、送信元アドレス x@random.example はAmazonのものではありません。",
+    );
     expect(verdict.findings[0]?.message.en).toContain("does not belong to Amazon");
     expect(verdict.level).toBe("caution");
     expect(Array.from(verdict.headline.ja).length).toBeLessThan(100);
@@ -184,7 +238,8 @@ describe("brand-impersonation messages and data", () => {
 
   it("leaves free-mail domains out of every brand", () => {
     const freeMail = ["gmail.com", "outlook.com", "hotmail.com", "icloud.com", "onmicrosoft.com", "live.com"];
-    for (const brand of builtInBrands) for (const domain of brand.domains) expect(freeMail, `${brand.name}: ${domain}`).not.toContain(domain);
+    for (const brand of builtInBrands)
+      for (const domain of brand.domains) expect(freeMail, `${brand.name}: ${domain}`).not.toContain(domain);
   });
 
   it("stays fast on a long name full of near-brand words", () => {

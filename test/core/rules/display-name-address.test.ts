@@ -5,9 +5,15 @@ ruleTable(displayNameAddress, {
   valid: [
     { name: "no address in the name", facts: mailFrom("ウェスタ川越", "info@random-domain.com") },
     { name: "the name is the real address", facts: mailFrom("bob@example.com", "bob@example.com") },
-    { name: "the sender owns the named domain (subdomain)", facts: mailFrom("news@example.com", "bounce@mail.example.com") },
+    {
+      name: "the sender owns the named domain (subdomain)",
+      facts: mailFrom("news@example.com", "bounce@mail.example.com"),
+    },
     { name: "the sender owns the named bare domain", facts: mailFrom("Example.com ニュース", "news@example.com") },
-    { name: "genuine organisation mail naming its own domain", facts: mailFrom("info@westa-kawagoe.jp", "info@westa-kawagoe.jp") },
+    {
+      name: "genuine organisation mail naming its own domain",
+      facts: mailFrom("info@westa-kawagoe.jp", "info@westa-kawagoe.jp"),
+    },
     { name: "abbreviations are not domains", facts: mailFrom("Mr.Smith No.1 Ver.2.0 U.S.A.", "smith@example.com") },
     { name: "a name with a dot and an unknown ending", facts: mailFrom("St.Luke Hospital", "info@example.org") },
     { name: "trusted sender", facts: mailFrom("予約 westa-kawagoe.jp", "noreply@yoyaku.example.com") },
@@ -18,7 +24,17 @@ ruleTable(displayNameAddress, {
       name: "the organisation's address in the name",
       facts: mailFrom("info@westa-kawagoe.jp", "x@random-domain.com"),
       imitates: { kind: "organization", genuineDomains: ["westa-kawagoe.jp"] },
-      findings: [{ messageId: "protectedInName", evidence: { named: "info@westa-kawagoe.jp", namedDomain: "westa-kawagoe.jp", address: "x@random-domain.com", genuineDomain: "westa-kawagoe.jp" } }],
+      findings: [
+        {
+          messageId: "protectedInName",
+          evidence: {
+            named: "info@westa-kawagoe.jp",
+            namedDomain: "westa-kawagoe.jp",
+            address: "x@random-domain.com",
+            genuineDomain: "westa-kawagoe.jp",
+          },
+        },
+      ],
     },
     {
       name: "the organisation's bare domain in the name is still strong",
@@ -39,7 +55,12 @@ ruleTable(displayNameAddress, {
     {
       name: "an unrelated brand's address",
       facts: mailFrom("support@paypal.com", "x@random-domain.com"),
-      findings: [{ messageId: "addressInName", evidence: { named: "support@paypal.com", namedDomain: "paypal.com", address: "x@random-domain.com" } }],
+      findings: [
+        {
+          messageId: "addressInName",
+          evidence: { named: "support@paypal.com", namedDomain: "paypal.com", address: "x@random-domain.com" },
+        },
+      ],
     },
     {
       name: "an address in brackets with other words",
@@ -48,12 +69,18 @@ ruleTable(displayNameAddress, {
     },
     {
       name: "an address relayed by a forwarder whose links all lead to the named domain is medium",
-      facts: { ...mailFrom("AuthorTracker@publisher.example [alias]", "ticket_1@forwarder.example.net"), links: [{ text: "news", href: "https://www.publisher.example/n" }] },
+      facts: {
+        ...mailFrom("AuthorTracker@publisher.example [alias]", "ticket_1@forwarder.example.net"),
+        links: [{ text: "news", href: "https://www.publisher.example/n" }],
+      },
       findings: [{ messageId: "addressInName", severity: "medium" }],
     },
     {
       name: "an address whose mail links elsewhere stays strong",
-      facts: { ...mailFrom("support@paypal.com", "x@random-domain.com"), links: [{ text: "log in", href: "https://paypal.random-domain.com/login" }] },
+      facts: {
+        ...mailFrom("support@paypal.com", "x@random-domain.com"),
+        links: [{ text: "log in", href: "https://paypal.random-domain.com/login" }],
+      },
       findings: [{ messageId: "addressInName", severity: "strong" }],
     },
     {
@@ -69,7 +96,13 @@ ruleTable(displayNameAddress, {
     {
       name: "newsletter naming a product domain is only weak",
       facts: mailFrom("CNET News.com Daily Dispatch", "dispatch@cnet.online.com"),
-      findings: [{ messageId: "domainInName", severity: "weak", evidence: { named: "news.com", address: "dispatch@cnet.online.com" } }],
+      findings: [
+        {
+          messageId: "domainInName",
+          severity: "weak",
+          evidence: { named: "news.com", address: "dispatch@cnet.online.com" },
+        },
+      ],
     },
   ],
 });

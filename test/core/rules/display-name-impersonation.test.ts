@@ -36,12 +36,17 @@ ruleTable(displayNameImpersonation, {
       name: "the seed's Emotet display name",
       facts: mailFrom("ウェスタ川越 インフォメーション・施設予約", "info@random-domain.com"),
       imitates: { ...org, name: "ウェスタ川越" },
-      findings: [{ messageId: "orgNameOutsideDomain", evidence: {
-        displayName: "ウェスタ川越 インフォメーション・施設予約",
-        address: "info@random-domain.com",
-        imitates: "ウェスタ川越",
-        genuineDomain: "westa-kawagoe.jp",
-      } }],
+      findings: [
+        {
+          messageId: "orgNameOutsideDomain",
+          evidence: {
+            displayName: "ウェスタ川越 インフォメーション・施設予約",
+            address: "info@random-domain.com",
+            imitates: "ウェスタ川越",
+            genuineDomain: "westa-kawagoe.jp",
+          },
+        },
+      ],
     },
     {
       name: "affiliation in brackets",
@@ -107,7 +112,12 @@ ruleTable(displayNameImpersonation, {
       name: "staff name with honorific from gmail",
       facts: mailFrom("佐藤一郎様", "ichiro.sato@gmail.com"),
       imitates: { ...staff, name: "佐藤 一郎" },
-      findings: [{ messageId: "staffNameOutsideDomain", evidence: { imitates: "佐藤 一郎", address: "ichiro.sato@gmail.com", genuineDomain: "westa-kawagoe.jp" } }],
+      findings: [
+        {
+          messageId: "staffNameOutsideDomain",
+          evidence: { imitates: "佐藤 一郎", address: "ichiro.sato@gmail.com", genuineDomain: "westa-kawagoe.jp" },
+        },
+      ],
     },
     {
       name: "staff romaji given-family",
@@ -173,7 +183,10 @@ describe("display-name-impersonation with another policy", () => {
   it("matches ㈱ and (株) forms of the legal name", () => {
     for (const name of ["㈱サンプル商事", "(株)サンプル商事 営業部", "サンプル商事株式会社"]) {
       const verdict = analyze(mailFrom(name, "x@example.com"), other.policy, { rules: [displayNameImpersonation] });
-      expect(verdict.findings.map((f) => f.evidence.imitates), name).toEqual(["株式会社サンプル商事"]);
+      expect(
+        verdict.findings.map((f) => f.evidence.imitates),
+        name,
+      ).toEqual(["株式会社サンプル商事"]);
     }
   });
 
@@ -183,18 +196,26 @@ describe("display-name-impersonation with another policy", () => {
   });
 
   it("does not flag the default organisation's names under another policy", () => {
-    const verdict = analyze(mailFrom("ウェスタ川越", "x@example.com"), other.policy, { rules: [displayNameImpersonation] });
+    const verdict = analyze(mailFrom("ウェスタ川越", "x@example.com"), other.policy, {
+      rules: [displayNameImpersonation],
+    });
     expect(verdict.findings).toEqual([]);
   });
 });
 
 describe("display-name-impersonation headline", () => {
   it("names the imitated organisation in under 100 characters", () => {
-    const verdict = analyze(mailFrom("ウェスタ川越 インフォメーション・施設予約", "info@random-domain.com"), defaultPolicy, {
-      rules: [displayNameImpersonation],
-    });
+    const verdict = analyze(
+      mailFrom("ウェスタ川越 インフォメーション・施設予約", "info@random-domain.com"),
+      defaultPolicy,
+      {
+        rules: [displayNameImpersonation],
+      },
+    );
     expect(verdict.level).toBe("danger");
-    expect(verdict.headline.ja).toBe("「ウェスタ川越」を名乗っていますが、送信元アドレスはウェスタ川越のものではありません。");
+    expect(verdict.headline.ja).toBe(
+      "「ウェスタ川越」を名乗っていますが、送信元アドレスはウェスタ川越のものではありません。",
+    );
     expect(Array.from(verdict.headline.en).length).toBeLessThan(100);
   });
 });

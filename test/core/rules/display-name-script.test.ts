@@ -10,10 +10,19 @@ ruleTable(displayNameScript, {
     { name: "a Russian name written in Cyrillic", facts: mailFrom("Вера Павлова", "vera@example.ru") },
     { name: "a Cyrillic word whose letters all have Latin twins, alone", facts: mailFrom("Вера", "vera@example.ru") },
     { name: "a Cyrillic given name beside a Latin family name", facts: mailFrom("Вера Smith", "vera@example.com") },
-    { name: "a Greek word beside a Greek one and a Latin one", facts: mailFrom("Αθήνα Tours", "info@athens-tours.example") },
-    { name: "the micro sign of µTorrent is a symbol, not Greek", facts: mailFrom("\u00b5Torrent", "news@utorrent.example") },
+    {
+      name: "a Greek word beside a Greek one and a Latin one",
+      facts: mailFrom("Αθήνα Tours", "info@athens-tours.example"),
+    },
+    {
+      name: "the micro sign of µTorrent is a symbol, not Greek",
+      facts: mailFrom("\u00b5Torrent", "news@utorrent.example"),
+    },
     { name: "Latin with diacritics is one script", facts: mailFrom("Jürgen Müller GmbH", "j.mueller@example.de") },
-    { name: "Japanese with Latin is ordinary writing", facts: mailFrom("ウェスタ川越 Westa Kawagoe", "info@westa-kawagoe.jp") },
+    {
+      name: "Japanese with Latin is ordinary writing",
+      facts: mailFrom("ウェスタ川越 Westa Kawagoe", "info@westa-kawagoe.jp"),
+    },
     { name: "Japanese brand text with Latin", facts: mailFrom("Amazon.co.jp カスタマーサービス", "x@amazon.co.jp") },
     { name: "plain Latin", facts: mailFrom("PayPal", "service@paypal.com") },
     { name: "our own domain", facts: mailFrom("Wеsta Kawagoe", "info@westa-kawagoe.jp") },
@@ -23,7 +32,14 @@ ruleTable(displayNameScript, {
     {
       name: "Greek letters posing as Latin in a name dressed as an address",
       facts: mailFrom("Ρeρe.ν2@Αirdrορ", "x@random.example"),
-      findings: [{ messageId: "mixedScriptWord", severity: "medium", senderSignal: true, evidence: { words: "Ρeρe → pepe, ν2 → v2, Αirdrορ → airdrop", scripts: "Greek, Latin" } }],
+      findings: [
+        {
+          messageId: "mixedScriptWord",
+          severity: "medium",
+          senderSignal: true,
+          evidence: { words: "Ρeρe → pepe, ν2 → v2, Αirdrορ → airdrop", scripts: "Greek, Latin" },
+        },
+      ],
     },
     {
       name: "Cyrillic а and р inside a Latin word",
@@ -71,7 +87,9 @@ describe("display-name-script", () => {
 
   it("stays fast on a long name of mixed words", () => {
     const started = performance.now();
-    const verdict = analyze(mailFrom("Αpple Ρay ".repeat(500), "x@random.example"), defaultPolicy, { rules: [displayNameScript] });
+    const verdict = analyze(mailFrom("Αpple Ρay ".repeat(500), "x@random.example"), defaultPolicy, {
+      rules: [displayNameScript],
+    });
     expect(verdict.ruleFailures).toEqual([]);
     expect(performance.now() - started).toBeLessThan(1000);
   });

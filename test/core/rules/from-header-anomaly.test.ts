@@ -14,15 +14,33 @@ ruleTable(fromHeaderAnomaly, {
   invalid: [
     {
       name: "two From headers",
-      facts: from("Partner Office <office@partner.example>", "=?UTF-8?B?44Km44Kn44K544K/5bed6LaK?= <info@evil.example>"),
-      findings: [{ messageId: "multipleFrom", severity: "strong", evidence: { count: "2", values: "Partner Office <office@partner.example> / ウェスタ川越 <info@evil.example>" } }],
+      facts: from(
+        "Partner Office <office@partner.example>",
+        "=?UTF-8?B?44Km44Kn44K544K/5bed6LaK?= <info@evil.example>",
+      ),
+      findings: [
+        {
+          messageId: "multipleFrom",
+          severity: "strong",
+          evidence: {
+            count: "2",
+            values: "Partner Office <office@partner.example> / ウェスタ川越 <info@evil.example>",
+          },
+        },
+      ],
     },
     {
       name: "group syntax named after the facility",
       facts: from("=?UTF-8?B?44Km44Kn44K544K/5bed6LaK?=: info@evil.example;"),
-      findings: [{ messageId: "groupFrom", severity: "strong", evidence: { value: "ウェスタ川越: info@evil.example;" } }],
+      findings: [
+        { messageId: "groupFrom", severity: "strong", evidence: { value: "ウェスタ川越: info@evil.example;" } },
+      ],
     },
-    { name: "an empty group", facts: from("ウェスタ川越:;"), findings: [{ messageId: "groupFrom", severity: "strong" }] },
+    {
+      name: "an empty group",
+      facts: from("ウェスタ川越:;"),
+      findings: [{ messageId: "groupFrom", severity: "strong" }],
+    },
   ],
 });
 

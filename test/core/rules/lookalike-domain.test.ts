@@ -26,7 +26,14 @@ ruleTable(lookalikeDomain, {
       name: "hyphen dropped",
       facts: fromHost("westakawagoe.jp"),
       imitates: { ...org, name: "ウェスタ川越" },
-      findings: [{ messageId: "lookalikeHyphen", evidence: { where: "from", host: "westakawagoe.jp", genuineDomain: "westa-kawagoe.jp" }, diff: [{ index: 5, seen: "", genuine: "-" }], senderSignal: true }],
+      findings: [
+        {
+          messageId: "lookalikeHyphen",
+          evidence: { where: "from", host: "westakawagoe.jp", genuineDomain: "westa-kawagoe.jp" },
+          diff: [{ index: 5, seen: "", genuine: "-" }],
+          senderSignal: true,
+        },
+      ],
     },
     {
       name: "digit zero for o",
@@ -37,15 +44,27 @@ ruleTable(lookalikeDomain, {
       name: "rn for m (partner city.kawagoe.saitama.jp)",
       facts: fromHost("city.kawagoe.saitarna.jp.example.com"),
       imitates: { kind: "partner", name: "川越市" },
-      findings: [{ messageId: "lookalikeEmbedded", evidence: { genuineDomain: "city.kawagoe.saitama.jp", owner: "example.com" }, diff: [
-        { index: 18, seen: "rn", genuine: "m" },
-        { index: 24, seen: ".example.com", genuine: "" },
-      ] }],
+      findings: [
+        {
+          messageId: "lookalikeEmbedded",
+          evidence: { genuineDomain: "city.kawagoe.saitama.jp", owner: "example.com" },
+          diff: [
+            { index: 18, seen: "rn", genuine: "m" },
+            { index: 24, seen: ".example.com", genuine: "" },
+          ],
+        },
+      ],
     },
     {
       name: "suffix swap .com",
       facts: fromHost("westa-kawagoe.com"),
-      findings: [{ messageId: "lookalikeSuffix", evidence: { host: "westa-kawagoe.com", owner: "westa-kawagoe.com" }, diff: [{ index: 14, seen: "com", genuine: "jp" }] }],
+      findings: [
+        {
+          messageId: "lookalikeSuffix",
+          evidence: { host: "westa-kawagoe.com", owner: "westa-kawagoe.com" },
+          diff: [{ index: 14, seen: "com", genuine: "jp" }],
+        },
+      ],
     },
     {
       name: "suffix swap .co.jp",
@@ -55,33 +74,61 @@ ruleTable(lookalikeDomain, {
     {
       name: "suffix swap .jp.net",
       facts: fromHost("westa-kawagoe.jp.net"),
-      findings: [{ messageId: "lookalikeEmbedded", evidence: { owner: "jp.net" }, diff: [{ index: 16, seen: ".net", genuine: "" }] }],
+      findings: [
+        {
+          messageId: "lookalikeEmbedded",
+          evidence: { owner: "jp.net" },
+          diff: [{ index: 16, seen: ".net", genuine: "" }],
+        },
+      ],
     },
     {
       name: "our domain as labels of someone else's",
       facts: fromHost("westa-kawagoe.jp.example.com"),
-      findings: [{ messageId: "lookalikeEmbedded", evidence: { owner: "example.com", genuineDomain: "westa-kawagoe.jp" }, diff: [{ index: 16, seen: ".example.com", genuine: "" }] }],
+      findings: [
+        {
+          messageId: "lookalikeEmbedded",
+          evidence: { owner: "example.com", genuineDomain: "westa-kawagoe.jp" },
+          diff: [{ index: 16, seen: ".example.com", genuine: "" }],
+        },
+      ],
     },
     {
       name: "our domain with a hyphen for the dot, under someone else's",
       facts: fromHost("westa-kawagoe-jp.example.com"),
-      findings: [{ messageId: "lookalikeEmbedded", diff: [
-        { index: 13, seen: "-", genuine: "." },
-        { index: 16, seen: ".example.com", genuine: "" },
-      ] }],
+      findings: [
+        {
+          messageId: "lookalikeEmbedded",
+          diff: [
+            { index: 13, seen: "-", genuine: "." },
+            { index: 16, seen: ".example.com", genuine: "" },
+          ],
+        },
+      ],
     },
     {
       name: "our name with a prefix word",
       facts: fromHost("secure-westa-kawagoe.com"),
-      findings: [{ messageId: "lookalikeEmbedded", diff: [
-        { index: 0, seen: "secure-", genuine: "" },
-        { index: 20, seen: ".com", genuine: ".jp" },
-      ] }],
+      findings: [
+        {
+          messageId: "lookalikeEmbedded",
+          diff: [
+            { index: 0, seen: "secure-", genuine: "" },
+            { index: 20, seen: ".com", genuine: ".jp" },
+          ],
+        },
+      ],
     },
     {
       name: "punycode with a Cyrillic е (mixed scripts)",
       facts: fromHost("xn--wsta-kawagoe-sck.jp"),
-      findings: [{ messageId: "lookalikeUnicode", evidence: { host: "wеsta-kawagoe.jp", punycode: "xn--wsta-kawagoe-sck.jp" }, diff: [{ index: 1, seen: "е", genuine: "e" }] }],
+      findings: [
+        {
+          messageId: "lookalikeUnicode",
+          evidence: { host: "wеsta-kawagoe.jp", punycode: "xn--wsta-kawagoe-sck.jp" },
+          diff: [{ index: 1, seen: "е", genuine: "e" }],
+        },
+      ],
     },
     {
       name: "a lookalike in a subdomain of the lookalike",
@@ -90,18 +137,30 @@ ruleTable(lookalikeDomain, {
     },
     {
       name: "Reply-To lookalike",
-      facts: mailFrom("ウェスタ川越", "info@westa-kawagoe.jp", { replyTo: [{ name: "", address: "info@westakawagoe.jp" }] }),
-      findings: [{ messageId: "lookalikeHyphen", evidence: { where: "replyTo", host: "westakawagoe.jp" }, senderSignal: true }],
+      facts: mailFrom("ウェスタ川越", "info@westa-kawagoe.jp", {
+        replyTo: [{ name: "", address: "info@westakawagoe.jp" }],
+      }),
+      findings: [
+        { messageId: "lookalikeHyphen", evidence: { where: "replyTo", host: "westakawagoe.jp" }, senderSignal: true },
+      ],
     },
     {
       name: "Sender lookalike",
-      facts: mailFrom("ウェスタ川越", "info@westa-kawagoe.jp", { sender: { name: "", address: "bulk@westa-kawagoe.com" } }),
+      facts: mailFrom("ウェスタ川越", "info@westa-kawagoe.jp", {
+        sender: { name: "", address: "bulk@westa-kawagoe.com" },
+      }),
       findings: [{ messageId: "lookalikeSuffix", evidence: { where: "sender" } }],
     },
     {
       name: "link lookalike is strong but not a sender signal",
       facts: linkTo("https://user@westa-kawag0e.jp:8443/login?x=1"),
-      findings: [{ messageId: "lookalikeCharacters", evidence: { where: "link", host: "westa-kawag0e.jp" }, senderSignal: false }],
+      findings: [
+        {
+          messageId: "lookalikeCharacters",
+          evidence: { where: "link", host: "westa-kawag0e.jp" },
+          senderSignal: false,
+        },
+      ],
     },
     {
       name: "mailto link lookalike",
@@ -116,7 +175,9 @@ describe("lookalike-domain at scale", () => {
     const links = [];
     for (let i = 0; i < 10_000; i += 1) links.push({ text: "x", href: `https://westa-kawag0e.jp/p/${i % 50}` });
     for (let i = 0; i < 20; i += 1) links.push({ text: "x", href: `https://westa-kawagoe.jp.evil${i}.com/` });
-    const verdict = analyze(mailFrom("News", "news@example.com", { links }), defaultPolicy, { rules: [lookalikeDomain] });
+    const verdict = analyze(mailFrom("News", "news@example.com", { links }), defaultPolicy, {
+      rules: [lookalikeDomain],
+    });
     const hosts = verdict.findings.map((f) => f.evidence.host);
     expect(hosts[0]).toBe("westa-kawag0e.jp");
     expect(new Set(hosts).size).toBe(hosts.length);
@@ -124,7 +185,9 @@ describe("lookalike-domain at scale", () => {
   });
 
   it("reports the From host as From even when it is also linked", () => {
-    const facts = mailFrom("Info", "info@westakawagoe.jp", { links: [{ text: "x", href: "https://westakawagoe.jp/" }] });
+    const facts = mailFrom("Info", "info@westakawagoe.jp", {
+      links: [{ text: "x", href: "https://westakawagoe.jp/" }],
+    });
     const verdict = analyze(facts, defaultPolicy, { rules: [lookalikeDomain] });
     expect(verdict.findings.map((f) => f.evidence.where)).toEqual(["from"]);
   });

@@ -24,7 +24,12 @@ function docHeader(markdown: string): { title?: string; strength?: string; sende
     const match = new RegExp(`\\*\\*${name}:\\*\\*\\s*([^·]*)`).exec(line);
     return match?.[1]?.trim();
   };
-  return { title: titleLine.replace(/^#\s*/, ""), strength: field("Strength"), senderSignal: field("Sender signal"), source: field("Source") };
+  return {
+    title: titleLine.replace(/^#\s*/, ""),
+    strength: field("Strength"),
+    senderSignal: field("Sender signal"),
+    source: field("Source"),
+  };
 }
 
 function isRule(value: unknown): value is Rule {

@@ -14,11 +14,31 @@ ruleTable(replyPrefixWithoutThread, {
     { name: "prefix not at the start", facts: { subject: "会議 Re: 予定" } },
   ],
   invalid: [
-    { name: "Re:", facts: { subject: "Re: ご確認ください" }, findings: [{ messageId: "replyWithoutThread", severity: "weak", evidence: { prefix: "Re:" } }] },
-    { name: "full-width ＲＥ：", facts: { subject: "ＲＥ：施設予約の件" }, findings: [{ messageId: "replyWithoutThread", severity: "weak", evidence: { prefix: "RE:" } }] },
-    { name: "repeated Re: Re: FW:", facts: { subject: "Re: Re: FW: 見積" }, findings: [{ messageId: "replyWithoutThread", severity: "weak", evidence: { prefix: "Re: Re: FW:" } }] },
-    { name: "返信: and 転送:", facts: { subject: "返信: 転送: 請求書" }, findings: [{ messageId: "replyWithoutThread", severity: "weak" }] },
-    { name: "empty In-Reply-To does not count as a thread", facts: { subject: "Fwd: x", headers: [{ name: "In-Reply-To", value: " " }] }, findings: [{ messageId: "replyWithoutThread", severity: "weak" }] },
+    {
+      name: "Re:",
+      facts: { subject: "Re: ご確認ください" },
+      findings: [{ messageId: "replyWithoutThread", severity: "weak", evidence: { prefix: "Re:" } }],
+    },
+    {
+      name: "full-width ＲＥ：",
+      facts: { subject: "ＲＥ：施設予約の件" },
+      findings: [{ messageId: "replyWithoutThread", severity: "weak", evidence: { prefix: "RE:" } }],
+    },
+    {
+      name: "repeated Re: Re: FW:",
+      facts: { subject: "Re: Re: FW: 見積" },
+      findings: [{ messageId: "replyWithoutThread", severity: "weak", evidence: { prefix: "Re: Re: FW:" } }],
+    },
+    {
+      name: "返信: and 転送:",
+      facts: { subject: "返信: 転送: 請求書" },
+      findings: [{ messageId: "replyWithoutThread", severity: "weak" }],
+    },
+    {
+      name: "empty In-Reply-To does not count as a thread",
+      facts: { subject: "Fwd: x", headers: [{ name: "In-Reply-To", value: " " }] },
+      findings: [{ messageId: "replyWithoutThread", severity: "weak" }],
+    },
   ],
 });
 

@@ -7,16 +7,34 @@ describe("extractLinks", () => {
     ['<a href="https://a.example/">A</a>', [{ href: "https://a.example/", text: "A" }]],
     ["<a href='https://a.example/x?y=1&amp;z=2'>A</a>", [{ href: "https://a.example/x?y=1&z=2", text: "A" }]],
     ["<A HREF=https://a.example/ class=x>A</A>", [{ href: "https://a.example/", text: "A" }]],
-    ['<a title="x>y" href = "https://a.example/" >  <b>Click</b>\n  <i>here</i> </a>', [{ href: "https://a.example/", text: "Click here" }]],
-    ['<a href="https://evil.example/">https://westa&#45;kawagoe&period;jp&nbsp;</a>', [{ href: "https://evil.example/", text: "https://westa-kawagoe.jp" }]],
+    [
+      '<a title="x>y" href = "https://a.example/" >  <b>Click</b>\n  <i>here</i> </a>',
+      [{ href: "https://a.example/", text: "Click here" }],
+    ],
+    [
+      '<a href="https://evil.example/">https://westa&#45;kawagoe&period;jp&nbsp;</a>',
+      [{ href: "https://evil.example/", text: "https://westa-kawagoe.jp" }],
+    ],
     ['<a href="https://&#x65;vil.example/">x</a>', [{ href: "https://evil.example/", text: "x" }]],
     ['<a name="top">no href</a><a href="https://b.example/">B</a>', [{ href: "https://b.example/", text: "B" }]],
-    ['<a href="https://a.example/">one<a href="https://b.example/">two</a>', [{ href: "https://a.example/", text: "one" }, { href: "https://b.example/", text: "two" }]],
+    [
+      '<a href="https://a.example/">one<a href="https://b.example/">two</a>',
+      [
+        { href: "https://a.example/", text: "one" },
+        { href: "https://b.example/", text: "two" },
+      ],
+    ],
     ['<a href="https://a.example/">unclosed', [{ href: "https://a.example/", text: "unclosed" }]],
-    ['<!-- <a href="https://hidden.example/">x</a> --><a href="https://a.example/">A</a>', [{ href: "https://a.example/", text: "A" }]],
-    ['<script>var s = "<a href=\'https://js.example/\'>x</a>";</script><a href="https://a.example/">A</a>', [{ href: "https://a.example/", text: "A" }]],
+    [
+      '<!-- <a href="https://hidden.example/">x</a> --><a href="https://a.example/">A</a>',
+      [{ href: "https://a.example/", text: "A" }],
+    ],
+    [
+      '<script>var s = "<a href=\'https://js.example/\'>x</a>";</script><a href="https://a.example/">A</a>',
+      [{ href: "https://a.example/", text: "A" }],
+    ],
     ['<a href="https://a.example/">x<style>.a{}</style>y</a>', [{ href: "https://a.example/", text: "xy" }]],
-    ["<a href=\"https://a.example/\" href=\"https://second.example/\">A</a>", [{ href: "https://a.example/", text: "A" }]],
+    ['<a href="https://a.example/" href="https://second.example/">A</a>', [{ href: "https://a.example/", text: "A" }]],
   ])("%s", (html, expected) => {
     expect(extractLinks(html)).toEqual(expected);
   });
@@ -32,7 +50,8 @@ describe("extractLinks", () => {
     let started = performance.now();
     expect(extractLinks(many)).toHaveLength(10_000);
     const manyMs = performance.now() - started;
-    const big = "<div>" + "x".repeat(10_000_000) + "<a href=\"https://a.example/\">" + "<".repeat(100_000) + "&".repeat(100_000);
+    const big =
+      "<div>" + "x".repeat(10_000_000) + '<a href="https://a.example/">' + "<".repeat(100_000) + "&".repeat(100_000);
     started = performance.now();
     expect(extractLinks(big)).toHaveLength(1);
     htmlToText(big);
@@ -51,7 +70,8 @@ describe("extractLinks", () => {
 
 describe("htmlToText", () => {
   it("keeps visible text, drops script/style/title, breaks lines at blocks", () => {
-    const html = "<html><head><title>T</title><style>p{}</style></head><body><p>パスワード&#65306;&nbsp;abc</p><div>次の行</div><script>alert(1)</script>末尾</body></html>";
+    const html =
+      "<html><head><title>T</title><style>p{}</style></head><body><p>パスワード&#65306;&nbsp;abc</p><div>次の行</div><script>alert(1)</script>末尾</body></html>";
     expect(htmlToText(html)).toBe("パスワード： abc\n次の行\n末尾");
   });
 });

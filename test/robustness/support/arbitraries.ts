@@ -1,5 +1,14 @@
 import fc from "fast-check";
-import type { AttachmentFact, FactPart, HeaderField, LinkFact, Mailbox, MessageFacts, MissingPart, MissingReason } from "../../../src/core";
+import type {
+  AttachmentFact,
+  FactPart,
+  HeaderField,
+  LinkFact,
+  Mailbox,
+  MessageFacts,
+  MissingPart,
+  MissingReason,
+} from "../../../src/core";
 
 /**
  * fast-check generators for MessageFacts that lean towards what an attacker would send: text that
@@ -73,7 +82,8 @@ const piece = fc.oneof(
 );
 
 /** Any unicode string, biased towards bidi controls, zero-width and combining marks, astral and lone surrogates. */
-export const hostileString = (maxPieces = 8): fc.Arbitrary<string> => fc.array(piece, { maxLength: maxPieces }).map((parts) => parts.join(""));
+export const hostileString = (maxPieces = 8): fc.Arbitrary<string> =>
+  fc.array(piece, { maxLength: maxPieces }).map((parts) => parts.join(""));
 
 const domains = [
   "westa-kawagoe.jp",
@@ -98,13 +108,20 @@ const domains = [
 
 const domain = fc.oneof(fc.constantFrom(...domains), fc.domain(), hostileString(3));
 
-const localPart = fc.oneof(fc.constantFrom("info", "hanako.kawagoe", "security", ""), fc.string({ unit: "grapheme-ascii", maxLength: 10 }), hostileString(3));
+const localPart = fc.oneof(
+  fc.constantFrom("info", "hanako.kawagoe", "security", ""),
+  fc.string({ unit: "grapheme-ascii", maxLength: 10 }),
+  hostileString(3),
+);
 
 /** Addresses that look like addresses most of the time, and like anything at all sometimes. */
 export const address: fc.Arbitrary<string> = fc.oneof(
   { weight: 4, arbitrary: fc.tuple(localPart, domain).map(([l, d]) => `${l}@${d}`) },
   { weight: 1, arbitrary: hostileString() },
-  { weight: 1, arbitrary: fc.constantFrom("", "@", "a@b@c", "<>", "info@westa-kawagoe.jp>", " info@WESTA-KAWAGOE.JP. ") },
+  {
+    weight: 1,
+    arbitrary: fc.constantFrom("", "@", "a@b@c", "<>", "info@westa-kawagoe.jp>", " info@WESTA-KAWAGOE.JP. "),
+  },
 );
 
 export const mailbox: fc.Arbitrary<Mailbox> = fc.record({ name: hostileString(), address });
@@ -150,18 +167,56 @@ export const link: fc.Arbitrary<LinkFact> = fc.record({
   href: fc.oneof(
     fc.webUrl(),
     hostileString(),
-    fc.constantFrom("http://0x7f.0x0.0x0.0x1/", "http://3232235777/", "https://westa-kawagoe.jp@evil.example/", "javascript:alert(1)", "mailto:info@westa-kawagoe.jp", "http://[::1]/", "https://xn--80ak6aa92e.com/", "//evil.example", ""),
+    fc.constantFrom(
+      "http://0x7f.0x0.0x0.0x1/",
+      "http://3232235777/",
+      "https://westa-kawagoe.jp@evil.example/",
+      "javascript:alert(1)",
+      "mailto:info@westa-kawagoe.jp",
+      "http://[::1]/",
+      "https://xn--80ak6aa92e.com/",
+      "//evil.example",
+      "",
+    ),
   ),
 });
 
-const fileNames = ["請求書.pdf.exe", "invoice\u202Efdp.exe", "doc.docm", "data.xlsm", "a.zip", "b.7z", "c.iso", "d.lnk", "e.one", "f.html", "g.js", "CON", "", ".", "..", "a/../../b.doc"];
+const fileNames = [
+  "請求書.pdf.exe",
+  "invoice\u202Efdp.exe",
+  "doc.docm",
+  "data.xlsm",
+  "a.zip",
+  "b.7z",
+  "c.iso",
+  "d.lnk",
+  "e.one",
+  "f.html",
+  "g.js",
+  "CON",
+  "",
+  ".",
+  "..",
+  "a/../../b.doc",
+];
 
 export const attachment: fc.Arbitrary<AttachmentFact> = fc.record(
   {
     name: fc.oneof(fc.constantFrom(...fileNames), hostileString()),
-    size: fc.oneof(fc.integer({ min: -1, max: 2_000_000_000 }), fc.constantFrom(-1, 0, Number.MAX_SAFE_INTEGER, 2 ** 32)),
+    size: fc.oneof(
+      fc.integer({ min: -1, max: 2_000_000_000 }),
+      fc.constantFrom(-1, 0, Number.MAX_SAFE_INTEGER, 2 ** 32),
+    ),
     inline: fc.boolean(),
-    contentType: fc.oneof(fc.constantFrom("application/zip", "application/octet-stream", "text/html", "application/vnd.ms-excel.sheet.macroEnabled.12"), hostileString(2)),
+    contentType: fc.oneof(
+      fc.constantFrom(
+        "application/zip",
+        "application/octet-stream",
+        "text/html",
+        "application/vnd.ms-excel.sheet.macroEnabled.12",
+      ),
+      hostileString(2),
+    ),
     id: fc.string({ maxLength: 8 }),
     bytes: fc.uint8Array({ maxLength: 512 }),
     bytesSkippedBySize: fc.boolean(),
@@ -169,7 +224,17 @@ export const attachment: fc.Arbitrary<AttachmentFact> = fc.record(
   { requiredKeys: ["name", "size", "inline"] },
 );
 
-const parts: readonly FactPart[] = ["from", "sender", "subject", "recipients", "headers", "body", "attachments", "attachmentContent", "userAddress"];
+const parts: readonly FactPart[] = [
+  "from",
+  "sender",
+  "subject",
+  "recipients",
+  "headers",
+  "body",
+  "attachments",
+  "attachmentContent",
+  "userAddress",
+];
 const reasons: readonly MissingReason[] = ["unsupported", "failed", "tooLarge", "absent"];
 
 export const missingPart: fc.Arbitrary<MissingPart> = fc.record(
@@ -192,7 +257,12 @@ export const messageFacts = ({ maxList }: FactsShape = { maxList: 6 }): fc.Arbit
       subject: hostileString(),
       headers: fc.array(headerField, { maxLength: maxList * 2 }),
       bodyText: hostileString(20),
-      bodyHtml: fc.oneof(hostileString(20), fc.array(link, { maxLength: maxList }).map((ls) => ls.map((l) => `<a href="${l.href}">${l.text}</a>`).join("<br>"))),
+      bodyHtml: fc.oneof(
+        hostileString(20),
+        fc
+          .array(link, { maxLength: maxList })
+          .map((ls) => ls.map((l) => `<a href="${l.href}">${l.text}</a>`).join("<br>")),
+      ),
       links: fc.array(link, { maxLength: maxList }),
       attachments: fc.array(attachment, { maxLength: maxList }),
       userAddress: address,

@@ -30,5 +30,8 @@ export function readCorpusMail(label: string): CorpusMail {
 }
 
 export function warnCorpusAbsent(what: string): void {
-  if (!corpusPresent) console.warn(`[skipped] ${what}: ../shared/corpus is not present next to the repository, so these tests did not run.`);
+  if (!corpusPresent)
+    console.warn(
+      `[skipped] ${what}: ../shared/corpus is not present next to the repository, so these tests did not run.`,
+    );
 }

@@ -33,8 +33,23 @@ function encodeUtf8Base64(text: string): string {
 /** Builds a MIME message as bytes: a text part, an optional HTML part, attachments in base64. */
 export function buildMail(spec: MailSpec): Uint8Array {
   const parts: string[] = [];
-  parts.push(["Content-Type: text/plain; charset=UTF-8", "Content-Transfer-Encoding: base64", "", encodeUtf8Base64(spec.text ?? "")].join("\r\n"));
-  if (spec.html !== undefined) parts.push(["Content-Type: text/html; charset=UTF-8", "Content-Transfer-Encoding: base64", "", encodeUtf8Base64(spec.html)].join("\r\n"));
+  parts.push(
+    [
+      "Content-Type: text/plain; charset=UTF-8",
+      "Content-Transfer-Encoding: base64",
+      "",
+      encodeUtf8Base64(spec.text ?? ""),
+    ].join("\r\n"),
+  );
+  if (spec.html !== undefined)
+    parts.push(
+      [
+        "Content-Type: text/html; charset=UTF-8",
+        "Content-Transfer-Encoding: base64",
+        "",
+        encodeUtf8Base64(spec.html),
+      ].join("\r\n"),
+    );
   for (const a of spec.attachments ?? []) {
     parts.push(
       [

@@ -87,7 +87,18 @@ const garbageLines = [
   "Content-Transfer-Encoding: x-unknown",
 ];
 
-const charsetLabels = ["x-unknown-ÿ", "utf-7", "iso-2022-jp", "shift_jis", "utf-16", "", '"', "utf-8\u0000", "csISO2022JP", "bogus; charset=utf-8"];
+const charsetLabels = [
+  "x-unknown-ÿ",
+  "utf-7",
+  "iso-2022-jp",
+  "shift_jis",
+  "utf-16",
+  "",
+  '"',
+  "utf-8\u0000",
+  "csISO2022JP",
+  "bogus; charset=utf-8",
+];
 
 /** The mutations the fuzz test applies to every sampled mail. */
 export const mutations: readonly Mutation[] = [
@@ -110,7 +121,11 @@ export const mutations: readonly Mutation[] = [
       const label = charsetLabels[rng.int(charsetLabels.length)] ?? "";
       const text = asBinary(bytes).replace(/charset\s*=\s*"?[^";\s]*"?/gi, `charset="${label}"`);
       // Mails that declare no charset get one anyway, on their first Content-Type.
-      return fromBinary(text.includes("charset=") ? text : text.replace(/Content-Type:\s*([^;\r\n]*)/i, `Content-Type: $1; charset=${label}`));
+      return fromBinary(
+        text.includes("charset=")
+          ? text
+          : text.replace(/Content-Type:\s*([^;\r\n]*)/i, `Content-Type: $1; charset=${label}`),
+      );
     },
   },
   {
@@ -160,7 +175,9 @@ function nested(depth: number): Mutation {
         open += `Content-Type: multipart/mixed; boundary="n${i}"\r\n\r\n--n${i}\r\n`;
         close = `\r\n--n${i}--\r\n${close}`;
       }
-      return fromBinary(`${head.trimEnd()}\r\nMIME-Version: 1.0\r\n${open}Content-Type: text/plain; charset=utf-8\r\n\r\n${text.slice(bodyStart(text))}${close}`);
+      return fromBinary(
+        `${head.trimEnd()}\r\nMIME-Version: 1.0\r\n${open}Content-Type: text/plain; charset=utf-8\r\n\r\n${text.slice(bodyStart(text))}${close}`,
+      );
     },
   };
 }
@@ -171,7 +188,11 @@ export const tenMegabyteBodyLine: Mutation = {
   apply: (bytes) => {
     const text = asBinary(bytes);
     const at = bodyStart(text);
-    return concat(fromBinary(text.slice(0, at)), encoder.encode(`${"ウ".repeat(1_000)}${"A".repeat(10_000_000)}\r\n`), fromBinary(text.slice(at)));
+    return concat(
+      fromBinary(text.slice(0, at)),
+      encoder.encode(`${"ウ".repeat(1_000)}${"A".repeat(10_000_000)}\r\n`),
+      fromBinary(text.slice(at)),
+    );
   },
 };
 

@@ -7,7 +7,17 @@ const entry = fileURLToPath(new URL("./host-page.ts", import.meta.url));
 
 /** @returns {Promise<string>} the script text */
 export async function buildOwaHostScript() {
-  const result = await build({ entryPoints: [entry], bundle: true, format: "iife", platform: "browser", target: "es2020", write: false, minify: false, legalComments: "none", logLevel: "silent" });
+  const result = await build({
+    entryPoints: [entry],
+    bundle: true,
+    format: "iife",
+    platform: "browser",
+    target: "es2020",
+    write: false,
+    minify: false,
+    legalComments: "none",
+    logLevel: "silent",
+  });
   const file = result.outputFiles[0];
   if (!file) throw new Error("esbuild produced no output for the Outlook-on-the-web host");
   return file.text;

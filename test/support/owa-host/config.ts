@@ -42,9 +42,29 @@ export type UnknownCall = { readonly actionName: string; readonly dispid?: numbe
 
 export type HostLog = {
   readonly notifications: Record<number, ShownNotification[]>;
-  readonly notificationHistory: { readonly item: number; readonly action: "add" | "replace" | "remove"; readonly key: string; readonly message?: string }[];
-  readonly newMessageForms: { readonly toRecipients: readonly string[]; readonly subject: string; readonly htmlBody: string; readonly attachments: readonly { readonly type: string; readonly name: string; readonly itemId?: string; readonly url?: string }[] }[];
-  readonly calls: { readonly name: string; readonly item: number; readonly outcome: "succeeded" | "failed" | "threw" | "absent"; readonly detail?: string }[];
+  readonly notificationHistory: {
+    readonly item: number;
+    readonly action: "add" | "replace" | "remove";
+    readonly key: string;
+    readonly message?: string;
+  }[];
+  readonly newMessageForms: {
+    readonly toRecipients: readonly string[];
+    readonly subject: string;
+    readonly htmlBody: string;
+    readonly attachments: readonly {
+      readonly type: string;
+      readonly name: string;
+      readonly itemId?: string;
+      readonly url?: string;
+    }[];
+  }[];
+  readonly calls: {
+    readonly name: string;
+    readonly item: number;
+    readonly outcome: "succeeded" | "failed" | "threw" | "absent";
+    readonly detail?: string;
+  }[];
   /** Requests Outlook would reject (limits, bad arguments) that reached the host anyway. */
   readonly violations: string[];
   readonly roamingSaved: Record<string, unknown>[];

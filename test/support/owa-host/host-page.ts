@@ -37,7 +37,9 @@ const errorNotSupported = 5000;
 const notificationTypes = ["informationalMessage", "progressIndicator", "errorMessage", "insightMessage"] as const;
 
 const log: HostLog = {
-  notifications: Object.fromEntries(cfg.items.map((item, index) => [index, (item.notifications ?? []).map((n) => ({ ...n }))])),
+  notifications: Object.fromEntries(
+    cfg.items.map((item, index) => [index, (item.notifications ?? []).map((n) => ({ ...n }))]),
+  ),
   notificationHistory: [],
   newMessageForms: [],
   calls: [],
@@ -79,7 +81,15 @@ function post(message: Record<string, unknown>): void {
 }
 
 function respond(request: Request, errorCode: number, data: unknown): void {
-  post({ _messageType: messageTypeResponse, _actionName: request._actionName, _conversationId: request._conversationId, _correlationId: request._correlationId, _errorCode: errorCode, _responseType: responseForCalling, _data: data });
+  post({
+    _messageType: messageTypeResponse,
+    _actionName: request._actionName,
+    _conversationId: request._conversationId,
+    _correlationId: request._correlationId,
+    _errorCode: errorCode,
+    _responseType: responseForCalling,
+    _data: data,
+  });
 }
 
 function unknown(request: Request, detail: string, dispid?: number): void {
@@ -112,7 +122,6 @@ function appContext(): Record<string, unknown> {
 function currentItem(): HostItem | undefined {
   return log.selected >= 0 ? cfg.items[log.selected] : undefined;
 }
-
 
 /** The user's profile as every item's initial data carries it. */
 function profile(): Record<string, unknown> {
@@ -150,7 +159,9 @@ const callNames: Readonly<Record<number, CallName>> = {
   178: "displayNewMessageFormAsync",
 };
 
-type Outcome = { readonly ok: true; readonly data: unknown } | { readonly ok: false; readonly code: number; readonly detail: string };
+type Outcome =
+  | { readonly ok: true; readonly data: unknown }
+  | { readonly ok: false; readonly code: number; readonly detail: string };
 const ok = (data: unknown): Outcome => ({ ok: true, data });
 const fail = (code: number, detail: string): Outcome => ({ ok: false, code, detail });
 
@@ -174,11 +185,13 @@ function shownFrom(params: Record<string, unknown>): ShownNotification | string 
   if (typeof key !== "string" || key === "") return "notification key is missing";
   if (key.length > maxKeyChars) return `notification key "${key}" is longer than ${maxKeyChars} characters`;
   if (typeof message !== "string" || message === "") return "notification message is missing";
-  if (message.length > maxMessageChars) return `notification message is ${message.length} characters (limit ${maxMessageChars})`;
+  if (message.length > maxMessageChars)
+    return `notification message is ${message.length} characters (limit ${maxMessageChars})`;
   const type = typeof typeCode === "number" ? notificationTypes[typeCode] : undefined;
   if (type === undefined) return `notification type ${String(typeCode)} is unknown`;
   if (type === "insightMessage") return "InsightMessage is not available in read mode in Outlook on the web";
-  if (type === "errorMessage" && (params.icon !== undefined || params.persistent !== undefined)) return "ErrorMessage takes no icon and no persistent flag";
+  if (type === "errorMessage" && (params.icon !== undefined || params.persistent !== undefined))
+    return "ErrorMessage takes no icon and no persistent flag";
   if (type === "informationalMessage" && typeof params.icon !== "string") return "InformationalMessage needs an icon";
   return {
     key,
@@ -233,7 +246,11 @@ function formAttachment(value: unknown): { type: string; name: string; itemId?: 
   if (Array.isArray(value)) {
     const [type, name, target] = value as unknown[];
     const kind = String(type);
-    return { type: kind, name: String(name), ...(kind === "item" ? { itemId: String(target) } : { url: String(target) }) };
+    return {
+      type: kind,
+      name: String(name),
+      ...(kind === "item" ? { itemId: String(target) } : { url: String(target) }),
+    };
   }
   const r = record(value);
   const type = String(r.type);
@@ -276,7 +293,12 @@ function saveSettings(params: unknown): Outcome {
 function itemCall(dispid: number, item: HostItem, params: Record<string, unknown>): Outcome {
   if (dispid === 37) {
     const coercion = params.coercionType;
-    if (coercion === 3) return ok(item.html !== "" ? item.html : `<html><body><div>${escapeHtml(item.text).replace(/\n/gu, "<br>")}</div></body></html>`);
+    if (coercion === 3)
+      return ok(
+        item.html !== ""
+          ? item.html
+          : `<html><body><div>${escapeHtml(item.text).replace(/\n/gu, "<br>")}</div></body></html>`,
+      );
     if (coercion === 0) return ok(item.text);
     return fail(errorGeneric, `coercion ${String(coercion)}`);
   }
@@ -299,7 +321,11 @@ function executeMethod(request: Request): void {
   const name = callNames[dispid];
   if (name === undefined) {
     // Office.js hands the callback a failed AsyncResult only for a reply it can read.
-    log.unknownCalls.push({ actionName: request._actionName, dispid, detail: `ExecuteMethod dispid ${String(method.DispatchId)}` });
+    log.unknownCalls.push({
+      actionName: request._actionName,
+      dispid,
+      detail: `ExecuteMethod dispid ${String(method.DispatchId)}`,
+    });
     respond(request, 0, { wasSuccessful: false, error: true, errorCode: errorNotSupported });
     return;
   }
@@ -308,8 +334,19 @@ function executeMethod(request: Request): void {
   const item = currentItem();
   const itemBound = dispid !== 404 && dispid !== 178;
   const answer = (outcome: Outcome): void => {
-    log.calls.push({ name, item: index, outcome: outcome.ok ? "succeeded" : "failed", ...(outcome.ok ? {} : { detail: outcome.detail }) });
-    respond(request, 0, outcome.ok ? { wasSuccessful: true, data: outcome.data } : { wasSuccessful: false, error: true, errorCode: outcome.code });
+    log.calls.push({
+      name,
+      item: index,
+      outcome: outcome.ok ? "succeeded" : "failed",
+      ...(outcome.ok ? {} : { detail: outcome.detail }),
+    });
+    respond(
+      request,
+      0,
+      outcome.ok
+        ? { wasSuccessful: true, data: outcome.data }
+        : { wasSuccessful: false, error: true, errorCode: outcome.code },
+    );
   };
   const running = (inFlight.get(index) ?? 0) + 1;
   inFlight.set(index, running);
@@ -344,11 +381,18 @@ function registerEvent(request: Request, register: boolean): void {
     return;
   }
   if (request._actionName !== itemChangedEvent || dispid !== itemChangedDispId) {
-    unknown(request, `${register ? "register" : "unregister"} event ${request._actionName} (dispid ${String(data.eventDispId)})`);
+    unknown(
+      request,
+      `${register ? "register" : "unregister"} event ${request._actionName} (dispid ${String(data.eventDispId)})`,
+    );
     return;
   }
   log.itemChangedHandlers = register ? 1 : 0;
-  log.calls.push({ name: register ? "addHandlerAsync" : "removeHandlerAsync", item: log.selected, outcome: "succeeded" });
+  log.calls.push({
+    name: register ? "addHandlerAsync" : "removeHandlerAsync",
+    item: log.selected,
+    outcome: "succeeded",
+  });
   respond(request, 0, { Error: 0 });
 }
 
@@ -411,7 +455,15 @@ function select(index: number): void {
   log.selected = index >= 0 && index < cfg.items.length ? index : -1;
   if (log.itemChangedHandlers === 0) return;
   // The event carries the new item's initial data; an empty string stands for "nothing selected".
-  post({ _messageType: messageTypeResponse, _actionName: itemChangedEvent, _conversationId: conversationId, _correlationId: 0, _errorCode: 0, _responseType: responseForEventing, _data: changedItemData() });
+  post({
+    _messageType: messageTypeResponse,
+    _actionName: itemChangedEvent,
+    _conversationId: conversationId,
+    _correlationId: 0,
+    _errorCode: 0,
+    _responseType: responseForEventing,
+    _data: changedItemData(),
+  });
 }
 
 window.__owaHost = { log, select };

@@ -57,7 +57,10 @@ function failedCalls(fail: StandinItem["fail"]): CallName[] {
   const out: CallName[] = [];
   for (const [name, mode] of Object.entries(fail ?? {})) {
     // A host can only answer with a failure; an Office.js method that throws is the stand-in's job.
-    if (mode === "throw") throw new Error(`the Outlook-on-the-web host cannot make ${name} throw inside Office.js; use the stand-in for that case`);
+    if (mode === "throw")
+      throw new Error(
+        `the Outlook-on-the-web host cannot make ${name} throw inside Office.js; use the stand-in for that case`,
+      );
     out.push(name as CallName);
   }
   return out;
@@ -82,10 +85,20 @@ function settingsOf(roaming: StandinConfig["roaming"]): Record<string, string> {
   return Object.fromEntries(Object.entries(roaming ?? {}).map(([key, value]) => [key, JSON.stringify(value)]));
 }
 
-export async function hostConfigOf(config: StandinConfig, pane: { readonly url: string; readonly origin: string }): Promise<HostConfig> {
-  if (config.mobile === true) throw new Error("Outlook on the web is not a phone: a phone-like mailbox (mobile: true) runs on the stand-in");
-  if (config.theme === "dark") throw new Error("Office.js in Outlook on the web reports no officeTheme, so a dark theme cannot be shown through it; use the stand-in");
-  if (config.hostedFiles !== undefined) throw new Error("hostedFiles is a playground switch of the stand-in; the Outlook-on-the-web host serves dist/ itself");
+export async function hostConfigOf(
+  config: StandinConfig,
+  pane: { readonly url: string; readonly origin: string },
+): Promise<HostConfig> {
+  if (config.mobile === true)
+    throw new Error("Outlook on the web is not a phone: a phone-like mailbox (mobile: true) runs on the stand-in");
+  if (config.theme === "dark")
+    throw new Error(
+      "Office.js in Outlook on the web reports no officeTheme, so a dark theme cannot be shown through it; use the stand-in",
+    );
+  if (config.hostedFiles !== undefined)
+    throw new Error(
+      "hostedFiles is a playground switch of the stand-in; the Outlook-on-the-web host serves dist/ itself",
+    );
   const items = await Promise.all(config.items.map((item, index) => hostItem(item, index, config)));
   const { selected, apiLevel, displayLanguage, user } = mailboxOf(config);
   return {

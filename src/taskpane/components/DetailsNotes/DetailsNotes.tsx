@@ -20,11 +20,36 @@ const useStyles = makeStyles({
     fontSize: tokens.fontSizeBase300,
     color: tokens.colorNeutralForeground1,
     paddingBlock: tokens.spacingVerticalXXS,
-    ":focus-visible": { outlineStyle: "solid", outlineWidth: tokens.strokeWidthThick, outlineColor: tokens.colorStrokeFocus2, borderRadius: tokens.borderRadiusSmall },
+    ":focus-visible": {
+      outlineStyle: "solid",
+      outlineWidth: tokens.strokeWidthThick,
+      outlineColor: tokens.colorStrokeFocus2,
+      borderRadius: tokens.borderRadiusSmall,
+    },
   },
-  list: { margin: 0, marginBlockStart: tokens.spacingVerticalXS, paddingInlineStart: tokens.spacingHorizontalL, display: "flex", flexDirection: "column", gap: tokens.spacingVerticalXS, overflowWrap: "anywhere" },
-  subheading: { margin: 0, marginBlockStart: tokens.spacingVerticalS, fontSize: tokens.fontSizeBase200, fontWeight: tokens.fontWeightSemibold, color: tokens.colorNeutralForeground1 },
-  terms: { margin: 0, marginBlockStart: tokens.spacingVerticalXXS, display: "flex", flexDirection: "column", gap: tokens.spacingVerticalXXS },
+  list: {
+    margin: 0,
+    marginBlockStart: tokens.spacingVerticalXS,
+    paddingInlineStart: tokens.spacingHorizontalL,
+    display: "flex",
+    flexDirection: "column",
+    gap: tokens.spacingVerticalXS,
+    overflowWrap: "anywhere",
+  },
+  subheading: {
+    margin: 0,
+    marginBlockStart: tokens.spacingVerticalS,
+    fontSize: tokens.fontSizeBase200,
+    fontWeight: tokens.fontWeightSemibold,
+    color: tokens.colorNeutralForeground1,
+  },
+  terms: {
+    margin: 0,
+    marginBlockStart: tokens.spacingVerticalXXS,
+    display: "flex",
+    flexDirection: "column",
+    gap: tokens.spacingVerticalXXS,
+  },
   term: { fontWeight: tokens.fontWeightSemibold, fontFamily: tokens.fontFamilyMonospace },
   meaning: { margin: 0 },
 });
@@ -39,7 +64,13 @@ export function termsIn(texts: readonly string[]): typeof glossary {
  * technical words on the pane explained, folded under 「詳細」 so they do not stand between the
  * reader and the steps.
  */
-export function DetailsNotes({ notes, texts }: { readonly notes: readonly Finding[]; readonly texts: readonly string[] }) {
+export function DetailsNotes({
+  notes,
+  texts,
+}: {
+  readonly notes: readonly Finding[];
+  readonly texts: readonly string[];
+}) {
   const t = useStrings();
   const language = useLanguage();
   const styles = useStyles();

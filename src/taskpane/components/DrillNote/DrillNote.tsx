@@ -3,7 +3,11 @@ import { useStrings } from "../../i18n/language";
 import { Section } from "../Section/Section";
 
 const useStyles = makeStyles({
-  root: { padding: tokens.spacingHorizontalM, borderRadius: tokens.borderRadiusMedium, backgroundColor: tokens.colorPaletteGreenBackground1 },
+  root: {
+    padding: tokens.spacingHorizontalM,
+    borderRadius: tokens.borderRadiusMedium,
+    backgroundColor: tokens.colorPaletteGreenBackground1,
+  },
   body: { margin: 0 },
 });
 

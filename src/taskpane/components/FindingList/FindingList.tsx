@@ -12,7 +12,14 @@ import { Section } from "../Section/Section";
 // The order module holds only the severity table (no detection code), so the pane's first chunk stays small.
 
 const useStyles = makeStyles({
-  list: { margin: 0, paddingInlineStart: 0, listStyleType: "none", display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS },
+  list: {
+    margin: 0,
+    paddingInlineStart: 0,
+    listStyleType: "none",
+    display: "flex",
+    flexDirection: "column",
+    gap: tokens.spacingVerticalS,
+  },
   card: {
     display: "flex",
     flexDirection: "column",
@@ -35,7 +42,11 @@ const useStyles = makeStyles({
     fontWeight: tokens.fontWeightSemibold,
     overflowWrap: "anywhere",
   },
-  severity: { fontSize: tokens.fontSizeBase200, fontWeight: tokens.fontWeightRegular, color: tokens.colorNeutralForeground2 },
+  severity: {
+    fontSize: tokens.fontSizeBase200,
+    fontWeight: tokens.fontWeightRegular,
+    color: tokens.colorNeutralForeground2,
+  },
   sentence: { margin: 0 },
   more: {
     margin: 0,
@@ -58,7 +69,9 @@ const useStyles = makeStyles({
 });
 
 function titleOf(subject: FindingSubject, t: Strings): string {
-  return subject.kind === "attachment" ? t.subjectTitle.attachment(revealHidden(subject.file)) : t.subjectTitle[subject.kind];
+  return subject.kind === "attachment"
+    ? t.subjectTitle.attachment(revealHidden(subject.file))
+    : t.subjectTitle[subject.kind];
 }
 
 /** The finding as a short line on its card, or its full sentence when there is no short form. */
@@ -67,7 +80,15 @@ export function shortLine(finding: Finding, language: "ja" | "en"): string {
   return template ? fill(template, language, finding.evidence) : finding.message[language];
 }
 
-function EvidenceLine({ finding, sentence, shownAbove }: { readonly finding: Finding; readonly sentence: string; readonly shownAbove: readonly string[] }) {
+function EvidenceLine({
+  finding,
+  sentence,
+  shownAbove,
+}: {
+  readonly finding: Finding;
+  readonly sentence: string;
+  readonly shownAbove: readonly string[];
+}) {
   const t = useStrings();
   const styles = useStyles();
   const parts: string[] = [];
@@ -83,10 +104,19 @@ function Card({ card, sender }: { readonly card: ReasonCard; readonly sender: Se
   const t = useStrings();
   const language = useLanguage();
   const styles = useStyles();
-  const severityClass: Record<Severity, string> = { strong: styles.strong, medium: styles.medium, weak: styles.weak, info: styles.info };
+  const severityClass: Record<Severity, string> = {
+    strong: styles.strong,
+    medium: styles.medium,
+    weak: styles.weak,
+    info: styles.info,
+  };
   const { lead } = card;
   const sentence = lead.message[language];
-  const shownAbove = [sender.displayName, sender.address, ...(card.subject.kind === "attachment" ? [card.subject.file] : [])];
+  const shownAbove = [
+    sender.displayName,
+    sender.address,
+    ...(card.subject.kind === "attachment" ? [card.subject.file] : []),
+  ];
   return (
     <li className={mergeClasses(styles.card, severityClass[lead.severity])} data-subject={card.key}>
       <h3 className={styles.title}>
@@ -112,12 +142,21 @@ function Card({ card, sender }: { readonly card: ReasonCard; readonly sender: Se
 }
 
 /** One card per subject (the sender, each attachment, the links, the wording), strongest first; notes folded below. */
-export function FindingList({ findings, sender }: { readonly findings: readonly Finding[]; readonly sender: SenderSummary }) {
+export function FindingList({
+  findings,
+  sender,
+}: {
+  readonly findings: readonly Finding[];
+  readonly sender: SenderSummary;
+}) {
   const t = useStrings();
   const language = useLanguage();
   const styles = useStyles();
   const { cards, notes } = groupFindings(findings);
-  const shownTexts = cards.flatMap((card) => [card.lead.message[language], ...card.more.map((f) => shortLine(f, language))]);
+  const shownTexts = cards.flatMap((card) => [
+    card.lead.message[language],
+    ...card.more.map((f) => shortLine(f, language)),
+  ]);
   return (
     <Section title={t.findingsHeading}>
       {cards.length === 0 ? (

@@ -21,14 +21,16 @@ const useStyles = makeStyles({
  */
 export function diffFits(text: string, diffs: readonly CharDiff[]): boolean {
   const chars = Array.from(text);
-  return text !== "" && diffs.every((d) => chars.slice(d.index, d.index + Array.from(d.seen).length).join("") === d.seen);
+  return (
+    text !== "" && diffs.every((d) => chars.slice(d.index, d.index + Array.from(d.seen).length).join("") === d.seen)
+  );
 }
 
 function genuineOf(text: string, diffs: readonly CharDiff[]): string {
   const chars = Array.from(text);
   const byIndex = new Map(diffs.map((d) => [d.index, d]));
   let out = "";
-  for (let i = 0; i < chars.length; ) {
+  for (let i = 0; i < chars.length;) {
     const diff = byIndex.get(i);
     if (diff) {
       out += diff.genuine;
@@ -46,7 +48,7 @@ function marked(text: string, diffs: readonly CharDiff[], markClass: string): Re
   const byIndex = new Map(diffs.map((d) => [d.index, d]));
   const nodes: ReactNode[] = [];
   let plain = "";
-  for (let i = 0; i < chars.length; ) {
+  for (let i = 0; i < chars.length;) {
     const diff = byIndex.get(i);
     if (diff && diff.seen !== "") {
       if (plain !== "") nodes.push(plain);
@@ -67,14 +69,22 @@ function marked(text: string, diffs: readonly CharDiff[], markClass: string): Re
 }
 
 /** A lookalike string with its differing characters marked, the genuine form, and the changes in words. */
-export function LookalikeText({ evidence, diff }: { readonly evidence: Readonly<Record<string, string>>; readonly diff: EvidenceDiff }) {
+export function LookalikeText({
+  evidence,
+  diff,
+}: {
+  readonly evidence: Readonly<Record<string, string>>;
+  readonly diff: EvidenceDiff;
+}) {
   const t = useStrings();
   const styles = useStyles();
   const diffs = diff.changes;
   if (diffs.length === 0) return null;
   const value = evidence[diff.evidence];
   const text = value !== undefined && diffFits(value, diffs) ? value : undefined;
-  const changes = diffs.map((d) => t.lookalikeChange(revealHidden(d.seen), revealHidden(d.genuine))).join(t.listSeparator);
+  const changes = diffs
+    .map((d) => t.lookalikeChange(revealHidden(d.seen), revealHidden(d.genuine)))
+    .join(t.listSeparator);
   return (
     <div className={styles.root}>
       {text !== undefined ? (

@@ -4,8 +4,19 @@ import { useLanguage, useStrings } from "../../i18n/language";
 import { Section } from "../Section/Section";
 
 const useStyles = makeStyles({
-  list: { margin: 0, paddingInlineStart: tokens.spacingHorizontalXL, display: "flex", flexDirection: "column", gap: tokens.spacingVerticalXS },
-  detail: { display: "block", fontSize: tokens.fontSizeBase200, color: tokens.colorNeutralForeground3, overflowWrap: "anywhere" },
+  list: {
+    margin: 0,
+    paddingInlineStart: tokens.spacingHorizontalXL,
+    display: "flex",
+    flexDirection: "column",
+    gap: tokens.spacingVerticalXS,
+  },
+  detail: {
+    display: "block",
+    fontSize: tokens.fontSizeBase200,
+    color: tokens.colorNeutralForeground3,
+    overflowWrap: "anywhere",
+  },
 });
 
 /** What the verdict could not look at, so "no warning signs" is never read as "all checked". */

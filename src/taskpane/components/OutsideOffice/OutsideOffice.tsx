@@ -6,7 +6,12 @@ const useStyles = makeStyles({
   title: { margin: 0, fontSize: tokens.fontSizeBase500, fontWeight: tokens.fontWeightSemibold },
   body: { margin: 0 },
   subtitle: { margin: 0, fontSize: tokens.fontSizeBase400, fontWeight: tokens.fontWeightSemibold },
-  detail: { margin: 0, fontSize: tokens.fontSizeBase200, color: tokens.colorNeutralForeground3, overflowWrap: "anywhere" },
+  detail: {
+    margin: 0,
+    fontSize: tokens.fontSizeBase200,
+    color: tokens.colorNeutralForeground3,
+    overflowWrap: "anywhere",
+  },
 });
 
 /** The page was opened in a plain browser: nothing to check, so say where it belongs. */
@@ -53,7 +58,9 @@ export function OfficeDidNotStart({ reason }: { readonly reason: "officeMissing"
       </ul>
       <h2 className={styles.subtitle}>{t.officeDidNotStartAdminHeading}</h2>
       <p className={styles.body}>{t.officeDidNotStartAdmin}</p>
-      <p className={styles.detail}>{t.readFailedDetail(reason === "officeMissing" ? t.officeMissingDetail : t.officeTimedOutDetail)}</p>
+      <p className={styles.detail}>
+        {t.readFailedDetail(reason === "officeMissing" ? t.officeMissingDetail : t.officeTimedOutDetail)}
+      </p>
     </main>
   );
 }

@@ -48,5 +48,11 @@ export function Phrased({ text }: { readonly text: string }) {
             {phrase}
           </Fragment>
         ));
-  return <>{withTokens(text, styles.token, (part, key) => <Fragment key={key}>{phrased(part)}</Fragment>)}</>;
+  return (
+    <>
+      {withTokens(text, styles.token, (part, key) => (
+        <Fragment key={key}>{phrased(part)}</Fragment>
+      ))}
+    </>
+  );
 }

@@ -3,7 +3,12 @@ import type { LoadedPolicy } from "../../../core/policy/loaded";
 import { useStrings } from "../../i18n/language";
 
 const useStyles = makeStyles({
-  root: { margin: 0, fontSize: tokens.fontSizeBase100, color: tokens.colorNeutralForeground3, overflowWrap: "anywhere" },
+  root: {
+    margin: 0,
+    fontSize: tokens.fontSizeBase100,
+    color: tokens.colorNeutralForeground3,
+    overflowWrap: "anywhere",
+  },
 });
 
 /** One quiet line saying which policy the pane uses, so an admin can confirm the hosted one arrived. */

@@ -14,7 +14,12 @@ const useStyles = makeStyles({
     fontSize: tokens.fontSizeBase200,
   },
   body: { margin: 0, overflowWrap: "anywhere" },
-  list: { margin: 0, paddingInlineStart: tokens.spacingHorizontalXL, fontFamily: tokens.fontFamilyMonospace, overflowWrap: "anywhere" },
+  list: {
+    margin: 0,
+    paddingInlineStart: tokens.spacingHorizontalXL,
+    fontFamily: tokens.fontFamilyMonospace,
+    overflowWrap: "anywhere",
+  },
 });
 
 /**
@@ -22,13 +27,25 @@ const useStyles = makeStyles({
  * one is in use, or the policy in use is another organisation's. Written calmly because staff
  * see it too, and the mail check itself still works.
  */
-export function PolicyNotice({ source, policy, userAddress }: { readonly source: PolicySource; readonly policy: Policy; readonly userAddress: string | null }) {
+export function PolicyNotice({
+  source,
+  policy,
+  userAddress,
+}: {
+  readonly source: PolicySource;
+  readonly policy: Policy;
+  readonly userAddress: string | null;
+}) {
   const fit = policyFit(policy, userAddress);
   return (
     <>
       {source.kind === "invalid" ? <InvalidPolicy source={source} /> : null}
-      {source.kind === "default" && source.reason !== undefined ? <MissingPolicy policy={policy} reason={source.reason} /> : null}
-      {fit.ownOrganisation === false && fit.userDomain !== undefined ? <OtherOrganisation policy={policy} userDomain={fit.userDomain} /> : null}
+      {source.kind === "default" && source.reason !== undefined ? (
+        <MissingPolicy policy={policy} reason={source.reason} />
+      ) : null}
+      {fit.ownOrganisation === false && fit.userDomain !== undefined ? (
+        <OtherOrganisation policy={policy} userDomain={fit.userDomain} />
+      ) : null}
     </>
   );
 }
@@ -49,7 +66,13 @@ function OtherOrganisation({ policy, userDomain }: { readonly policy: Policy; re
   const styles = useStyles();
   return (
     <Section title={t.otherOrganisationTitle} className={styles.root}>
-      <p className={styles.body}>{t.otherOrganisationBody(policy.organization.names[0] ?? "", policy.organization.domains.join(", "), userDomain)}</p>
+      <p className={styles.body}>
+        {t.otherOrganisationBody(
+          policy.organization.names[0] ?? "",
+          policy.organization.domains.join(", "),
+          userDomain,
+        )}
+      </p>
     </Section>
   );
 }

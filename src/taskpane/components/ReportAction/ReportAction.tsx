@@ -47,7 +47,15 @@ function refusedText(target: Exclude<ReportTarget, { ok: true }>, policy: Policy
  * cannot report, the button stays focusable but inactive and the reason is written beside it.
  * A mailbox outside the user's own domain is never offered: no button at all, and why.
  */
-export function ReportAction({ host, verdict, policy }: { readonly host: PanePort; readonly verdict: Verdict; readonly policy: Policy }) {
+export function ReportAction({
+  host,
+  verdict,
+  policy,
+}: {
+  readonly host: PanePort;
+  readonly verdict: Verdict;
+  readonly policy: Policy;
+}) {
   const t = useStrings();
   const styles = useStyles();
   const target = policyFit(policy, host.userAddress).report;
@@ -55,7 +63,17 @@ export function ReportAction({ host, verdict, policy }: { readonly host: PanePor
   return <ReportButton host={host} verdict={verdict} policy={policy} mailbox={target.mailbox} />;
 }
 
-function ReportButton({ host, verdict, policy, mailbox }: { readonly host: PanePort; readonly verdict: Verdict; readonly policy: Policy; readonly mailbox: string }) {
+function ReportButton({
+  host,
+  verdict,
+  policy,
+  mailbox,
+}: {
+  readonly host: PanePort;
+  readonly verdict: Verdict;
+  readonly policy: Policy;
+  readonly mailbox: string;
+}) {
   const t = useStrings();
   const styles = useStyles();
   const reasonId = useId();
@@ -78,7 +96,9 @@ function ReportButton({ host, verdict, policy, mailbox }: { readonly host: PaneP
       <div role="status" className={mergeClasses(styles.outcome, failed && styles.failed)}>
         {state.status === "pending" ? <Spinner size="tiny" label={t.reportPending} /> : outcomeText(state, t)}
       </div>
-      {state.status === "opened" && verdict.drill === true && verdict.drillReveal === "after-report" ? <DrillReveal verdict={verdict} /> : null}
+      {state.status === "opened" && verdict.drill === true && verdict.drillReveal === "after-report" ? (
+        <DrillReveal verdict={verdict} />
+      ) : null}
     </div>
   );
 }

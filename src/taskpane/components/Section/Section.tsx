@@ -17,7 +17,15 @@ const useStyles = makeStyles({
 });
 
 /** A titled region of the pane; the heading names the region for screen readers. */
-export function Section({ title, children, className }: { readonly title: string; readonly children: ReactNode; readonly className?: string }) {
+export function Section({
+  title,
+  children,
+  className,
+}: {
+  readonly title: string;
+  readonly children: ReactNode;
+  readonly className?: string;
+}) {
   const styles = useStyles();
   const headingId = useId();
   return (

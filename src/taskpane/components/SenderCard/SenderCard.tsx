@@ -34,7 +34,15 @@ function splitAddress(address: string): { readonly local: string; readonly domai
 }
 
 /** The display name beside the real address (domain highlighted) and, when imitated, the genuine domains. */
-export function SenderCard({ sender, imitates, level }: { readonly sender: SenderSummary; readonly imitates?: Imitation; readonly level: Level }) {
+export function SenderCard({
+  sender,
+  imitates,
+  level,
+}: {
+  readonly sender: SenderSummary;
+  readonly imitates?: Imitation;
+  readonly level: Level;
+}) {
   const t = useStrings();
   const styles = useStyles();
   const { local, domain } = splitAddress(sender.address);
@@ -51,14 +59,18 @@ export function SenderCard({ sender, imitates, level }: { readonly sender: Sende
           ) : (
             <>
               <span className={styles.part}>{revealHidden(local)}</span>
-              <strong className={mergeClasses(styles.part, styles.domain, alarming && styles.alarming)}>{revealHidden(domain)}</strong>
+              <strong className={mergeClasses(styles.part, styles.domain, alarming && styles.alarming)}>
+                {revealHidden(domain)}
+              </strong>
             </>
           )}
         </dd>
         {imitates && imitates.genuineDomains.length > 0 ? (
           <>
             <dt className={styles.label}>{t.genuineFor(imitates.name)}</dt>
-            <dd className={mergeClasses(styles.value, styles.genuine)}>{imitates.genuineDomains.map((d) => `@${d}`).join(t.listSeparator)}</dd>
+            <dd className={mergeClasses(styles.value, styles.genuine)}>
+              {imitates.genuineDomains.map((d) => `@${d}`).join(t.listSeparator)}
+            </dd>
           </>
         ) : null}
       </dl>

@@ -6,7 +6,11 @@ const useStyles = makeStyles({
   link: {
     color: tokens.colorBrandForegroundLink,
     textDecorationLine: "underline",
-    ":focus-visible": { outlineStyle: "solid", outlineWidth: tokens.strokeWidthThick, outlineColor: tokens.colorStrokeFocus2 },
+    ":focus-visible": {
+      outlineStyle: "solid",
+      outlineWidth: tokens.strokeWidthThick,
+      outlineColor: tokens.colorStrokeFocus2,
+    },
   },
 });
 

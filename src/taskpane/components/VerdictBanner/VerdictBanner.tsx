@@ -1,4 +1,13 @@
-import { AnnounceProvider, MessageBar, MessageBarBody, MessageBarTitle, makeStyles, mergeClasses, tokens, type MessageBarProps } from "@fluentui/react-components";
+import {
+  AnnounceProvider,
+  MessageBar,
+  MessageBarBody,
+  MessageBarTitle,
+  makeStyles,
+  mergeClasses,
+  tokens,
+  type MessageBarProps,
+} from "@fluentui/react-components";
 import type { Level } from "../../../core";
 import { useLanguage } from "../../i18n/language";
 import { levelNames } from "../../i18n/strings";
@@ -25,7 +34,12 @@ const useStyles = makeStyles({
     lineHeight: tokens.lineHeightBase400,
   },
   // A suspicious verdict gets a heavier edge than the cards' thin outline.
-  alarm: { borderTopWidth: tokens.strokeWidthThick, borderRightWidth: tokens.strokeWidthThick, borderBottomWidth: tokens.strokeWidthThick, borderLeftWidth: tokens.strokeWidthThick },
+  alarm: {
+    borderTopWidth: tokens.strokeWidthThick,
+    borderRightWidth: tokens.strokeWidthThick,
+    borderBottomWidth: tokens.strokeWidthThick,
+    borderLeftWidth: tokens.strokeWidthThick,
+  },
   headlineAlarm: { fontWeight: tokens.fontWeightSemibold },
 });
 
@@ -35,7 +49,12 @@ export function VerdictBanner({ level, headline }: { readonly level: Level; read
   const alarming = level === "danger" || level === "caution";
   return (
     <AnnounceProvider value={silent}>
-      <MessageBar intent={intents[level]} layout="multiline" data-verdict={level} className={mergeClasses(styles.bar, alarming && styles.alarm)}>
+      <MessageBar
+        intent={intents[level]}
+        layout="multiline"
+        data-verdict={level}
+        className={mergeClasses(styles.bar, alarming && styles.alarm)}
+      >
         <MessageBarBody>
           <MessageBarTitle className={styles.title}>{levelNames[level][language]}</MessageBarTitle>
           <span className={mergeClasses(styles.headline, alarming && styles.headlineAlarm)}>

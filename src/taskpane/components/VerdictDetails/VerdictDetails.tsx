@@ -21,13 +21,25 @@ const useStyles = makeStyles({
  * verdict, what to do now, the real address and the report button; the reasons and the steps in
  * full follow.
  */
-export function VerdictDetails({ host, verdict, policy }: { readonly host: PanePort; readonly verdict: Verdict; readonly policy: Policy }) {
+export function VerdictDetails({
+  host,
+  verdict,
+  policy,
+}: {
+  readonly host: PanePort;
+  readonly verdict: Verdict;
+  readonly policy: Policy;
+}) {
   const language = useLanguage();
   const styles = useStyles();
   return (
     <div className={styles.root}>
       <VerdictBanner level={verdict.level} headline={verdict.headline[language]} />
-      {verdict.drill === true && verdict.drillReveal !== "after-report" ? <DrillNote /> : <NowLine level={verdict.level} addressShown={verdict.sender.address !== ""} />}
+      {verdict.drill === true && verdict.drillReveal !== "after-report" ? (
+        <DrillNote />
+      ) : (
+        <NowLine level={verdict.level} addressShown={verdict.sender.address !== ""} />
+      )}
       {verdict.trustedReason ? <TrustedNote reason={verdict.trustedReason} /> : null}
       <SenderCard sender={verdict.sender} level={verdict.level} imitates={verdict.imitates} />
       <ReportAction host={host} verdict={verdict} policy={policy} />

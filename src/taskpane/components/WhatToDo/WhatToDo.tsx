@@ -8,7 +8,13 @@ import { Section } from "../Section/Section";
 import { VisuallyHidden } from "../VisuallyHidden/VisuallyHidden";
 
 const useStyles = makeStyles({
-  steps: { margin: 0, paddingInlineStart: tokens.spacingHorizontalXL, display: "flex", flexDirection: "column", gap: tokens.spacingVerticalXS },
+  steps: {
+    margin: 0,
+    paddingInlineStart: tokens.spacingHorizontalXL,
+    display: "flex",
+    flexDirection: "column",
+    gap: tokens.spacingVerticalXS,
+  },
   opened: {
     display: "flex",
     flexDirection: "column",
@@ -50,11 +56,13 @@ export function WhatToDo({ policy, level }: { readonly policy: Policy; readonly 
   return (
     <Section title={t.stepsHeading}>
       <ol className={styles.steps}>
-        {(level === "safe" ? t.calmSteps.safe : stepsFor(policy, level).map((step) => step[language])).map((step, i) => (
-          <li key={i}>
-            <Phrased text={step} />
-          </li>
-        ))}
+        {(level === "safe" ? t.calmSteps.safe : stepsFor(policy, level).map((step) => step[language])).map(
+          (step, i) => (
+            <li key={i}>
+              <Phrased text={step} />
+            </li>
+          ),
+        )}
       </ol>
       <Button
         className={styles.toggle}

@@ -1,10 +1,10 @@
 // Generated from src/cli by `npm run build:cli`; do not edit. A test checks it is up to date.
 import {
   collectTargets
-} from "./shared-5YABJ4YD.mjs";
+} from "./shared-AMVIZI2D.mjs";
 import {
   readMsg
-} from "./shared-NEB6UDIJ.mjs";
+} from "./shared-OBPVDQX5.mjs";
 import {
   PostalMime,
   cleanText,
@@ -13,16 +13,16 @@ import {
   looksLikeMsg,
   parseHeaderBlock,
   parseMailboxes
-} from "./shared-4ESLJZ37.mjs";
+} from "./shared-3SKTSMIP.mjs";
 import {
   drillHeaderValue,
   drillIdFromSubject,
   readDrillMark
 } from "./shared-EXHIW62P.mjs";
-import "./shared-NI6VQC2M.mjs";
+import "./shared-B6C7M5UA.mjs";
 import {
   loadPolicyFile
-} from "./shared-6ZK2GJQ2.mjs";
+} from "./shared-DB7PK676.mjs";
 import {
   UsageError
 } from "./shared-DY4PLTBP.mjs";
@@ -132,7 +132,10 @@ function storedZip(entries) {
     const name = utf8(entry.name);
     const crc = crc32(entry.data);
     const offset = parts.length;
-    for (const [out, signature] of [[parts, 67324752], [central, 33639248]]) {
+    for (const [out, signature] of [
+      [parts, 67324752],
+      [central, 33639248]
+    ]) {
       u32(out, signature);
       if (out === central) u16(out, 20);
       for (const v of [20, utf8Names, 0, dosTime, dosDate]) u16(out, v);
@@ -160,14 +163,18 @@ function storedZip(entries) {
 // src/core/drill/training-link.ts
 var keys = { id: "drill", displayName: "name", address: "from", subject: "subject", file: "file" };
 function trainingLink(base, facts) {
-  const params = Object.keys(keys).map((k) => `${keys[k]}=${encodeURIComponent(facts[k])}`);
+  const params = Object.keys(keys).map(
+    (k) => `${keys[k]}=${encodeURIComponent(facts[k])}`
+  );
   return `${base.replace(/#.*$/, "")}#${params.join("&")}`;
 }
 
 // src/core/drill/make.ts
 function displayNames(policy) {
   const org = policy.organization.names[0] ?? "";
-  return [`${org} インフォメーション・施設予約`, org, ...policy.staff.map((s) => s.name)].filter((n) => n.trim() !== "");
+  return [`${org} インフォメーション・施設予約`, org, ...policy.staff.map((s) => s.name)].filter(
+    (n) => n.trim() !== ""
+  );
 }
 function subjectFor(random, recipient) {
   const templates = [
@@ -199,7 +206,17 @@ function noticeText(policy, id) {
 }
 function bodyText(recipient, displayName, link) {
   const greeting = recipient?.name?.trim() ? `${recipient.name.trim()}様` : "ご担当者様";
-  return [greeting, "", "いつもお世話になっております。", "添付ファイルをご確認ください。", "詳細は下記からもご確認いただけます。", link, "", displayName, ""].join("\r\n");
+  return [
+    greeting,
+    "",
+    "いつもお世話になっております。",
+    "添付ファイルをご確認ください。",
+    "詳細は下記からもご確認いただけます。",
+    link,
+    "",
+    displayName,
+    ""
+  ].join("\r\n");
 }
 function formatDate(date) {
   return date.toUTCString().replace("GMT", "+0000");
@@ -244,12 +261,14 @@ function recipientHeader(recipient) {
 function makeDrillMails(policy, options) {
   const drill = policy.drill;
   if (!drill) throw new Error('the policy has no "drill" section (drill.header and drill.value are needed)');
-  if (drill.from === void 0) throw new Error('the policy has no "drill.from": the outside address the drill mails come from');
+  if (drill.from === void 0)
+    throw new Error('the policy has no "drill.from": the outside address the drill mails come from');
   const from = drill.from;
   if (policy.organization.domains.some((d) => from.endsWith(`@${d}`) || from.endsWith(`.${d}`))) {
     throw new Error(`drill.from ${from} is inside the organisation; the attack came from outside addresses`);
   }
-  if (!Number.isInteger(options.count) || options.count < 1 || options.count > 1e4) throw new Error("count must be a whole number from 1 to 10000");
+  if (!Number.isInteger(options.count) || options.count < 1 || options.count > 1e4)
+    throw new Error("count must be a whole number from 1 to 10000");
   const random = seededRandom(options.seed);
   const batch = random.hex(4);
   const names = displayNames(policy);
@@ -275,7 +294,16 @@ function makeDrillMails(policy, options) {
       attachmentName,
       zip
     });
-    mails.push({ id, fileName: `drill-${id}.eml`, to: recipient?.address ?? "", displayName, from, subject, attachmentName, eml });
+    mails.push({
+      id,
+      fileName: `drill-${id}.eml`,
+      to: recipient?.address ?? "",
+      displayName,
+      from,
+      subject,
+      attachmentName,
+      eml
+    });
   }
   return mails;
 }
@@ -358,7 +386,8 @@ function parseRecipients(text) {
   rows.forEach((row, i) => {
     const address = (row[0] ?? "").trim();
     if (address === "" || i === 0 && !address.includes("@")) return;
-    if (!/^[^\s@<>",]+@[^\s@<>",]+\.[^\s@<>",]+$/.test(address)) throw new Error(`recipients line ${i + 1}: "${address}" is not an e-mail address`);
+    if (!/^[^\s@<>",]+@[^\s@<>",]+\.[^\s@<>",]+$/.test(address))
+      throw new Error(`recipients line ${i + 1}: "${address}" is not an e-mail address`);
     const name = (row[1] ?? "").trim();
     out.push(name === "" ? { address } : { address, name });
   });
@@ -367,8 +396,12 @@ function parseRecipients(text) {
 function trainingUrlOf(flag, fromPolicy) {
   const base = process.env.ADDIN_BASE_URL?.trim();
   const url = flag ?? fromPolicy ?? (base ? `${base.replace(/\/+$/, "")}/training.html` : void 0);
-  if (url === void 0) throw new Error("no training page address: set drill.trainingUrl in the policy, pass --training-url, or set ADDIN_BASE_URL");
-  if (!/^https:\/\/[^\s#]+$/.test(url)) throw new Error(`the training page address must start with https:// (got "${url}")`);
+  if (url === void 0)
+    throw new Error(
+      "no training page address: set drill.trainingUrl in the policy, pass --training-url, or set ADDIN_BASE_URL"
+    );
+  if (!/^https:\/\/[^\s#]+$/.test(url))
+    throw new Error(`the training page address must start with https:// (got "${url}")`);
   return url;
 }
 async function drillMakeCommand(argv, io) {
@@ -396,11 +429,13 @@ async function drillMakeCommand(argv, io) {
     io.out(drillHelp);
     return 0;
   }
-  if (values.policy === void 0) throw new UsageError("--policy FILE is needed: the drill's sender and header come from it", drillHelp);
+  if (values.policy === void 0)
+    throw new UsageError("--policy FILE is needed: the drill's sender and header come from it", drillHelp);
   if (values.out === void 0) throw new UsageError("--out DIR is needed", drillHelp);
   const seed = wholeNumber(values.seed, "--seed", 1);
   const date = values.date === void 0 ? /* @__PURE__ */ new Date() : new Date(values.date);
-  if (Number.isNaN(date.getTime())) throw new UsageError(`--date must be a date such as 2026-12-01T09:30:00+09:00 (got "${values.date}")`, drillHelp);
+  if (Number.isNaN(date.getTime()))
+    throw new UsageError(`--date must be a date such as 2026-12-01T09:30:00+09:00 (got "${values.date}")`, drillHelp);
   const loaded = await loadPolicyFile(values.policy);
   if (!loaded.ok) {
     io.err(`${loaded.message}
@@ -415,7 +450,10 @@ async function drillMakeCommand(argv, io) {
     const mails = makeDrillMails(loaded.policy, { count, seed, recipients, trainingUrl, date });
     await mkdir(values.out, { recursive: true });
     for (const mail of mails) await writeFile(join(values.out, mail.fileName), mail.eml, "utf8");
-    const csv = [csvLine(["id", "to", "subject", "file"]), ...mails.map((m) => csvLine([m.id, m.to, m.subject, m.fileName]))].join("\r\n");
+    const csv = [
+      csvLine(["id", "to", "subject", "file"]),
+      ...mails.map((m) => csvLine([m.id, m.to, m.subject, m.fileName]))
+    ].join("\r\n");
     await writeFile(join(values.out, "drills.csv"), `\uFEFF${csv}\r
 `, "utf8");
     io.out(`${mails.length} drill mail(s) written to ${values.out} (list: ${join(values.out, "drills.csv")})
@@ -464,7 +502,14 @@ async function readEmlReport(bytes, policy) {
       if (drillId !== void 0) break;
     }
   }
-  return { ...drillId !== void 0 ? { drillId } : {}, reporter: from?.address || from?.name || "", reportedAt: iso(email.date), subject };
+  return {
+    ...drillId !== void 0 ? { drillId } : {},
+    // An empty address or name means none: fall through to the next one.
+    // eslint-disable-next-line @typescript-eslint/prefer-nullish-coalescing
+    reporter: from?.address || from?.name || "",
+    reportedAt: iso(email.date),
+    subject
+  };
 }
 function msgDrillId(data, policy) {
   for (const att of data.attachments ?? []) {
@@ -486,7 +531,8 @@ function readMsgReport(bytes, policy) {
   return { ...drillId !== void 0 ? { drillId } : {}, reporter, reportedAt, subject };
 }
 async function readReport(bytes, policy, fileName = "") {
-  if (/\.msg$/i.test(fileName) && !looksLikeMsg(bytes)) throw new Error("not an Outlook .msg file (no compound-file signature)");
+  if (/\.msg$/i.test(fileName) && !looksLikeMsg(bytes))
+    throw new Error("not an Outlook .msg file (no compound-file signature)");
   const report = looksLikeMsg(bytes) ? readMsgReport(bytes, policy) : await readEmlReport(bytes, policy);
   return report.reporter === "" && report.drillId === void 0 ? { ...report, error: "no sender and no drill id found: is this a report mail?" } : report;
 }
@@ -495,9 +541,13 @@ async function readReport(bytes, policy, fileName = "") {
 async function readOne(file, policy) {
   try {
     const info = await stat(file);
-    if (info.size > emlDefaults.maxMessageBytes) throw new Error(`file is ${info.size} bytes, larger than the ${emlDefaults.maxMessageBytes}-byte limit`);
+    if (info.size > emlDefaults.maxMessageBytes)
+      throw new Error(`file is ${info.size} bytes, larger than the ${emlDefaults.maxMessageBytes}-byte limit`);
     const bytes = await readFile2(file);
-    return { file, ...await readReport(new Uint8Array(bytes.buffer, bytes.byteOffset, bytes.byteLength), policy, file) };
+    return {
+      file,
+      ...await readReport(new Uint8Array(bytes.buffer, bytes.byteOffset, bytes.byteLength), policy, file)
+    };
   } catch (error) {
     return { file, reporter: "", reportedAt: "", subject: "", error: errorText(error) };
   }
@@ -508,7 +558,8 @@ function cells(row) {
 }
 function width(text) {
   let w = 0;
-  for (const ch of text) w += /[\u1100-\u115f\u2e80-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6]/u.test(ch) ? 2 : 1;
+  for (const ch of text)
+    w += /[\u1100-\u115f\u2e80-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6]/u.test(ch) ? 2 : 1;
   return w;
 }
 function table(rows) {
@@ -533,7 +584,11 @@ async function drillTallyCommand(argv, io) {
       args: [...argv],
       strict: true,
       allowPositionals: true,
-      options: { policy: { type: "string" }, format: { type: "string", default: "table" }, help: { type: "boolean", short: "h" } }
+      options: {
+        policy: { type: "string" },
+        format: { type: "string", default: "table" },
+        help: { type: "boolean", short: "h" }
+      }
     });
   } catch (error) {
     throw new UsageError(errorText(error), drillHelp);
@@ -543,8 +598,10 @@ async function drillTallyCommand(argv, io) {
     io.out(drillHelp);
     return 0;
   }
-  if (values.format !== "table" && values.format !== "csv") throw new UsageError(`--format must be table or csv (got "${values.format}")`, drillHelp);
-  if (positionals.length === 0) throw new UsageError("give at least one exported report (.eml or .msg) or a folder of them", drillHelp);
+  if (values.format !== "table" && values.format !== "csv")
+    throw new UsageError(`--format must be table or csv (got "${values.format}")`, drillHelp);
+  if (positionals.length === 0)
+    throw new UsageError("give at least one exported report (.eml or .msg) or a folder of them", drillHelp);
   const loaded = await loadPolicyFile(values.policy);
   if (!loaded.ok) {
     io.err(`${loaded.message}
@@ -553,10 +610,15 @@ async function drillTallyCommand(argv, io) {
   }
   const rows = [];
   for (const target of await collectTargets(positionals)) {
-    rows.push(target.ok ? await readOne(target.file, loaded.policy) : { file: target.file, reporter: "", reportedAt: "", subject: "", error: target.error });
+    rows.push(
+      target.ok ? await readOne(target.file, loaded.policy) : { file: target.file, reporter: "", reportedAt: "", subject: "", error: target.error }
+    );
   }
-  const sorted = [...rows].sort((a, b) => (a.reportedAt || "~").localeCompare(b.reportedAt || "~") || a.file.localeCompare(b.file));
-  if (values.format === "csv") io.out(`\uFEFF${[csvLine(columns), ...sorted.map((r) => csvLine(cells(r)))].join("\r\n")}\r
+  const sorted = [...rows].sort(
+    (a, b) => (a.reportedAt || "~").localeCompare(b.reportedAt || "~") || a.file.localeCompare(b.file)
+  );
+  if (values.format === "csv")
+    io.out(`\uFEFF${[csvLine(columns), ...sorted.map((r) => csvLine(cells(r)))].join("\r\n")}\r
 `);
   else io.out(table(sorted));
   for (const r of sorted) if (r.error !== void 0) io.err(`${r.file}: ${r.error}
@@ -580,7 +642,10 @@ async function drillCommand(argv, io) {
     case "tally":
       return drillTallyCommand(rest, io);
     default:
-      throw new UsageError(sub === void 0 ? "missing subcommand: drill make or drill tally" : `unknown drill subcommand "${sub}"`, drillHelp);
+      throw new UsageError(
+        sub === void 0 ? "missing subcommand: drill make or drill tally" : `unknown drill subcommand "${sub}"`,
+        drillHelp
+      );
   }
 }
 export {

@@ -1,7 +1,7 @@
 // Generated from src/cli by `npm run build:cli`; do not edit. A test checks it is up to date.
 import {
   loadPolicyFile
-} from "./shared-6ZK2GJQ2.mjs";
+} from "./shared-DB7PK676.mjs";
 import {
   UsageError,
   adminHelp
@@ -69,7 +69,11 @@ function htmlEscape(text) {
 }
 
 // src/cli/transport-rule.ts
-var ruleModes = { enforce: "Enforce", audit: "Audit", "audit-notify": "AuditAndNotify" };
+var ruleModes = {
+  enforce: "Enforce",
+  audit: "Audit",
+  "audit-notify": "AuditAndNotify"
+};
 var defaultRuleName = "Sender Guard - organisation name from outside";
 var stampValue = "display-name-match";
 var ruleSizeWarning = 8e3;
@@ -87,7 +91,9 @@ function exceptedDomains(policy) {
   return uniq(policy.trustedSenders.flatMap((t) => t.domain === void 0 || own.has(t.domain) ? [] : [t.domain]));
 }
 function exceptedAddressPatterns(policy) {
-  return policy.trustedSenders.flatMap((t) => t.address === void 0 ? [] : [`^${t.address.replace(/[\\^$.|?*+()[\]{}]/g, "\\$&")}$`]);
+  return policy.trustedSenders.flatMap(
+    (t) => t.address === void 0 ? [] : [`^${t.address.replace(/[\\^$.|?*+()[\]{}]/g, "\\$&")}$`]
+  );
 }
 function disclaimerHtml(policy) {
   const org = htmlEscape(policy.organization.names[0] ?? "");
@@ -196,7 +202,11 @@ async function adminCommand(argv, io) {
     io.out(adminHelp);
     return 0;
   }
-  if (sub !== "transport-rule") throw new UsageError(sub === void 0 ? "missing subcommand: admin transport-rule" : `unknown admin subcommand "${sub}"`, adminHelp);
+  if (sub !== "transport-rule")
+    throw new UsageError(
+      sub === void 0 ? "missing subcommand: admin transport-rule" : `unknown admin subcommand "${sub}"`,
+      adminHelp
+    );
   let values;
   try {
     ({ values } = parseArgs({
@@ -219,12 +229,15 @@ async function adminCommand(argv, io) {
     io.out(adminHelp);
     return 0;
   }
-  if (values.name !== void 0 && (values.name.trim() === "" || values.name.length > 64)) throw new UsageError("--name must be 1 to 64 characters", adminHelp);
+  if (values.name !== void 0 && (values.name.trim() === "" || values.name.length > 64))
+    throw new UsageError("--name must be 1 to 64 characters", adminHelp);
   const mode = values.mode;
-  if (!(mode in ruleModes)) throw new UsageError(`--mode must be audit, audit-notify or enforce (got "${mode}")`, adminHelp);
+  if (!(mode in ruleModes))
+    throw new UsageError(`--mode must be audit, audit-notify or enforce (got "${mode}")`, adminHelp);
   let priority;
   if (values.priority !== void 0) {
-    if (!/^\d{1,4}$/.test(values.priority)) throw new UsageError(`--priority must be a whole number 0 or more (got "${values.priority}")`, adminHelp);
+    if (!/^\d{1,4}$/.test(values.priority))
+      throw new UsageError(`--priority must be a whole number 0 or more (got "${values.priority}")`, adminHelp);
     priority = Number(values.priority);
   }
   const loaded = await loadPolicyFile(values.policy);

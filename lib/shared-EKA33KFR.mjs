@@ -5,7 +5,7 @@ import {
 import {
   decodeEncodedWords,
   htmlToText
-} from "./shared-NI6VQC2M.mjs";
+} from "./shared-B6C7M5UA.mjs";
 import {
   defaultPolicy,
   errorText
@@ -390,7 +390,25 @@ var latinNoise = /* @__PURE__ */ new Set([
   "plc",
   "gmbh"
 ]);
-var honorificSuffixes = ["御中", "先生", "せんせい", "さま", "サマ", "さん", "サン", "どの", "くん", "ちゃん", "各位", "あて", "様", "殿", "氏", "君", "宛"];
+var honorificSuffixes = [
+  "御中",
+  "先生",
+  "せんせい",
+  "さま",
+  "サマ",
+  "さん",
+  "サン",
+  "どの",
+  "くん",
+  "ちゃん",
+  "各位",
+  "あて",
+  "様",
+  "殿",
+  "氏",
+  "君",
+  "宛"
+];
 var dashes = /* @__PURE__ */ new Set(["-", "‐", "‑", "‒", "–", "—", "―", "−", "─", "━", "〜", "~"]);
 function isWordChar(ch) {
   const cp = ch.codePointAt(0) ?? 0;
@@ -497,7 +515,12 @@ function prepare(policy) {
   for (const name of policy.organization.names) {
     const { compact: compact2 } = nameForm(name);
     if (Array.from(compact2).length < minimumLength) continue;
-    orgNames.push({ name, compact: compact2, latinStart: isLatinEdge(compact2[0]), latinEnd: isLatinEdge(compact2[compact2.length - 1]) });
+    orgNames.push({
+      name,
+      compact: compact2,
+      latinStart: isLatinEdge(compact2[0]),
+      latinEnd: isLatinEdge(compact2[compact2.length - 1])
+    });
   }
   orgNames.sort((a, b) => b.compact.length - a.compact.length);
   const forms = /* @__PURE__ */ new Map();
@@ -763,7 +786,8 @@ function charDiff(seen, genuine) {
   let prefix2 = 0;
   while (prefix2 < a.length && prefix2 < b.length && a[prefix2] === b[prefix2]) prefix2 += 1;
   let suffix = 0;
-  while (suffix < a.length - prefix2 && suffix < b.length - prefix2 && a[a.length - 1 - suffix] === b[b.length - 1 - suffix]) suffix += 1;
+  while (suffix < a.length - prefix2 && suffix < b.length - prefix2 && a[a.length - 1 - suffix] === b[b.length - 1 - suffix])
+    suffix += 1;
   const midA = a.slice(prefix2, a.length - suffix);
   const midB = b.slice(prefix2, b.length - suffix);
   if (midA.length === 0 && midB.length === 0) return [];
@@ -898,7 +922,11 @@ function protectedDomains(policy, env) {
   const cached = byPolicy.get(policy);
   if (cached) return cached;
   const list = [];
-  const org = { kind: "organization", name: policy.organization.names[0] ?? "", domains: policy.organization.domains };
+  const org = {
+    kind: "organization",
+    name: policy.organization.names[0] ?? "",
+    domains: policy.organization.domains
+  };
   for (const domain of policy.organization.domains) {
     const prepared = prepareDomain(env, domain, org);
     if (prepared) list.push(prepared);
@@ -963,7 +991,12 @@ function embeddedDiff(host, span, p) {
   const diffs = [];
   if (before !== "") diffs.push({ index: 0, seen: before, genuine: "" });
   for (const d of charDiff(host.slice(span.start, span.end), genuine)) diffs.push({ ...d, index: d.index + offset });
-  if (after !== "") diffs.push({ index: codePointLength(host.slice(0, span.end)), seen: after, genuine: span.whole ? "" : p.domain.slice(p.label.length) });
+  if (after !== "")
+    diffs.push({
+      index: codePointLength(host.slice(0, span.end)),
+      seen: after,
+      genuine: span.whole ? "" : p.domain.slice(p.label.length)
+    });
   return diffs;
 }
 function checkHost(rawHost, domains, env) {
@@ -1169,12 +1202,20 @@ function strayLinks(ctx, named, linkDomains) {
 function classify(ctx, named, linkDomains, ownDomains) {
   const registrable = ctx.env.registrableDomain(named.host) ?? named.host;
   if (ownDomains.has(registrable)) return void 0;
-  const genuine = protectedDomains(ctx.policy, ctx.env).find((p) => isWithinDomain(named.host, p.domain) || registrable === p.registrable);
+  const genuine = protectedDomains(ctx.policy, ctx.env).find(
+    (p) => isWithinDomain(named.host, p.domain) || registrable === p.registrable
+  );
   if (genuine) return { named, registrable, messageId: "protectedInName", severity: "strong", genuine };
   const sameName = firstLabel(registrable) === firstLabel(ctx.derived.fromRegistrable);
   const relayed = linkDomains.size > 0 && [...linkDomains].every((domain) => domain === registrable);
-  if (named.isAddress) return { named, registrable, messageId: "addressInName", severity: sameName || relayed ? "medium" : "strong" };
-  return { named, registrable, messageId: "domainInName", severity: strayLinks(ctx, registrable, linkDomains) ? "medium" : "weak" };
+  if (named.isAddress)
+    return { named, registrable, messageId: "addressInName", severity: sameName || relayed ? "medium" : "strong" };
+  return {
+    named,
+    registrable,
+    messageId: "domainInName",
+    severity: strayLinks(ctx, registrable, linkDomains) ? "medium" : "weak"
+  };
 }
 function draftFor(ctx, best) {
   const claimed = ctx.derived.claimed;
@@ -1237,7 +1278,8 @@ var displayNameAddress = defineRule({
     const scan = scanDisplayName(claimed.name);
     if (scan.named.length === 0) return [];
     const ownDomains = /* @__PURE__ */ new Set([ctx.derived.fromRegistrable]);
-    for (const own of scanDisplayName(claimed.address).named) ownDomains.add(ctx.env.registrableDomain(own.host) ?? own.host);
+    for (const own of scanDisplayName(claimed.address).named)
+      ownDomains.add(ctx.env.registrableDomain(own.host) ?? own.host);
     const linkDomains = linkRegistrables(ctx);
     let best;
     for (const named of scan.named) {
@@ -1439,7 +1481,9 @@ var departmentSuffixes = [
   " Customer Service"
 ];
 function expandNames(written) {
-  const expanded = written.flatMap((name) => name.endsWith("+") ? departmentSuffixes.map((suffix) => name.slice(0, -1) + suffix) : [name]);
+  const expanded = written.flatMap(
+    (name) => name.endsWith("+") ? departmentSuffixes.map((suffix) => name.slice(0, -1) + suffix) : [name]
+  );
   return [...new Set(expanded)];
 }
 function parseBrandTable(text) {
@@ -1450,7 +1494,9 @@ function parseBrandTable(text) {
     if (space < 0 || colon < space) continue;
     const sources = Array.from(line.slice(0, space)).map((code) => sourceCodes[code]);
     if (sources.length === 0 || sources.some((s) => s === void 0)) continue;
-    const names = expandNames(line.slice(space + 1, colon).split("|").map((n) => n.trim()).filter((n) => n !== ""));
+    const names = expandNames(
+      line.slice(space + 1, colon).split("|").map((n) => n.trim()).filter((n) => n !== "")
+    );
     const written = line.slice(colon + 1).split(" ").filter((d) => d !== "");
     const domains = written.map((d) => d.replace(/^\?/, ""));
     const first = names[0];
@@ -1486,7 +1532,13 @@ function prepare2(policy) {
       }
       const { compact: compact2 } = nameForm(name);
       if (longEnough(compact2)) {
-        folded.push({ brand, written: name, compact: compact2, latinStart: isLatinEdge2(compact2[0]), latinEnd: isLatinEdge2(compact2[compact2.length - 1]) });
+        folded.push({
+          brand,
+          written: name,
+          compact: compact2,
+          latinStart: isLatinEdge2(compact2[0]),
+          latinEnd: isLatinEdge2(compact2[compact2.length - 1])
+        });
       }
     }
   }
@@ -1532,7 +1584,8 @@ function findBrands(displayName, policy) {
   const display = nameForm(text);
   const matches = [];
   for (const name of prepared.folded) {
-    if (wordIndex(display, name.compact, name.latinStart, name.latinEnd) >= 0) matches.push({ brand: name.brand, matched: name.written });
+    if (wordIndex(display, name.compact, name.latinStart, name.latinEnd) >= 0)
+      matches.push({ brand: name.brand, matched: name.written });
   }
   for (const name of prepared.exact) {
     if (hasExactWord(text, name.written)) matches.push({ brand: name.brand, matched: name.written });
@@ -1557,7 +1610,13 @@ var brandLists = /* @__PURE__ */ new WeakMap();
 function brandsOf(policy) {
   let list = brandLists.get(policy);
   if (list === void 0) {
-    const own = policy.brands.map((b) => ({ name: b.name, names: [b.name, ...b.aliases], domains: b.domains, unconfirmed: [], sources: [] }));
+    const own = policy.brands.map((b) => ({
+      name: b.name,
+      names: [b.name, ...b.aliases],
+      domains: b.domains,
+      unconfirmed: [],
+      sources: []
+    }));
     list = [...policy.disableBuiltInBrands ? [] : builtInBrands, ...own];
     brandLists.set(policy, list);
   }
@@ -1655,7 +1714,8 @@ function disguisedWords(name) {
   for (const { word, scripts } of words) {
     if (!isMixed(scripts) && (!latinAround || scripts.length !== 1 || scripts[0] === "Latin")) continue;
     const looksLike = skeleton(word);
-    if (isMixed(scripts) || readsAsLatin(looksLike)) out.push({ word, looksLike, kind: isMixed(scripts) ? "mixed" : "wholeScript", scripts });
+    if (isMixed(scripts) || readsAsLatin(looksLike))
+      out.push({ word, looksLike, kind: isMixed(scripts) ? "mixed" : "wholeScript", scripts });
   }
   return out;
 }
@@ -1715,7 +1775,12 @@ var displayNameScript = defineRule({
     const name = claimed.name.slice(0, maxNameLength);
     const words = disguisedWords(name);
     if (words.length === 0) return [];
-    const base2 = { displayName: claimed.name, address: claimed.address, words: shownWords(words), scripts: shownScripts(words) };
+    const base2 = {
+      displayName: claimed.name,
+      address: claimed.address,
+      words: shownWords(words),
+      scripts: shownScripts(words)
+    };
     const seen = asReaderSees(name).replace(/@/g, " ");
     const disguised = new Set(words.map((w) => w.word));
     const plain = name.normalize("NFC").replace(/[\p{L}\p{M}\p{N}]+/gu, (word) => disguised.has(word) ? " " : word);
@@ -1726,7 +1791,12 @@ var displayNameScript = defineRule({
       const draft = {
         messageId: "disguisedBrand",
         severity: "strong",
-        evidence: { ...base2, matched: brand.matched, brand: brand.brand.name, genuineDomain: genuineDomains.join(", ") },
+        evidence: {
+          ...base2,
+          matched: brand.matched,
+          brand: brand.brand.name,
+          genuineDomain: genuineDomains.join(", ")
+        },
         imitates: { kind: "brand", name: brand.brand.name, genuineDomains }
       };
       return [draft];
@@ -1787,7 +1857,11 @@ function draftFor2(where, found) {
     evidence,
     diff: { evidence: "host", changes: found.diff },
     ...where === "link" ? { about: { kind: "links" } } : {},
-    imitates: { kind: found.genuine.owner.kind, name: found.genuine.owner.name, genuineDomains: found.genuine.owner.domains }
+    imitates: {
+      kind: found.genuine.owner.kind,
+      name: found.genuine.owner.name,
+      genuineDomains: found.genuine.owner.domains
+    }
   };
 }
 var lookalikeDomain = defineRule({
@@ -1824,11 +1898,26 @@ var lookalikeDomain = defineRule({
     }
   },
   headlines: {
-    lookalikeCharacters: { ja: "{genuineDomain} に似せた偽のドメイン {host} が使われています。", en: "A fake domain {host} imitates {genuineDomain}." },
-    lookalikeHyphen: { ja: "{genuineDomain} に似せた偽のドメイン {host} が使われています。", en: "A fake domain {host} imitates {genuineDomain}." },
-    lookalikeUnicode: { ja: "{genuineDomain} に似せた偽のドメイン {host} が使われています。", en: "A fake domain {host} imitates {genuineDomain}." },
-    lookalikeSuffix: { ja: "{genuineDomain} に似せた別のドメイン {host} が使われています。", en: "A different domain {host} imitates {genuineDomain}." },
-    lookalikeEmbedded: { ja: "{genuineDomain} を装った別のドメイン {host} が使われています。", en: "A different domain {host} poses as {genuineDomain}." }
+    lookalikeCharacters: {
+      ja: "{genuineDomain} に似せた偽のドメイン {host} が使われています。",
+      en: "A fake domain {host} imitates {genuineDomain}."
+    },
+    lookalikeHyphen: {
+      ja: "{genuineDomain} に似せた偽のドメイン {host} が使われています。",
+      en: "A fake domain {host} imitates {genuineDomain}."
+    },
+    lookalikeUnicode: {
+      ja: "{genuineDomain} に似せた偽のドメイン {host} が使われています。",
+      en: "A fake domain {host} imitates {genuineDomain}."
+    },
+    lookalikeSuffix: {
+      ja: "{genuineDomain} に似せた別のドメイン {host} が使われています。",
+      en: "A different domain {host} imitates {genuineDomain}."
+    },
+    lookalikeEmbedded: {
+      ja: "{genuineDomain} を装った別のドメイン {host} が使われています。",
+      en: "A different domain {host} poses as {genuineDomain}."
+    }
   },
   check: (ctx) => {
     const domains = protectedDomains(ctx.policy, ctx.env);
@@ -1898,7 +1987,10 @@ var fromHeaderAnomaly = defineRule({
     const values = derived.header("From");
     const findings = [];
     if (values.length > 1) {
-      findings.push({ messageId: "multipleFrom", evidence: { count: String(values.length), values: values.map(shown).join(" / ") } });
+      findings.push({
+        messageId: "multipleFrom",
+        evidence: { count: String(values.length), values: values.map(shown).join(" / ") }
+      });
     }
     const group = values.find(hasGroupSyntax);
     if (group !== void 0) findings.push({ messageId: "groupFrom", evidence: { value: shown(group) } });
@@ -1956,16 +2048,35 @@ var categoryMeaning = {
   NONE: { ja: "分類なし", en: "no category" }
 };
 var safetyTipMeaning = {
-  "9.19": { ja: "送信元ドメインが、保護対象のドメインになりすまそうとしています", en: "the sending domain tries to pass itself off as a protected domain" },
-  "9.20": { ja: "送信者が、組織内の人物または保護対象の人物になりすまそうとしています", en: "the sender tries to pass themself off as a person in your organisation or a protected person" },
+  "9.19": {
+    ja: "送信元ドメインが、保護対象のドメインになりすまそうとしています",
+    en: "the sending domain tries to pass itself off as a protected domain"
+  },
+  "9.20": {
+    ja: "送信者が、組織内の人物または保護対象の人物になりすまそうとしています",
+    en: "the sender tries to pass themself off as a person in your organisation or a protected person"
+  },
   "9.25": { ja: "初めてやり取りする相手からのメールです", en: "this is the first mail from this sender" }
 };
 function compauthReasonMeaning(reason) {
   if (reason === void 0 || !/^\d{3}$/.test(reason)) return void 0;
-  if (reason === "000") return { ja: "送信元ドメインの認証ポリシーに明確に違反しています", en: "it clearly fails the sending domain's authentication policy" };
-  if (reason === "001") return { ja: "送信元ドメインを確認できる認証がありません", en: "nothing authenticates the sending domain" };
-  if (reason === "002") return { ja: "管理者がこの送信元のなりすましを禁止しています", en: "the administrator forbids spoofing of this sender" };
-  if (reason === "010" || reason.startsWith("6")) return { ja: "自組織のドメインを名乗っていますが、認証に失敗しています", en: "it uses one of your own organisation's domains but fails authentication" };
+  if (reason === "000")
+    return {
+      ja: "送信元ドメインの認証ポリシーに明確に違反しています",
+      en: "it clearly fails the sending domain's authentication policy"
+    };
+  if (reason === "001")
+    return { ja: "送信元ドメインを確認できる認証がありません", en: "nothing authenticates the sending domain" };
+  if (reason === "002")
+    return {
+      ja: "管理者がこの送信元のなりすましを禁止しています",
+      en: "the administrator forbids spoofing of this sender"
+    };
+  if (reason === "010" || reason.startsWith("6"))
+    return {
+      ja: "自組織のドメインを名乗っていますが、認証に失敗しています",
+      en: "it uses one of your own organisation's domains but fails authentication"
+    };
   return void 0;
 }
 
@@ -1977,7 +2088,8 @@ function joinSplitKeys(tokens) {
     if (token === void 0) continue;
     const prev = out[out.length - 1];
     const joins = prev?.kind === "word" && token.kind === "word" && (/[/.]$/.test(prev.text) || /^[/.]/.test(token.text));
-    if (prev !== void 0 && joins && keyFollows(tokens, i)) out[out.length - 1] = { kind: "word", text: prev.text + token.text };
+    if (prev !== void 0 && joins && keyFollows(tokens, i))
+      out[out.length - 1] = { kind: "word", text: prev.text + token.text };
     else out.push(token);
   }
   return out;
@@ -2075,7 +2187,12 @@ function parseAuthenticationResults(value) {
     for (const pair of pairs) {
       if (isMethodKey(pair.key)) {
         const [method = pair.key, written] = pair.key.split("/");
-        current = { method, result: pair.value.toLowerCase(), properties: {}, ...written !== void 0 && /^\d+$/.test(written) ? { version: Number(written) } : {} };
+        current = {
+          method,
+          result: pair.value.toLowerCase(),
+          properties: {},
+          ...written !== void 0 && /^\d+$/.test(written) ? { version: Number(written) } : {}
+        };
         results.push(current);
       } else if (current) {
         if (pair.key === "reason") current.reason = pair.value;
@@ -2141,7 +2258,18 @@ function isPass(result) {
 }
 
 // src/core/rules/authentication.ts
-var alarmingCategories = /* @__PURE__ */ new Set(["SPOOF", "UIMP", "DIMP", "GIMP", "PHSH", "HPHSH", "HPHISH", "MALW", "AMP", "INTOS"]);
+var alarmingCategories = /* @__PURE__ */ new Set([
+  "SPOOF",
+  "UIMP",
+  "DIMP",
+  "GIMP",
+  "PHSH",
+  "HPHSH",
+  "HPHISH",
+  "MALW",
+  "AMP",
+  "INTOS"
+]);
 var spamCategories = /* @__PURE__ */ new Set(["SPM", "HSPM"]);
 var junkScl = 5;
 var spamFilterVerdicts = /* @__PURE__ */ new Set(["SPM", "SKS", "SKB"]);
@@ -2149,9 +2277,11 @@ function spamVerdict(forefront, sclHeader) {
   const spam = categoryMeaning.SPM ?? { ja: "迷惑メール", en: "spam" };
   const cat = forefront?.cat;
   const catMeaning = cat !== void 0 ? categoryMeaning[cat] : void 0;
-  if (cat !== void 0 && catMeaning && spamCategories.has(cat)) return { code: `CAT:${cat}`, meaningJa: catMeaning.ja, meaningEn: catMeaning.en };
+  if (cat !== void 0 && catMeaning && spamCategories.has(cat))
+    return { code: `CAT:${cat}`, meaningJa: catMeaning.ja, meaningEn: catMeaning.en };
   const sfv = forefront?.sfv;
-  if (sfv !== void 0 && spamFilterVerdicts.has(sfv)) return { code: `SFV:${sfv}`, meaningJa: spam.ja, meaningEn: spam.en };
+  if (sfv !== void 0 && spamFilterVerdicts.has(sfv))
+    return { code: `SFV:${sfv}`, meaningJa: spam.ja, meaningEn: spam.en };
   const headerScl = sclHeader !== void 0 && /^\s*-?\d\s*$/.test(sclHeader) ? Number(sclHeader) : void 0;
   const scl = forefront?.scl ?? headerScl;
   if (scl !== void 0 && scl >= junkScl) return { code: `SCL:${scl}`, meaningJa: spam.ja, meaningEn: spam.en };
@@ -2162,7 +2292,9 @@ var dmarcExplanation = {
   en: "it does not meet the rules the sending domain itself publishes"
 };
 function describeChecks(failed, compauth) {
-  return failed.map((m) => m === "compauth" && compauth?.reason !== void 0 ? `compauth=fail (reason ${compauth.reason})` : `${m}=fail`).join(", ");
+  return failed.map(
+    (m) => m === "compauth" && compauth?.reason !== void 0 ? `compauth=fail (reason ${compauth.reason})` : `${m}=fail`
+  ).join(", ");
 }
 var authentication = defineRule({
   meta: {
@@ -2225,14 +2357,22 @@ var authentication = defineRule({
     const sfty = forefront?.sfty;
     const tip = sfty !== void 0 ? safetyTipMeaning[sfty] : void 0;
     if (tip && (sfty === "9.19" || sfty === "9.20")) {
-      findings.push({ messageId: "microsoftImpersonation", severity: "strong", evidence: { code: sfty, meaningJa: tip.ja, meaningEn: tip.en } });
+      findings.push({
+        messageId: "microsoftImpersonation",
+        severity: "strong",
+        evidence: { code: sfty, meaningJa: tip.ja, meaningEn: tip.en }
+      });
     } else if (sfty === "9.25") {
       findings.push({ messageId: "firstContact", severity: "weak", senderSignal: false, evidence: { code: sfty } });
     }
     const cat = forefront?.cat;
     const catMeaning = cat !== void 0 ? categoryMeaning[cat] : void 0;
     if (cat !== void 0 && catMeaning && alarmingCategories.has(cat)) {
-      findings.push({ messageId: "microsoftCategory", severity: "strong", evidence: { code: cat, meaningJa: catMeaning.ja, meaningEn: catMeaning.en } });
+      findings.push({
+        messageId: "microsoftCategory",
+        severity: "strong",
+        evidence: { code: cat, meaningJa: catMeaning.ja, meaningEn: catMeaning.en }
+      });
     } else {
       const spam = spamVerdict(forefront, derived.header("X-MS-Exchange-Organization-SCL")[0]);
       if (spam) findings.push({ messageId: "microsoftSpam", severity: "medium", senderSignal: false, evidence: spam });
@@ -2245,11 +2385,19 @@ var authentication = defineRule({
         findings.push({ messageId: "trustedSenderFailed", evidence: { domain, checks } });
       } else {
         const explanation = (failed.includes("compauth") ? compauthReasonMeaning(auth.compauth?.reason) : void 0) ?? dmarcExplanation;
-        findings.push({ messageId: "authFailed", evidence: { domain, checks, explanationJa: explanation.ja, explanationEn: explanation.en } });
+        findings.push({
+          messageId: "authFailed",
+          evidence: { domain, checks, explanationJa: explanation.ja, explanationEn: explanation.en }
+        });
       }
     } else if (isPass(auth.dmarc) || isPass(auth.compauth)) {
       const passed = [auth.dmarc, auth.compauth].filter(isPass).map((r) => `${r?.method ?? ""}=${r?.result ?? ""}`);
-      findings.push({ messageId: "authPassed", severity: "info", senderSignal: false, evidence: { domain, checks: passed.join(", ") } });
+      findings.push({
+        messageId: "authPassed",
+        severity: "info",
+        senderSignal: false,
+        evidence: { domain, checks: passed.join(", ") }
+      });
     }
     return findings;
   }
@@ -2287,11 +2435,18 @@ var replyToMismatch = defineRule({
       const host = domainOf(mailbox.address);
       if (host === "" || registrable(host) === from || seen.has(registrable(host))) continue;
       seen.add(registrable(host));
-      findings.push({ messageId: "replyToDiffers", evidence: { address: mailbox.address, domain: host, fromDomain: derived.fromDomain } });
+      findings.push({
+        messageId: "replyToDiffers",
+        evidence: { address: mailbox.address, domain: host, fromDomain: derived.fromDomain }
+      });
     }
     const bounce = domainOf(facts.returnPath ?? "");
     if (bounce !== "" && registrable(bounce) !== from) {
-      findings.push({ messageId: "returnPathDiffers", severity: "info", evidence: { address: facts.returnPath ?? "", domain: bounce, fromDomain: derived.fromDomain } });
+      findings.push({
+        messageId: "returnPathDiffers",
+        severity: "info",
+        evidence: { address: facts.returnPath ?? "", domain: bounce, fromDomain: derived.fromDomain }
+      });
     }
     return findings;
   }
@@ -2377,7 +2532,26 @@ register("shortcut", "lnk url scf");
 register("script", "js jse vbs vbe wsf wsh hta ps1 bat cmd jar");
 register("executable", "exe scr com pif msi dll cpl");
 register("html", "html htm shtml svg xhtml");
-var decoys = /* @__PURE__ */ new Set(["pdf", "doc", "docx", "xls", "xlsx", "ppt", "pptx", "txt", "csv", "rtf", "jpg", "jpeg", "png", "gif", "bmp", "mp3", "mp4", "zip"]);
+var decoys = /* @__PURE__ */ new Set([
+  "pdf",
+  "doc",
+  "docx",
+  "xls",
+  "xlsx",
+  "ppt",
+  "pptx",
+  "txt",
+  "csv",
+  "rtf",
+  "jpg",
+  "jpeg",
+  "png",
+  "gif",
+  "bmp",
+  "mp3",
+  "mp4",
+  "zip"
+]);
 var runnable = /* @__PURE__ */ new Set(["executable", "script", "shortcut", "html"]);
 var bidiControls = /[\u202a-\u202e\u2066-\u2069\u200e\u200f]/gu;
 function trailingRun(text, dots) {
@@ -2423,19 +2597,34 @@ var kindNames = {
   archive: { ja: "圧縮ファイル", en: "an archive" },
   diskImage: { ja: "ディスクイメージ", en: "a disk image" },
   macroOffice: { ja: "マクロ付きのOfficeファイル", en: "an Office file with macros" },
-  legacyOffice: { ja: "マクロを含むことがある旧形式のOfficeファイル", en: "an old-format Office file (such files can carry macros)" },
+  legacyOffice: {
+    ja: "マクロを含むことがある旧形式のOfficeファイル",
+    en: "an old-format Office file (such files can carry macros)"
+  },
   oneNote: { ja: "OneNoteファイル", en: "a OneNote file" },
   shortcut: { ja: "ショートカット", en: "a shortcut" },
   script: { ja: "スクリプト（プログラム）", en: "a script (a program)" },
   executable: { ja: "実行ファイル（プログラム）", en: "an executable program" },
-  html: { ja: "HTMLファイル（開くとWebページのように動きます）", en: "an HTML file (it behaves like a web page when opened)" }
+  html: {
+    ja: "HTMLファイル（開くとWebページのように動きます）",
+    en: "an HTML file (it behaves like a web page when opened)"
+  }
 };
 
 // src/core/rules/risky-attachment.ts
 var disguiseNames = {
-  bidiControl: { ja: "文字の並びを逆にする制御文字で拡張子を隠しています", en: "a control character reverses the text to hide the extension" },
-  doubleExtension: { ja: "二重の拡張子で別の種類のファイルに見せかけています", en: "a double extension makes it look like another type of file" },
-  paddedName: { ja: "空白を詰めて本当の拡張子を見えにくくしています", en: "padding spaces push the real extension out of sight" }
+  bidiControl: {
+    ja: "文字の並びを逆にする制御文字で拡張子を隠しています",
+    en: "a control character reverses the text to hide the extension"
+  },
+  doubleExtension: {
+    ja: "二重の拡張子で別の種類のファイルに見せかけています",
+    en: "a double extension makes it look like another type of file"
+  },
+  paddedName: {
+    ja: "空白を詰めて本当の拡張子を見えにくくしています",
+    en: "padding spaces push the real extension out of sight"
+  }
 };
 var riskyAttachment = defineRule({
   meta: {
@@ -2475,11 +2664,22 @@ var riskyAttachment = defineRule({
         findings.push({
           messageId: "disguisedName",
           severity: "strong",
-          evidence: { file: attachment.name, shownAs: name.cleaned, extension: name.extension, disguiseJa: disguise.ja, disguiseEn: disguise.en, kindJa: kind.ja, kindEn: kind.en }
+          evidence: {
+            file: attachment.name,
+            shownAs: name.cleaned,
+            extension: name.extension,
+            disguiseJa: disguise.ja,
+            disguiseEn: disguise.en,
+            kindJa: kind.ja,
+            kindEn: kind.en
+          }
         });
       } else if (name.kind !== void 0) {
         const kind = kindNames[name.kind];
-        findings.push({ messageId: "riskyType", evidence: { file: attachment.name, extension: name.extension, kindJa: kind.ja, kindEn: kind.en } });
+        findings.push({
+          messageId: "riskyType",
+          evidence: { file: attachment.name, extension: name.extension, kindJa: kind.ja, kindEn: kind.en }
+        });
       }
     }
     return findings;
@@ -2651,7 +2851,8 @@ function readEnd(r, eocd) {
   const locator = eocd - 20;
   if (locator < 0 || r.u32(locator) !== sigLocator64) return end;
   const at = r.u64(locator + 8);
-  if (!r.fits(at, 56) || r.u32(at) !== sigEocd64) return fail("corrupt", "ZIP64 end record not found where its locator points");
+  if (!r.fits(at, 56) || r.u32(at) !== sigEocd64)
+    return fail("corrupt", "ZIP64 end record not found where its locator points");
   return {
     entries: r.u64(at + 32),
     cdSize: r.u64(at + 40),
@@ -2704,7 +2905,10 @@ function readZipDirectory(bytes) {
     } else if (end.entries === 0) {
       return { ok: true, directory: { entries: [], declaredEntries: 0, zip64: end.zip64, problems } };
     } else {
-      return fail(cd + centralSize > bytes.length ? "truncated" : "corrupt", `central directory not found at offset ${end.cdOffset}`);
+      return fail(
+        cd + centralSize > bytes.length ? "truncated" : "corrupt",
+        `central directory not found at offset ${end.cdOffset}`
+      );
     }
   }
   const entries = [];
@@ -2784,7 +2988,9 @@ var passwordArchive = defineRule({
     }
   },
   check: ({ facts, policy }) => {
-    const archives = facts.attachments.filter((a) => isArchiveKind(inspectFileName(a.name).kind) || a.bytes !== void 0 && looksLikeZip(a.bytes));
+    const archives = facts.attachments.filter(
+      (a) => isArchiveKind(inspectFileName(a.name).kind) || a.bytes !== void 0 && looksLikeZip(a.bytes)
+    );
     if (archives.length === 0) return [];
     const word = passwordMention(`${facts.subject}
 ${visibleBody(facts)}`);
@@ -2804,7 +3010,15 @@ function countOf(count, phrase) {
 }
 
 // src/core/rules/archive-contents.ts
-var dangerousKinds = /* @__PURE__ */ new Set(["shortcut", "oneNote", "macroOffice", "legacyOffice", "script", "executable", "html"]);
+var dangerousKinds = /* @__PURE__ */ new Set([
+  "shortcut",
+  "oneNote",
+  "macroOffice",
+  "legacyOffice",
+  "script",
+  "executable",
+  "html"
+]);
 var absurdRatio = 1e3;
 var ratioFloorBytes = 1e6;
 var errorText2 = {
@@ -2843,10 +3057,13 @@ function examineEntries(file, entries, policy) {
   };
   for (const entry of entries) {
     if (entry.directory) continue;
-    const name = inspectFileName(entry.name.slice(Math.max(entry.name.lastIndexOf("/"), entry.name.lastIndexOf("\\")) + 1));
+    const name = inspectFileName(
+      entry.name.slice(Math.max(entry.name.lastIndexOf("/"), entry.name.lastIndexOf("\\")) + 1)
+    );
     if (name.disguise !== void 0) note("disguisedEntry", entry, name.kind);
     else if (isArchiveKind(name.kind)) note("nestedArchive", entry, name.kind);
-    else if (name.kind !== void 0 && dangerousKinds.has(name.kind)) note(`dangerousEntry:${name.kind}`, entry, name.kind);
+    else if (name.kind !== void 0 && dangerousKinds.has(name.kind))
+      note(`dangerousEntry:${name.kind}`, entry, name.kind);
     if (isPadded(entry, policy)) note("paddedEntry", entry);
     if (entry.encrypted) note("encryptedEntries", entry);
   }
@@ -2875,20 +3092,37 @@ function examine(attachment, policy) {
   const bytes = attachment.bytes;
   const zipLike = bytes !== void 0 && looksLikeZip(bytes) || inspectFileName(attachment.name).extension === "zip";
   const notExamined = (why) => [
-    { messageId: "notExamined", evidence: { file: attachment.name, whyJa: notExaminedText[why].ja, whyEn: notExaminedText[why].en } }
+    {
+      messageId: "notExamined",
+      evidence: { file: attachment.name, whyJa: notExaminedText[why].ja, whyEn: notExaminedText[why].en }
+    }
   ];
-  if (bytes === void 0) return attachment.bytesSkippedBySize === true && (zipLike || isArchiveKind(kind)) ? notExamined("tooLarge") : [];
+  if (bytes === void 0)
+    return attachment.bytesSkippedBySize === true && (zipLike || isArchiveKind(kind)) ? notExamined("tooLarge") : [];
   if (!zipLike) return isArchiveKind(kind) ? notExamined("format") : [];
   if (bytes.length > policy.limits.maxAttachmentBytes) return notExamined("tooLarge");
   const read = zipDirectoryOf(bytes);
   if (!read.ok) {
     const text = errorText2[read.error];
-    return [{ messageId: "unreadable", evidence: { file: attachment.name, problemJa: text.ja, problemEn: text.en, detail: read.detail } }];
+    return [
+      {
+        messageId: "unreadable",
+        evidence: { file: attachment.name, problemJa: text.ja, problemEn: text.en, detail: read.detail }
+      }
+    ];
   }
   const findings = examineEntries(attachment.name, read.directory.entries, policy);
   if (read.directory.problems.includes("fewerEntriesThanDeclared")) {
     const text = errorText2.incomplete;
-    findings.push({ messageId: "unreadable", evidence: { file: attachment.name, problemJa: text.ja, problemEn: text.en, detail: `${read.directory.entries.length} of ${read.directory.declaredEntries} entries` } });
+    findings.push({
+      messageId: "unreadable",
+      evidence: {
+        file: attachment.name,
+        problemJa: text.ja,
+        problemEn: text.en,
+        detail: `${read.directory.entries.length} of ${read.directory.declaredEntries} entries`
+      }
+    });
   }
   return findings;
 }
@@ -2947,7 +3181,9 @@ var archiveContents = defineRule({
     const findings = [];
     for (const attachment of facts.attachments) {
       for (const finding of examine(attachment, policy)) {
-        findings.push(finding.messageId === "unreadable" ? { ...finding, severity: "medium" } : finding.messageId === "notExamined" ? { ...finding, severity: "info" } : finding);
+        findings.push(
+          finding.messageId === "unreadable" ? { ...finding, severity: "medium" } : finding.messageId === "notExamined" ? { ...finding, severity: "info" } : finding
+        );
       }
     }
     return findings;
@@ -2958,7 +3194,8 @@ var archiveContents = defineRule({
 var maxFindings = 5;
 function protectedOwner(host, ctx) {
   const { policy } = ctx;
-  if (ctx.derived.isOrganizationDomain(host)) return { name: policy.organization.names[0] ?? policy.organization.domains[0] ?? host, key: "organization" };
+  if (ctx.derived.isOrganizationDomain(host))
+    return { name: policy.organization.names[0] ?? policy.organization.domains[0] ?? host, key: "organization" };
   const partner = policy.partners.find((p) => p.domains.some((d) => isWithinDomain(host, d)));
   if (partner !== void 0) return { name: partner.name, key: `partner:${partner.name}` };
   const brand = brandOwning(host, policy);
@@ -3015,10 +3252,13 @@ var linkMismatch = defineRule({
       const target = linkTarget(link.href);
       if (!target) continue;
       const { host } = target;
-      if (target.ip === "ipv4Obfuscated") add(`obf:${host}`, { messageId: "obfuscatedIpHost", evidence: { host, written: host, href: link.href } });
+      if (target.ip === "ipv4Obfuscated")
+        add(`obf:${host}`, { messageId: "obfuscatedIpHost", evidence: { host, written: host, href: link.href } });
       else if (target.ip) add(`ip:${host}`, { messageId: "ipHost", evidence: { host, href: link.href } });
-      if (target.userinfo !== void 0) add(`user:${host}`, { messageId: "userinfoHost", evidence: { shown: target.userinfo, host, href: link.href } });
-      else if (target.percentEncoded) add(`enc:${host}`, { messageId: "encodedHost", evidence: { host, href: link.href } });
+      if (target.userinfo !== void 0)
+        add(`user:${host}`, { messageId: "userinfoHost", evidence: { shown: target.userinfo, host, href: link.href } });
+      else if (target.percentEncoded)
+        add(`enc:${host}`, { messageId: "encodedHost", evidence: { host, href: link.href } });
       const shown2 = hostShownInText(link.text);
       if (shown2 === void 0 || target.ip) continue;
       const shownDomain = registrable(shown2);
@@ -3027,7 +3267,10 @@ var linkMismatch = defineRule({
         const owner = protectedOwner(shown2, ctx);
         if (owner !== void 0 && ownerKey(host, ctx) === owner.key) continue;
         if (owner !== void 0 && ownerKey(derived.fromDomain, ctx) !== owner.key) {
-          add(`text:${shownDomain}>${realDomain}`, { messageId: "textShowsOtherHost", evidence: { shown: shown2, host, owner: owner.name, text: link.text, href: link.href } });
+          add(`text:${shownDomain}>${realDomain}`, {
+            messageId: "textShowsOtherHost",
+            evidence: { shown: shown2, host, owner: owner.name, text: link.text, href: link.href }
+          });
           continue;
         }
         const viaSender = realDomain === derived.fromRegistrable;
@@ -3077,7 +3320,8 @@ function recipientTokens(userName, userAddress) {
   const name = compact(userName ?? "");
   if (Array.from(name).length >= 2) tokens.push(name);
   const local = normalise(userAddress ?? "").split("@")[0] ?? "";
-  if (local.length >= 5 && !["info", "admin", "office", "contact", "support"].includes(local)) tokens.push(compact(local));
+  if (local.length >= 5 && !["info", "admin", "office", "contact", "support"].includes(local))
+    tokens.push(compact(local));
   return tokens;
 }
 var lurePhrase = defineRule({
@@ -3107,11 +3351,17 @@ var lurePhrase = defineRule({
 ${visibleBody(facts).slice(0, maxScannedChars)}`);
     const found = phrases.filter((p) => text.includes(p));
     if (found.length > 0) {
-      findings.push({ messageId: "lurePhrases", evidence: { phrases: found.slice(0, maxListed).map((p) => `「${p}」`).join("") } });
+      findings.push({
+        messageId: "lurePhrases",
+        evidence: {
+          phrases: found.slice(0, maxListed).map((p) => `「${p}」`).join("")
+        }
+      });
     }
     const subject = compact(facts.subject);
     const name = recipientTokens(facts.userName, facts.userAddress).find((t) => subject.includes(t));
-    if (name !== void 0) findings.push({ messageId: "recipientNameInSubject", evidence: { name, subject: facts.subject } });
+    if (name !== void 0)
+      findings.push({ messageId: "recipientNameInSubject", evidence: { name, subject: facts.subject } });
     return findings;
   }
 });
@@ -3137,7 +3387,12 @@ var trustedSender = defineRule({
   check: ({ derived }) => {
     const reason = derived.trustedReason;
     if (!reason) return [];
-    return [{ messageId: "trustedByPolicy", evidence: { domain: derived.fromDomain, reasonJa: reason.ja, reasonEn: reason.en } }];
+    return [
+      {
+        messageId: "trustedByPolicy",
+        evidence: { domain: derived.fromDomain, reasonJa: reason.ja, reasonEn: reason.en }
+      }
+    ];
   }
 });
 
@@ -3243,7 +3498,8 @@ function deriveContext(facts, policy, env) {
   };
   const trustedReason = findTrust(facts, policy, fromDomain);
   if (!trustedReason) return { facts, policy, env, derived };
-  if (derived.authFailures.length > 0) return { facts, policy, env, derived: { ...derived, trustRefused: trustedReason } };
+  if (derived.authFailures.length > 0)
+    return { facts, policy, env, derived: { ...derived, trustRefused: trustedReason } };
   return { facts, policy, env, derived: { ...derived, trustedReason } };
 }
 
@@ -3253,17 +3509,29 @@ var partNames = {
   sender: { ja: "実際の送信者（Sender）", en: "the actual sender (Sender)" },
   subject: { ja: "件名", en: "the subject" },
   recipients: { ja: "宛先", en: "the recipients" },
-  headers: { ja: "インターネットヘッダー（認証結果・返信先など）", en: "the internet headers (authentication, Reply-To and more)" },
+  headers: {
+    ja: "インターネットヘッダー（認証結果・返信先など）",
+    en: "the internet headers (authentication, Reply-To and more)"
+  },
   body: { ja: "本文", en: "the body" },
   attachments: { ja: "添付ファイルの一覧", en: "the list of attachments" },
   attachmentContent: { ja: "添付ファイルの中身", en: "the contents of attachments" },
   userAddress: { ja: "あなたのメールアドレス", en: "your own address" }
 };
 var reasonText = {
-  unsupported: { ja: "このOutlookでは読み取れないため、確認できませんでした", en: "could not be checked: this version of Outlook does not provide it" },
+  unsupported: {
+    ja: "このOutlookでは読み取れないため、確認できませんでした",
+    en: "could not be checked: this version of Outlook does not provide it"
+  },
   failed: { ja: "読み取りに失敗したため、確認できませんでした", en: "could not be checked: reading it failed" },
-  tooLarge: { ja: "大きすぎるため、一部または全部を確認していません", en: "was not fully checked: it is larger than the limit" },
-  absent: { ja: "メールに含まれていないため、確認できませんでした", en: "could not be checked: the mail does not contain it" }
+  tooLarge: {
+    ja: "大きすぎるため、一部または全部を確認していません",
+    en: "was not fully checked: it is larger than the limit"
+  },
+  absent: {
+    ja: "メールに含まれていないため、確認できませんでした",
+    en: "could not be checked: the mail does not contain it"
+  }
 };
 function describeMissing(missing) {
   const part = partNames[missing.part];
@@ -3281,10 +3549,22 @@ function capitalize(text) {
 
 // src/core/engine/headline.ts
 var byLevel = {
-  danger: { ja: "なりすましの疑いが強いメールです。添付ファイルやURLを開かないでください。", en: "This mail is very likely an impersonation. Do not open its attachments or links." },
-  caution: { ja: "注意が必要なメールです。送信元アドレスを確かめてから操作してください。", en: "Be careful with this mail. Check the real sender address before you act." },
-  safe: { ja: "なりすましの兆候は見つかりませんでした（安全の保証ではありません）。", en: "No signs of impersonation were found (this is not a guarantee)." },
-  unknown: { ja: "確認しきれませんでした。送信元アドレスをご自身で確かめてください。", en: "Could not verify this mail. Check the real sender address yourself." }
+  danger: {
+    ja: "なりすましの疑いが強いメールです。添付ファイルやURLを開かないでください。",
+    en: "This mail is very likely an impersonation. Do not open its attachments or links."
+  },
+  caution: {
+    ja: "注意が必要なメールです。送信元アドレスを確かめてから操作してください。",
+    en: "Be careful with this mail. Check the real sender address before you act."
+  },
+  safe: {
+    ja: "なりすましの兆候は見つかりませんでした（安全の保証ではありません）。",
+    en: "No signs of impersonation were found (this is not a guarantee)."
+  },
+  unknown: {
+    ja: "確認しきれませんでした。送信元アドレスをご自身で確かめてください。",
+    en: "Could not verify this mail. Check the real sender address yourself."
+  }
 };
 var drillHeadline = {
   ja: "これは訓練メールです。確認していただきありがとうございます。",
@@ -3302,7 +3582,10 @@ function headlineFor(level, top, topHeadline) {
 
 // src/core/engine/messages.ts
 function fillMessage(template, values) {
-  const fill = (text) => text.replace(/\{([A-Za-z0-9_]+)\}/g, (whole, key) => Object.hasOwn(values, key) ? values[key] ?? whole : whole);
+  const fill = (text) => text.replace(
+    /\{([A-Za-z0-9_]+)\}/g,
+    (whole, key) => Object.hasOwn(values, key) ? values[key] ?? whole : whole
+  );
   return { ja: fill(template.ja), en: fill(template.en) };
 }
 
@@ -3326,7 +3609,9 @@ function subjectOf(category, evidence) {
 
 // src/core/engine/analyze-with-env.ts
 function isQuiet(rule, derived) {
-  return (rule.meta.quietWhen ?? []).some((when) => when === "trustedSender" ? derived.trustedReason !== void 0 : derived.nameIsAddress);
+  return (rule.meta.quietWhen ?? []).some(
+    (when) => when === "trustedSender" ? derived.trustedReason !== void 0 : derived.nameIsAddress
+  );
 }
 function runRule(rule, ctx, run) {
   if (isQuiet(rule, ctx.derived)) return;

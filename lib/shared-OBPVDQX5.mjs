@@ -7,11 +7,11 @@ import {
   parseHeaderBlock,
   parseMailboxes,
   removeNul
-} from "./shared-4ESLJZ37.mjs";
+} from "./shared-3SKTSMIP.mjs";
 import {
   decodeEncodedWords,
   extractLinks
-} from "./shared-NI6VQC2M.mjs";
+} from "./shared-B6C7M5UA.mjs";
 
 // require:@kenjiuno/msgreader
 import { createRequire } from "node:module";
@@ -50,14 +50,23 @@ function attachmentsOf(reader, data, maxBytes, missing) {
   const out = [];
   for (const att of data.attachments ?? []) {
     if (att.innerMsgContent === true) {
-      out.push({ name: `${cleanText(att.name ?? "message")}.msg`, size: -1, inline: false, contentType: "application/vnd.ms-outlook" });
+      out.push({
+        name: `${cleanText(att.name ?? "message")}.msg`,
+        size: -1,
+        inline: false,
+        contentType: "application/vnd.ms-outlook"
+      });
       continue;
     }
     const name = cleanText(att.fileName ?? att.name ?? "");
     const size = att.contentLength ?? -1;
     const inline = att.attachmentHidden === true;
     if (size > maxBytes) {
-      missing.push({ part: "attachmentContent", reason: "tooLarge", detail: `${name || "(unnamed)"}: ${size} bytes, limit ${maxBytes}` });
+      missing.push({
+        part: "attachmentContent",
+        reason: "tooLarge",
+        detail: `${name || "(unnamed)"}: ${size} bytes, limit ${maxBytes}`
+      });
       out.push({ name, size, inline, bytesSkippedBySize: true });
       continue;
     }
@@ -65,7 +74,11 @@ function attachmentsOf(reader, data, maxBytes, missing) {
       const content = reader.getAttachment(att).content;
       out.push({ name, size: content.byteLength, inline, bytes: content });
     } catch (error) {
-      missing.push({ part: "attachmentContent", reason: "failed", detail: `${name}: ${error instanceof Error ? error.message : String(error)}` });
+      missing.push({
+        part: "attachmentContent",
+        reason: "failed",
+        detail: `${name}: ${error instanceof Error ? error.message : String(error)}`
+      });
       out.push({ name, size, inline });
     }
   }
@@ -78,15 +91,25 @@ function msgToFacts(bytes, options = {}) {
   const missing = [];
   const headerText = removeNul(data.headers ?? "").trim();
   const headers = headerText === "" ? void 0 : parseHeaderBlock(headerText);
-  if (!headers) missing.push({ part: "headers", reason: "absent", detail: "the .msg holds no internet headers (a saved draft or sent item)" });
+  if (!headers)
+    missing.push({
+      part: "headers",
+      reason: "absent",
+      detail: "the .msg holds no internet headers (a saved draft or sent item)"
+    });
   const fromHeader = headers ? list(headers, "from")[0] : void 0;
   const from = fromHeader ?? senderOf(data);
   if (!from) missing.push({ part: "from", reason: "absent" });
-  else if (from.address === "") missing.push({ part: "from", reason: "failed", detail: "the sender has no SMTP address in the .msg" });
+  else if (from.address === "")
+    missing.push({ part: "from", reason: "failed", detail: "the sender has no SMTP address in the .msg" });
   let bodyText = removeNul(data.body ?? "").replace(/\r\n?/g, "\n");
   const html = data.bodyHtml !== void 0 ? removeNul(data.bodyHtml) : void 0;
   if (bodyText.length > maxBodyChars || (html?.length ?? 0) > maxBodyChars) {
-    missing.push({ part: "body", reason: "tooLarge", detail: `body longer than ${maxBodyChars} characters; the rest was not examined` });
+    missing.push({
+      part: "body",
+      reason: "tooLarge",
+      detail: `body longer than ${maxBodyChars} characters; the rest was not examined`
+    });
     bodyText = bodyText.slice(0, maxBodyChars);
   }
   const bodyHtml = html?.slice(0, maxBodyChars);

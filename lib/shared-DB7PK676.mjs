@@ -20,7 +20,7 @@ async function loadPolicyFile(path) {
   } catch (error) {
     return { ok: false, message: `cannot read policy ${path}: ${errorText(error)}`, unreadable: true };
   }
-  const { formatPolicyIssues, parsePolicy } = await import("./shared-NPIBBV4L.mjs");
+  const { formatPolicyIssues, parsePolicy } = await import("./shared-Y7WS6CPN.mjs");
   const result = parsePolicy(text.replace(/^\uFEFF/, ""));
   if (result.ok) return { ok: true, policy: result.policy };
   return { ok: false, message: `policy ${path} is invalid:

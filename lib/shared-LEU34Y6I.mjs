@@ -14,7 +14,8 @@ var PoolError = class extends Error {
 };
 function mapInWorkers(items, options, onResult) {
   const batches = [];
-  for (let start = 0; start < items.length; start += options.batchSize) batches.push({ start, items: items.slice(start, start + options.batchSize) });
+  for (let start = 0; start < items.length; start += options.batchSize)
+    batches.push({ start, items: items.slice(start, start + options.batchSize) });
   const count = Math.max(1, Math.min(options.workers, batches.length));
   const done = /* @__PURE__ */ new Map();
   const workers = [];

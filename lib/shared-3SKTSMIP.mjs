@@ -2,7 +2,7 @@
 import {
   buildFacts,
   decodeEncodedWords
-} from "./shared-NI6VQC2M.mjs";
+} from "./shared-B6C7M5UA.mjs";
 import {
   defaultPolicy,
   errorText
@@ -4577,7 +4577,9 @@ function user(options) {
 }
 var fallbackHeaderBytes = 256 * 1024;
 function headerSection(input) {
-  const text = typeof input === "string" ? input.slice(0, fallbackHeaderBytes) : new TextDecoder("utf-8", { fatal: false }).decode((input instanceof Uint8Array ? input : new Uint8Array(input)).subarray(0, fallbackHeaderBytes));
+  const text = typeof input === "string" ? input.slice(0, fallbackHeaderBytes) : new TextDecoder("utf-8", { fatal: false }).decode(
+    (input instanceof Uint8Array ? input : new Uint8Array(input)).subarray(0, fallbackHeaderBytes)
+  );
   const end = text.search(/\r?\n\r?\n/);
   return end < 0 ? text : text.slice(0, end);
 }
@@ -4610,7 +4612,8 @@ function headersOnlyFacts(input, problem, options) {
 async function emlToFacts(input, options = {}) {
   const maxMessageBytes = options.maxMessageBytes ?? emlDefaults.maxMessageBytes;
   const size = byteLength(input);
-  if (size > maxMessageBytes) throw new Error(`message is ${size} bytes, larger than the ${maxMessageBytes}-byte limit`);
+  if (size > maxMessageBytes)
+    throw new Error(`message is ${size} bytes, larger than the ${maxMessageBytes}-byte limit`);
   let email;
   try {
     email = await PostalMime.parse(input, { forceRfc822Attachments: true, attachmentEncoding: "arraybuffer" });

@@ -20,7 +20,8 @@ async function walk(dir, out) {
   for (const entry of entries) {
     const path = join(dir, entry.name);
     if (entry.isDirectory()) await walk(path, out);
-    else if (/\.(?:eml|msg)$/i.test(entry.name) && (entry.isFile() || entry.isSymbolicLink())) out.push({ file: path, ok: true });
+    else if (/\.(?:eml|msg)$/i.test(entry.name) && (entry.isFile() || entry.isSymbolicLink()))
+      out.push({ file: path, ok: true });
   }
 }
 async function collectTargets(paths) {

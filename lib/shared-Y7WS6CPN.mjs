@@ -3,7 +3,7 @@ import {
   formatPolicyIssues,
   parsePolicy,
   validatePolicy
-} from "./shared-OX2R64VA.mjs";
+} from "./shared-KTENOUDW.mjs";
 export {
   formatPolicyIssues,
   parsePolicy,

@@ -64,13 +64,22 @@ var address = v.pipe(
   v.toLowerCase(),
   v.email("must be an e-mail address such as name@example.jp")
 );
-var httpsUrl = v.pipe(v.string(typeMessage("a URL in quotes")), v.trim(), v.check(isAbsoluteUrl, "must be a URL"), v.startsWith("https://", "must start with https://"));
+var httpsUrl = v.pipe(
+  v.string(typeMessage("a URL in quotes")),
+  v.trim(),
+  v.check(isAbsoluteUrl, "must be a URL"),
+  v.startsWith("https://", "must start with https://")
+);
 var headerName = v.pipe(
   v.string(typeMessage("a header name in quotes")),
   v.trim(),
   v.regex(/^[A-Za-z0-9-]{1,76}$/, "must be a header name such as X-Example-Drill")
 );
-var bytes = v.pipe(v.number(typeMessage("a number")), v.integer("must be a whole number"), v.minValue(1e3, "must be at least 1000"));
+var bytes = v.pipe(
+  v.number(typeMessage("a number")),
+  v.integer("must be a whole number"),
+  v.minValue(1e3, "must be at least 1000")
+);
 var trustedSender = strict({
   domain: v.optional(domain),
   address: v.optional(address),
@@ -123,7 +132,10 @@ var policySchema = strict({
     list(
       v.pipe(
         trustedSender,
-        v.check((t) => t.domain === void 0 !== (t.address === void 0), "needs exactly one of domain or address")
+        v.check(
+          (t) => t.domain === void 0 !== (t.address === void 0),
+          "needs exactly one of domain or address"
+        )
       )
     ),
     []
@@ -138,7 +150,10 @@ var policySchema = strict({
        * When the pane says it was a drill: "after-report" judges it like any other mail and reveals
        * the drill once the user reports it (a drill that announces itself tests nothing).
        */
-      reveal: v.optional(v.picklist(["after-report", "immediately"], 'must be "after-report" or "immediately"'), "after-report"),
+      reveal: v.optional(
+        v.picklist(["after-report", "immediately"], 'must be "after-report" or "immediately"'),
+        "after-report"
+      ),
       /** The outside address `sender-guard drill make` writes in From (an address the admin controls). */
       from: v.optional(address),
       /** Where the add-in's training page is hosted; drill mails link to it. */
@@ -274,7 +289,8 @@ function jsonSyntaxMessage(text, error) {
   const position = /position (\d+)/.exec(raw);
   let where;
   if (position?.[1] !== void 0) where = lineAndColumn(text, Number(position[1]));
-  else if (lineCol?.[1] !== void 0 && lineCol[2] !== void 0) where = { line: Number(lineCol[1]), column: Number(lineCol[2]) };
+  else if (lineCol?.[1] !== void 0 && lineCol[2] !== void 0)
+    where = { line: Number(lineCol[1]), column: Number(lineCol[2]) };
   else if (/end of (json )?input/i.test(raw)) where = lineAndColumn(text, text.length);
   const reason = raw.replace(/\s*in JSON at position \d+.*$/s, "").replace(/\s*\(line \d+ column \d+\)/, "").replace(/^JSON\.parse: /, "");
   const hint = /trailing comma|Expected double-quoted property name|Unexpected token '?[}\]]/i.test(raw) ? " (a comma before } or ] is not allowed in JSON)" : "";

@@ -2,15 +2,15 @@
 import {
   recordFromError,
   recordFromVerdict
-} from "./shared-ZZAYWIHC.mjs";
+} from "./shared-DZLTXA7M.mjs";
 import {
   analyze
-} from "./shared-EJA6G3AA.mjs";
+} from "./shared-EKA33KFR.mjs";
 import {
   emlDefaults,
   emlToFacts,
   looksLikeMsg
-} from "./shared-4ESLJZ37.mjs";
+} from "./shared-3SKTSMIP.mjs";
 import {
   errorText
 } from "./shared-A7SG4TO2.mjs";
@@ -21,12 +21,22 @@ import { closeSync, fstatSync, openSync, readSync } from "node:fs";
 // src/mime/read-message.ts
 async function messageToFacts(bytes, options = {}) {
   if (!looksLikeMsg(bytes)) return emlToFacts(bytes, options);
-  const { msgToFacts } = await import("./shared-MUZUXXY6.mjs");
+  const { msgToFacts } = await import("./shared-3BWYITV2.mjs");
   return msgToFacts(bytes, options);
 }
 
 // src/cli/scan-file.ts
-var mailHeaders = /* @__PURE__ */ new Set(["from", "sender", "to", "subject", "date", "message-id", "received", "return-path", "mime-version"]);
+var mailHeaders = /* @__PURE__ */ new Set([
+  "from",
+  "sender",
+  "to",
+  "subject",
+  "date",
+  "message-id",
+  "received",
+  "return-path",
+  "mime-version"
+]);
 function headerSectionEnds(bytes) {
   return bytes.indexOf("\n\n") >= 0 || bytes.indexOf("\n\r\n") >= 0;
 }
@@ -34,7 +44,8 @@ function readWhole(file) {
   const fd = openSync(file, "r");
   try {
     const { size } = fstatSync(fd);
-    if (size > emlDefaults.maxMessageBytes) return { refused: `file is ${size} bytes, larger than the ${emlDefaults.maxMessageBytes}-byte limit` };
+    if (size > emlDefaults.maxMessageBytes)
+      return { refused: `file is ${size} bytes, larger than the ${emlDefaults.maxMessageBytes}-byte limit` };
     if (size === 0) return { refused: "the file is empty" };
     const bytes = Buffer.allocUnsafe(size);
     let filled = 0;
@@ -57,7 +68,17 @@ async function scanFile(file, policy) {
       maxBodyChars: policy.limits.maxBodyChars,
       maxAttachmentBytes: policy.limits.maxAttachmentBytes
     });
-    const facts = looksLikeMsg(bytes) || headerSectionEnds(bytes) ? parsed : { ...parsed, missing: [...parsed.missing, { part: "body", reason: "failed", detail: "the header section never ends: the file looks truncated" }] };
+    const facts = looksLikeMsg(bytes) || headerSectionEnds(bytes) ? parsed : {
+      ...parsed,
+      missing: [
+        ...parsed.missing,
+        {
+          part: "body",
+          reason: "failed",
+          detail: "the header section never ends: the file looks truncated"
+        }
+      ]
+    };
     if (facts.from === void 0 && facts.subject === "" && facts.to.length === 0 && !(facts.headers ?? []).some((h) => mailHeaders.has(h.name.toLowerCase()))) {
       return recordFromError(file, "no mail headers found (not an .eml message, or truncated before its headers)");
     }

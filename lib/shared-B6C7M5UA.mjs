@@ -434,7 +434,9 @@ function htmlToText(html) {
 function buildFacts(parts, limits) {
   const missing = [...parts.missing ?? []];
   const body = capBody(parts.bodyText, parts.bodyHtml, limits.maxBodyChars, missing);
-  const attachments = (parts.attachments ?? []).map((attachment) => capAttachment(attachment, limits.maxAttachmentBytes, missing));
+  const attachments = (parts.attachments ?? []).map(
+    (attachment) => capAttachment(attachment, limits.maxAttachmentBytes, missing)
+  );
   return {
     ...parts.from ? { from: parts.from } : {},
     ...parts.sender ? { sender: parts.sender } : {},
@@ -457,14 +459,23 @@ function capBody(text, html, max, missing) {
   const keptHtml = html?.slice(0, max);
   const keptText = (text ?? (keptHtml !== void 0 ? htmlToText(keptHtml) : "")).slice(0, max);
   const longest = Math.max(text?.length ?? 0, html?.length ?? 0);
-  if (longest > max) missing.push({ part: "body", reason: "tooLarge", detail: `${longest} characters; only the first ${max} were examined` });
+  if (longest > max)
+    missing.push({
+      part: "body",
+      reason: "tooLarge",
+      detail: `${longest} characters; only the first ${max} were examined`
+    });
   return keptHtml === void 0 ? { text: keptText } : { text: keptText, html: keptHtml };
 }
 function capAttachment(attachment, max, missing) {
   const size = attachment.bytes?.length ?? attachment.size;
   const over = attachment.bytes !== void 0 ? attachment.bytes.length > max : attachment.bytesSkippedBySize === true;
   if (!over) return attachment;
-  missing.push({ part: "attachmentContent", reason: "tooLarge", detail: `${attachment.name || "(unnamed)"}: ${size} bytes, limit ${max}` });
+  missing.push({
+    part: "attachmentContent",
+    reason: "tooLarge",
+    detail: `${attachment.name || "(unnamed)"}: ${size} bytes, limit ${max}`
+  });
   return {
     name: attachment.name,
     size: attachment.size,

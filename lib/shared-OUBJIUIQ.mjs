@@ -3,10 +3,10 @@ import {
   formatPolicyIssues,
   parsePolicy,
   validatePolicy
-} from "./shared-OX2R64VA.mjs";
-import "./shared-EJA6G3AA.mjs";
+} from "./shared-KTENOUDW.mjs";
+import "./shared-EKA33KFR.mjs";
 import "./shared-EXHIW62P.mjs";
-import "./shared-NI6VQC2M.mjs";
+import "./shared-B6C7M5UA.mjs";
 import {
   UsageError,
   policyHelp,
@@ -85,11 +85,19 @@ function parseStaffCsv(text) {
       return;
     }
     seen.add(name);
-    const aliases = [...new Set(rest.flatMap((c) => c.split(/[;|、]/)).map((a) => a.trim()).filter((a) => a !== "" && a !== name))];
+    const aliases = [
+      ...new Set(
+        rest.flatMap((c) => c.split(/[;|、]/)).map((a) => a.trim()).filter((a) => a !== "" && a !== name)
+      )
+    ];
     staff.push({ name, aliases });
   });
   if (errors.length > 0) return { ok: false, errors };
-  if (staff.length === 0) return { ok: false, errors: ["no staff rows found (expected lines such as: 川越 花子,Hanako Kawagoe;かわごえ はなこ)"] };
+  if (staff.length === 0)
+    return {
+      ok: false,
+      errors: ["no staff rows found (expected lines such as: 川越 花子,Hanako Kawagoe;かわごえ はなこ)"]
+    };
   return { ok: true, staff };
 }
 
@@ -100,11 +108,19 @@ function splitList(text) {
 async function askMissing(answers, io) {
   const ask = io.ask;
   if (ask === void 0) {
-    const missing = [answers.names.length === 0 ? "--name" : "", answers.domains.length === 0 ? "--domain" : ""].filter((m) => m !== "");
-    if (missing.length > 0) throw new UsageError(`policy init needs ${missing.join(" and ")} (or run it in a terminal to be asked)`, policyInitHelp);
+    const missing = [answers.names.length === 0 ? "--name" : "", answers.domains.length === 0 ? "--domain" : ""].filter(
+      (m) => m !== ""
+    );
+    if (missing.length > 0)
+      throw new UsageError(
+        `policy init needs ${missing.join(" and ")} (or run it in a terminal to be asked)`,
+        policyInitHelp
+      );
     return answers;
   }
-  const names = answers.names.length > 0 ? answers.names : splitList(await ask("組織名 / Organisation name(s), comma-separated (e.g. 川越市民会館, Kawagoe Civic Hall): "));
+  const names = answers.names.length > 0 ? answers.names : splitList(
+    await ask("組織名 / Organisation name(s), comma-separated (e.g. 川越市民会館, Kawagoe Civic Hall): ")
+  );
   const domains = answers.domains.length > 0 ? answers.domains : splitList(await ask("メールのドメイン / Mail domain(s), comma-separated (e.g. example.jp): "));
   let reportMailbox = answers.reportMailbox;
   if (reportMailbox === void 0) {
@@ -175,7 +191,11 @@ ${result.errors.join("\n")}
     staff = result.staff;
   }
   const answers = await askMissing(
-    { names: (values.name ?? []).flatMap(splitList), domains: (values.domain ?? []).flatMap(splitList), reportMailbox: values["report-mailbox"] },
+    {
+      names: (values.name ?? []).flatMap(splitList),
+      domains: (values.domain ?? []).flatMap(splitList),
+      reportMailbox: values["report-mailbox"]
+    },
     io
   );
   const policy = starterPolicy(answers, staff);
@@ -209,27 +229,63 @@ ${formatPolicyIssues(checked.issues)}
 // src/core/policy/steps.ts
 var builtInSteps = {
   danger: [
-    { ja: "添付ファイルは開かず、本文中のURLにもアクセスしないでください。", en: "Do not open the attachments or any link in the mail." },
-    { ja: "メールごと削除してください。本文を読んだだけでは感染しません。", en: "Delete the whole mail. Reading the body alone does not infect your computer." },
-    { ja: "判断に迷う場合は、「管理者に報告」で管理者に知らせてください。", en: "If you are unsure, tell the administrator with “Report to the admin”." }
+    {
+      ja: "添付ファイルは開かず、本文中のURLにもアクセスしないでください。",
+      en: "Do not open the attachments or any link in the mail."
+    },
+    {
+      ja: "メールごと削除してください。本文を読んだだけでは感染しません。",
+      en: "Delete the whole mail. Reading the body alone does not infect your computer."
+    },
+    {
+      ja: "判断に迷う場合は、「管理者に報告」で管理者に知らせてください。",
+      en: "If you are unsure, tell the administrator with “Report to the admin”."
+    }
   ],
   caution: [
-    { ja: "添付ファイルやURLを開く前に、送信者に電話など別の手段で、本当に送ったかを確認してください。", en: "Before opening an attachment or a link, ask the sender by phone or another channel whether they really sent it." },
-    { ja: "確認には、このメールに書かれた電話番号やアドレスではなく、以前から知っている連絡先を使ってください。", en: "Use contact details you already know, not the phone number or address in this mail." },
-    { ja: "確認が取れない場合は開かずに、「管理者に報告」で管理者に知らせてください。", en: "If you cannot confirm it, do not open anything; tell the administrator with “Report to the admin”." }
+    {
+      ja: "添付ファイルやURLを開く前に、送信者に電話など別の手段で、本当に送ったかを確認してください。",
+      en: "Before opening an attachment or a link, ask the sender by phone or another channel whether they really sent it."
+    },
+    {
+      ja: "確認には、このメールに書かれた電話番号やアドレスではなく、以前から知っている連絡先を使ってください。",
+      en: "Use contact details you already know, not the phone number or address in this mail."
+    },
+    {
+      ja: "確認が取れない場合は開かずに、「管理者に報告」で管理者に知らせてください。",
+      en: "If you cannot confirm it, do not open anything; tell the administrator with “Report to the admin”."
+    }
   ],
   unknown: [
-    { ja: "心当たりのないメールであれば、添付ファイルやURLは開かないでください。", en: "If you are not expecting this mail, do not open its attachments or links." },
-    { ja: "相手に確かめるときは、このメールへの返信ではなく、電話など別の手段を使ってください。", en: "To check with the sender, use the phone or another channel, not a reply to this mail." },
-    { ja: "判断に迷う場合は、「管理者に報告」で管理者に知らせてください。", en: "If you are unsure, tell the administrator with “Report to the admin”." }
+    {
+      ja: "心当たりのないメールであれば、添付ファイルやURLは開かないでください。",
+      en: "If you are not expecting this mail, do not open its attachments or links."
+    },
+    {
+      ja: "相手に確かめるときは、このメールへの返信ではなく、電話など別の手段を使ってください。",
+      en: "To check with the sender, use the phone or another channel, not a reply to this mail."
+    },
+    {
+      ja: "判断に迷う場合は、「管理者に報告」で管理者に知らせてください。",
+      en: "If you are unsure, tell the administrator with “Report to the admin”."
+    }
   ],
   // The incident checklist keeps the order of an incident notice (cut the network, scan, tell the
   // administrator), and the administrator is told by phone or in person: a computer cut off the
   // network cannot send mail.
   opened: [
-    { ja: "WiFiを切る、LANケーブルを抜くなどして、パソコンをネットワークから遮断してください。", en: "Cut the computer off the network: turn Wi-Fi off and unplug the LAN cable." },
-    { ja: "ウイルス対策ソフトでウイルススキャンを実行してください。", en: "Run a full scan with your antivirus software." },
-    { ja: "すぐに管理者へ電話か直接会って知らせてください（開いたこと、日時、メールの件名）。", en: "Tell the administrator at once, by phone or in person (that you opened it, when, and the subject)." }
+    {
+      ja: "WiFiを切る、LANケーブルを抜くなどして、パソコンをネットワークから遮断してください。",
+      en: "Cut the computer off the network: turn Wi-Fi off and unplug the LAN cable."
+    },
+    {
+      ja: "ウイルス対策ソフトでウイルススキャンを実行してください。",
+      en: "Run a full scan with your antivirus software."
+    },
+    {
+      ja: "すぐに管理者へ電話か直接会って知らせてください（開いたこと、日時、メールの件名）。",
+      en: "Tell the administrator at once, by phone or in person (that you opened it, when, and the subject)."
+    }
   ]
 };
 function stepsFor(policy, level) {
@@ -241,7 +297,9 @@ function stepsFor(policy, level) {
 // src/cli/policy-check.ts
 function stepCounts(policy) {
   const own = (level) => (level === "danger" ? policy.steps.danger ?? policy.steps.received : policy.steps[level]) !== void 0;
-  const levels = ["danger", "caution", "unknown"].map((level) => `${stepsFor(policy, level).length} ${level}${own(level) ? "" : " (built-in)"}`);
+  const levels = ["danger", "caution", "unknown"].map(
+    (level) => `${stepsFor(policy, level).length} ${level}${own(level) ? "" : " (built-in)"}`
+  );
   return `${levels.join(", ")}, ${stepsFor(policy, "opened").length} after opening`;
 }
 function describe(file, policy) {
@@ -277,7 +335,8 @@ async function policyCommand(argv, io) {
   }
   const unknownOption = rest.find((a) => a.startsWith("-"));
   if (unknownOption !== void 0) throw new UsageError(`unknown option ${unknownOption}`, policyHelp);
-  if (rest.length !== 1 || rest[0] === void 0) throw new UsageError("policy check takes exactly one FILE", policyHelp);
+  if (rest.length !== 1 || rest[0] === void 0)
+    throw new UsageError("policy check takes exactly one FILE", policyHelp);
   const file = rest[0];
   let text;
   try {

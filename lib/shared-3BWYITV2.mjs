@@ -2,11 +2,11 @@
 import {
   msgToFacts,
   readMsg
-} from "./shared-NEB6UDIJ.mjs";
+} from "./shared-OBPVDQX5.mjs";
 import {
   looksLikeMsg
-} from "./shared-4ESLJZ37.mjs";
-import "./shared-NI6VQC2M.mjs";
+} from "./shared-3SKTSMIP.mjs";
+import "./shared-B6C7M5UA.mjs";
 import "./shared-A7SG4TO2.mjs";
 export {
   looksLikeMsg,
