@@ -1,4 +1,5 @@
 import type { AttachmentPort, ItemPort, MailboxPort, OfficeApi } from "../../src/office/ports";
+import type { ApiLevel } from "../../dev/standin-office/config";
 
 /**
  * A small, typed fake of the read-mode Office.js surface that src/office uses, for unit tests.
@@ -15,8 +16,8 @@ import type { AttachmentPort, ItemPort, MailboxPort, OfficeApi } from "../../src
  * Everything is plain data; the browser stand-in in dev/standin-office covers end-to-end.
  */
 
-/** The highest Mailbox requirement set the stub claims. 1.5 is what phones offer. */
-export type ApiLevel = "1.5" | "1.8" | "1.9" | "1.13";
+/** The requirement sets are the browser stand-in's, so both fakes claim the same ones. */
+export type { ApiLevel } from "../../dev/standin-office/config";
 
 export type StubCall =
   | "getAllInternetHeadersAsync"
