@@ -4,7 +4,6 @@ import {
 } from "./shared-LEU34Y6I.mjs";
 import {
   jsonLine,
-  recordFromError,
   summary,
   table
 } from "./shared-DZLTXA7M.mjs";
@@ -40,9 +39,9 @@ function workerUrl() {
   return url.protocol === "file:" && existsSync(fileURLToPath(url)) ? url : void 0;
 }
 async function scanInOrder(targets, plan, records) {
-  const { scanFile } = await import("./shared-WJJ6NYIS.mjs");
+  const { scanTarget } = await import("./shared-RQT3IBOW.mjs");
   for (const target of targets) {
-    const record = target.ok ? await scanFile(target.file, plan.policy) : recordFromError(target.file, target.error);
+    const record = await scanTarget(target, plan.policy);
     records.push(record);
     plan.onRecord(record);
   }

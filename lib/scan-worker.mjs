@@ -3,11 +3,9 @@ import {
   serveBatches
 } from "./shared-LEU34Y6I.mjs";
 import {
-  scanFile
-} from "./shared-HE27U37K.mjs";
-import {
-  recordFromError
-} from "./shared-DZLTXA7M.mjs";
+  scanTarget
+} from "./shared-PVMMWGU5.mjs";
+import "./shared-DZLTXA7M.mjs";
 import "./shared-EKA33KFR.mjs";
 import "./shared-3SKTSMIP.mjs";
 import "./shared-EXHIW62P.mjs";
@@ -23,6 +21,4 @@ var { policyPath } = workerData;
 var loaded = await loadPolicyFile(policyPath);
 if (!loaded.ok) throw new Error(loaded.message);
 var policy = loaded.policy;
-serveBatches(
-  (target) => target.ok ? scanFile(target.file, policy) : Promise.resolve(recordFromError(target.file, target.error))
-);
+serveBatches((target) => scanTarget(target, policy));

@@ -37,13 +37,8 @@ export function median(values: readonly number[]): number {
  * Median nanoseconds of fn after a garbage collection and one warm-up call, repeated until `budgetMs` is spent
  * (at least `minRuns`, at most `maxRuns` times).
  */
-export function medianNs(fn: () => void, { budgetMs = 300, minRuns = 5, maxRuns = 200 } = {}): number {
-  gc?.();
-  fn();
-  const samples: number[] = [];
-  const deadline = nowNs() + BigInt(budgetMs) * 1_000_000n;
-  while (samples.length < minRuns || (samples.length < maxRuns && nowNs() < deadline)) samples.push(timeOnce(fn));
-  return median(samples);
+export function medianNs(fn: () => void, options: SampleOptions = {}): number {
+  return medianOf(timeOnce, fn, options);
 }
 
 /** CPU nanoseconds (user + system, all of the process's threads, so garbage collection counts) one call of fn takes. */
@@ -59,12 +54,23 @@ export function cpuTimeOnce(fn: () => void): number {
  * descheduled more often on a busy machine, so wall time would grow with input size for reasons
  * that are not the code's. CPU time counts only the work done.
  */
-export function medianCpuNs(fn: () => void, { budgetMs = 300, minRuns = 5, maxRuns = 200 } = {}): number {
+export function medianCpuNs(fn: () => void, options: SampleOptions = {}): number {
+  return medianOf(cpuTimeOnce, fn, options);
+}
+
+type SampleOptions = { readonly budgetMs?: number; readonly minRuns?: number; readonly maxRuns?: number };
+
+/** The sampling both medians share: a garbage collection, one warm-up call, then samples until the budget is spent. */
+function medianOf(
+  timer: (fn: () => void) => number,
+  fn: () => void,
+  { budgetMs = 300, minRuns = 5, maxRuns = 200 }: SampleOptions,
+): number {
   gc?.();
   fn();
   const samples: number[] = [];
   const deadline = nowNs() + BigInt(budgetMs) * 1_000_000n;
-  while (samples.length < minRuns || (samples.length < maxRuns && nowNs() < deadline)) samples.push(cpuTimeOnce(fn));
+  while (samples.length < minRuns || (samples.length < maxRuns && nowNs() < deadline)) samples.push(timer(fn));
   return median(samples);
 }
 

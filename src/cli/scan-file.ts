@@ -6,6 +6,7 @@ import { analyze } from "../core/engine/analyze";
 import { emlDefaults } from "../mime/eml-to-facts";
 import { looksLikeMsg } from "../mime/msg-signature";
 import { messageToFacts } from "../mime/read-message";
+import type { Target } from "./collect";
 import { recordFromError, recordFromVerdict, type ScanRecord } from "./report";
 import { errorText } from "../core/text/error-text";
 
@@ -96,4 +97,9 @@ export async function scanFile(file: string, policy: Policy): Promise<ScanRecord
   } catch (error) {
     return recordFromError(file, errorText(error));
   }
+}
+
+/** A collected target: judged when it is a file, its collection error as the record otherwise. */
+export function scanTarget(target: Target, policy: Policy): Promise<ScanRecord> {
+  return target.ok ? scanFile(target.file, policy) : Promise.resolve(recordFromError(target.file, target.error));
 }

@@ -3,7 +3,7 @@ import { availableParallelism } from "node:os";
 import { fileURLToPath } from "node:url";
 import type { Policy } from "../core";
 import type { Target } from "./collect";
-import { recordFromError, type ScanRecord } from "./report";
+import type { ScanRecord } from "./report";
 import type { ScanWorkerData } from "./scan-worker";
 import { mapInWorkers } from "./worker-pool";
 
@@ -39,9 +39,9 @@ function workerUrl(): URL | undefined {
 async function scanInOrder(targets: readonly Target[], plan: ScanPlan, records: ScanRecord[]): Promise<void> {
   // Loaded here, not up front: when the files go to worker threads, the main thread never needs
   // the parser and the rules, and the workers start sooner without it loading them too.
-  const { scanFile } = await import("./scan-file");
+  const { scanTarget } = await import("./scan-file");
   for (const target of targets) {
-    const record = target.ok ? await scanFile(target.file, plan.policy) : recordFromError(target.file, target.error);
+    const record = await scanTarget(target, plan.policy);
     records.push(record);
     plan.onRecord(record);
   }

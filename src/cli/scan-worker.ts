@@ -3,8 +3,8 @@
 import { workerData } from "node:worker_threads";
 import type { Target } from "./collect";
 import { loadPolicyFile } from "./policy-file";
-import { recordFromError, type ScanRecord } from "./report";
-import { scanFile } from "./scan-file";
+import type { ScanRecord } from "./report";
+import { scanTarget } from "./scan-file";
 import { serveBatches } from "./worker-pool";
 
 export type ScanWorkerData = { readonly policyPath: string | undefined };
@@ -14,6 +14,4 @@ const loaded = await loadPolicyFile(policyPath);
 if (!loaded.ok) throw new Error(loaded.message);
 const policy = loaded.policy;
 
-serveBatches<Target, ScanRecord>((target) =>
-  target.ok ? scanFile(target.file, policy) : Promise.resolve(recordFromError(target.file, target.error)),
-);
+serveBatches<Target, ScanRecord>((target) => scanTarget(target, policy));

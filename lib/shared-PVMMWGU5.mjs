@@ -87,7 +87,11 @@ async function scanFile(file, policy) {
     return recordFromError(file, errorText(error));
   }
 }
+function scanTarget(target, policy) {
+  return target.ok ? scanFile(target.file, policy) : Promise.resolve(recordFromError(target.file, target.error));
+}
 
 export {
-  scanFile
+  scanFile,
+  scanTarget
 };
